@@ -1,0 +1,594 @@
+package parse
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// DateOrder says how to read a numeric date such as 5/6/2025.
+type DateOrder uint8
+
+// Date orders.
+const (
+	OrderAuto DateOrder = iota // decide from the document's unambiguous numeric dates
+	OrderDMY                   // day first: 5/6/2025 is 5 June
+	OrderMDY                   // month first: 5/6/2025 is May 6
+)
+
+// AnchorMode says what a year-less date is resolved against.
+type AnchorMode uint8
+
+// Anchor modes.
+const (
+	AnchorAuto      AnchorMode = iota // news unless most explicit dates lie far from the reference
+	AnchorNews                        // the reference date, with tense
+	AnchorNarrative                   // the last fully specified date of the text
+)
+
+// String returns the lower-case name of the mode.
+func (a AnchorMode) String() string {
+	switch a {
+	case AnchorNews:
+		return "news"
+	case AnchorNarrative:
+		return "narrative"
+	}
+	return "auto"
+}
+
+// day is a calendar day; all arithmetic is in UTC, which has no daylight
+// saving gaps.
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// resolver turns mentions into timexes.
+type resolver struct {
+	r      *recognizer
+	ref    time.Time
+	order  DateOrder
+	anchor AnchorMode
+	// last is the latest dated timex, for anaphora ("the following day").
+	last    Timex
+	hasLast bool
+	// lastFull is the latest date of the text with an explicit year, for
+	// narrative anchoring.
+	lastFull    time.Time
+	hasLastFull bool
+	lastFullP   Precision
+	warnings    *ErrorList
+}
+
+// resolved is a value before formatting.
+type resolved struct {
+	prec                       Precision
+	y, mo, d                   int
+	q, h, season, week, part   int
+	decade, century            int
+	hour, minute               int
+	weekend, clock, yearUnkown bool
+}
+
+// tokenAt returns the index of the token that starts at or after offset.
+func (r *recognizer) tokenAt(off int) int {
+	lo, hi := 0, len(r.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if r.toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// resolve computes the timex of mention m, whose tokens are [a, b) in the
+// sentence [lo, hi).
+func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
+	src := rs.r.src
+	t := Timex{Start: m.Start, End: m.End, Text: string(src[m.Start:m.End]), Type: m.Type, Mod: m.Mod, Tense: tense}
+	if m.Vague != "" {
+		t.Value, t.Anchor, t.How = m.Vague, "reference", "vague reference"
+		t.Type = Date
+		return t
+	}
+	if m.Type == Duration || m.Type == Set {
+		t.Value, t.Anchor, t.How = m.Dur, "absolute", "length as written"
+		return t
+	}
+	ref := rs.ref
+	base, baseHow := ref, "reference"
+	if rs.anchor == AnchorNarrative && rs.hasLastFull {
+		base, baseHow = rs.lastFull, "text"
+	}
+	var v resolved
+	how := ""
+	anchor := "absolute"
+	switch {
+	case m.Holiday > 0:
+		h := holidays[m.Holiday-1]
+		y := m.Year
+		if y == 0 {
+			y = sentYear
+		}
+		if y == 0 {
+			anchor = baseHow
+			y = pickYear(base, tense, func(y int) time.Time { return h.date(y) }, Day)
+			how = "year from tense: " + tense.String()
+		}
+		d := h.date(y)
+		v = resolved{prec: Day, y: y, mo: int(d.Month()), d: d.Day()}
+	case m.Rel == relDeictic:
+		anchor = "reference"
+		v, how = rs.deictic(m, ref, tense)
+	case m.Rel == relAnaphor || m.Anaphoric:
+		if !rs.hasLast {
+			anchor = "reference"
+			v, how = rs.anaphor(m, Timex{Begin: ref, Precision: Day}, tense)
+			how += " (no earlier date: reference)"
+		} else {
+			anchor = "text"
+			v, how = rs.anaphor(m, rs.last, tense)
+		}
+	case m.Rel == relShift:
+		anchor = "reference"
+		v, how = rs.shift(m, ref, tense)
+	default:
+		v, anchor, how = rs.calendar(m, base, baseHow, tense, sentYear)
+	}
+	if m.HasClock {
+		v.clock, v.hour, v.minute = true, m.Hour, m.Minute
+		if v.prec < Day {
+			// A bare clock time is on the day of the reference, or of the
+			// date it stands next to (set by the caller through sentYear is
+			// not enough; see Tag).
+			v.y, v.mo, v.d, v.prec = ref.Year(), int(ref.Month()), ref.Day(), Day
+			anchor = "reference"
+			if how == "" {
+				how = "day of the reference"
+			}
+		}
+		v.prec = Minute
+	} else if m.Part > 0 && v.prec >= Day {
+		v.part, v.prec = m.Part, PartOfDay
+	}
+	t.Value, t.Begin = v.format()
+	t.Precision = v.prec
+	t.Anchor, t.How = anchor, how
+	if v.yearUnkown {
+		t.Begin = time.Time{}
+	}
+	return t
+}
+
+// calendar resolves a mention that names calendar fields: dates, months,
+// years, seasons, quarters, decades.
+func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Tense, sentYear int) (resolved, string, string) {
+	v := resolved{y: m.Year, mo: m.Month, d: m.Day, q: m.Quarter, h: m.Half, season: m.Season}
+	switch {
+	case m.Decade > 0:
+		v.decade, v.prec = m.Decade, Decade
+		return v, "absolute", ""
+	case m.Century > 0:
+		v.century, v.prec = m.Century, Century
+		return v, "absolute", ""
+	}
+	if m.Ambiguous {
+		a, b := m.NumA, m.NumB
+		if rs.order == OrderMDY {
+			v.mo, v.d = a, b
+		} else {
+			v.mo, v.d = b, a
+		}
+	}
+	switch {
+	case v.d > 0:
+		v.prec = Day
+	case v.mo > 0:
+		v.prec = Month
+	case v.season > 0:
+		v.prec = Season
+	case v.q > 0:
+		v.prec = Quarter
+	case v.h > 0:
+		v.prec = Half
+	case m.Weekday > 0:
+		// a weekday alone: the nearest such day in the tense's direction
+		d := weekdayNear(base, m.Weekday, tense)
+		v.y, v.mo, v.d, v.prec = d.Year(), int(d.Month()), d.Day(), Day
+		return v, baseHow, "weekday from tense: " + tense.String()
+	default:
+		v.prec = Year
+	}
+	how := ""
+	anchor := "absolute"
+	if m.YearRel {
+		v.y = base.Year() + m.YearOffset
+		return v, baseHow, "year relative to the reference"
+	}
+	if v.y == 0 && sentYear != 0 {
+		v.y = sentYear
+		return v, "text", "year from the sentence"
+	}
+	if v.y == 0 {
+		anchor = baseHow
+		how = "year from tense: " + tense.String()
+		switch v.prec {
+		case Day:
+			mo, d := v.mo, v.d
+			if mo == 2 && d == 29 {
+				d = 28 // pick the year by 28 February; the value keeps the 29th
+			}
+			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, mo, d) }, Day)
+		case Month:
+			mo := v.mo
+			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, mo, 1) }, Month)
+		case Season:
+			s := v.season
+			v.y = pickYear(base, tense, func(y int) time.Time { return seasonStart(y, s) }, Season)
+		case Quarter:
+			q := v.q
+			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, 3*q-2, 1) }, Quarter)
+		case Half:
+			h := v.h
+			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, 6*h-5, 1) }, Half)
+		}
+	}
+	return v, anchor, how
+}
+
+// pickYear chooses the year of a year-less date: past → the latest
+// occurrence that has begun by the reference; future → the first that has
+// not ended before it; otherwise the nearest. at gives the occurrence's
+// first day in a year; p its precision.
+func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision) int {
+	y := ref.Year()
+	cur := at(y)
+	end := periodEnd(cur, p)
+	switch tense {
+	case Past:
+		if cur.After(ref) {
+			return y - 1
+		}
+		return y
+	case Future:
+		if !end.After(ref) {
+			return y + 1
+		}
+		return y
+	}
+	// Nearest: compare the distance from the reference to the occurrence
+	// this year, last year and next year.
+	best, bestD := y, dist(ref, cur, end)
+	for _, c := range []int{y - 1, y + 1} {
+		s := at(c)
+		if d := dist(ref, s, periodEnd(s, p)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func dist(ref, s, e time.Time) time.Duration {
+	switch {
+	case ref.Before(s):
+		return s.Sub(ref)
+	case !ref.Before(e):
+		return ref.Sub(e) + 1
+	}
+	return 0
+}
+
+// periodEnd returns the first instant after the period of precision p that
+// starts at s.
+func periodEnd(s time.Time, p Precision) time.Time {
+	switch p {
+	case Day, PartOfDay, Hour, Minute:
+		return s.AddDate(0, 0, 1)
+	case Week:
+		return s.AddDate(0, 0, 7)
+	case Month:
+		return s.AddDate(0, 1, 0)
+	case Season, Quarter:
+		return s.AddDate(0, 3, 0)
+	case Half:
+		return s.AddDate(0, 6, 0)
+	case Year:
+		return s.AddDate(1, 0, 0)
+	case Decade:
+		return s.AddDate(10, 0, 0)
+	case Century:
+		return s.AddDate(100, 0, 0)
+	}
+	return s
+}
+
+func seasonStart(y, s int) time.Time {
+	switch s {
+	case seasonSP:
+		return day(y, 3, 1)
+	case seasonSU:
+		return day(y, 6, 1)
+	case seasonFA:
+		return day(y, 9, 1)
+	}
+	return day(y, 12, 1)
+}
+
+// weekdayNear returns the day with ISO weekday wd nearest to ref in the
+// direction of the tense: past → on or before ref, future → on or after,
+// otherwise the nearer of the two (the past one on a tie).
+func weekdayNear(ref time.Time, wd int, tense Tense) time.Time {
+	cur := isoWeekday(ref)
+	back := (cur - wd + 7) % 7
+	fwd := (wd - cur + 7) % 7
+	switch tense {
+	case Past:
+		return ref.AddDate(0, 0, -back)
+	case Future:
+		return ref.AddDate(0, 0, fwd)
+	}
+	if fwd < back {
+		return ref.AddDate(0, 0, fwd)
+	}
+	return ref.AddDate(0, 0, -back)
+}
+
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// monday returns the Monday of t's ISO week.
+func monday(t time.Time) time.Time { return t.AddDate(0, 0, 1-isoWeekday(t)) }
+
+// deictic resolves offsets from the reference date: "yesterday", "two
+// weeks ago", "last month", "this year", "next week".
+func (rs *resolver) deictic(m Mention, ref time.Time, tense Tense) (resolved, string) {
+	how := "offset from the reference"
+	switch m.Unit {
+	case uDay:
+		d := ref.AddDate(0, 0, m.Offset)
+		return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
+	case uWeek, uFortnight:
+		n := m.Offset
+		if m.Unit == uFortnight {
+			n *= 2
+		}
+		d := monday(ref).AddDate(0, 0, 7*n)
+		if m.Offset < -1 || m.Offset > 1 {
+			// "three weeks ago" names the week three weeks back
+			d = monday(ref.AddDate(0, 0, 7*n))
+		}
+		return resolved{prec: Week, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
+	case uWeekend:
+		d := monday(ref).AddDate(0, 0, 7*m.Offset)
+		return resolved{prec: Week, weekend: true, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
+	case uMonth:
+		d := day(ref.Year(), int(ref.Month()), 1).AddDate(0, m.Offset, 0)
+		return resolved{prec: Month, y: d.Year(), mo: int(d.Month())}, how
+	case uQuarter:
+		q := (int(ref.Month())-1)/3 + m.Offset
+		y := ref.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		return resolved{prec: Quarter, y: y, q: q + 1}, how
+	case uHalf:
+		h := (int(ref.Month())-1)/6 + m.Offset
+		y := ref.Year()
+		for h < 0 {
+			h += 2
+			y--
+		}
+		for h > 1 {
+			h -= 2
+			y++
+		}
+		return resolved{prec: Half, y: y, h: h + 1}, how
+	case uYear:
+		return resolved{prec: Year, y: ref.Year() + m.Offset}, how
+	case uDecade:
+		return resolved{prec: Decade, decade: ref.Year()/10 + m.Offset}, how
+	case uCentury:
+		return resolved{prec: Century, century: ref.Year()/100 + m.Offset}, how
+	case uHour, uMinute, uSecond:
+		return resolved{prec: Day, y: ref.Year(), mo: int(ref.Month()), d: ref.Day()}, how
+	}
+	return resolved{prec: Day, y: ref.Year(), mo: int(ref.Month()), d: ref.Day()}, how
+}
+
+// shift resolves last/this/next + a name: "last July", "next Tuesday",
+// "this spring", and "the weekend".
+func (rs *resolver) shift(m Mention, ref time.Time, tense Tense) (resolved, string) {
+	switch {
+	case m.Weekend:
+		// "the weekend": the one just past, or the coming one in the future
+		mon := monday(ref)
+		switch {
+		case tense == Future && isoWeekday(ref) < 6:
+		case tense == Future:
+			mon = mon.AddDate(0, 0, 7)
+		case isoWeekday(ref) < 6:
+			mon = mon.AddDate(0, 0, -7)
+		}
+		return resolved{prec: Week, weekend: true, y: mon.Year(), mo: int(mon.Month()), d: mon.Day()}, "weekend from tense: " + tense.String()
+	case m.Month > 0:
+		y := ref.Year()
+		rm := int(ref.Month())
+		switch m.Shift {
+		case -1:
+			if m.Month >= rm {
+				y--
+			}
+		case 1:
+			if m.Month <= rm {
+				y++
+			}
+		}
+		return resolved{prec: Month, y: y, mo: m.Month}, "month shifted from the reference"
+	case m.Weekday > 0:
+		var d time.Time
+		switch m.Shift {
+		case -1:
+			back := (isoWeekday(ref) - m.Weekday + 7) % 7
+			if back == 0 {
+				back = 7
+			}
+			d = ref.AddDate(0, 0, -back)
+		case 0:
+			d = monday(ref).AddDate(0, 0, m.Weekday-1)
+		default:
+			d = monday(ref).AddDate(0, 0, 7+m.Weekday-1)
+		}
+		return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, "weekday shifted from the reference"
+	case m.Season > 0:
+		y := ref.Year()
+		cur := seasonOf(ref)
+		switch m.Shift {
+		case -1:
+			if m.Season >= cur {
+				y--
+			}
+		case 1:
+			if m.Season <= cur {
+				y++
+			}
+		}
+		if m.Season == seasonWI && int(ref.Month()) <= 2 && m.Shift == 0 {
+			y--
+		}
+		return resolved{prec: Season, y: y, season: m.Season}, "season shifted from the reference"
+	}
+	return resolved{prec: Day, y: ref.Year(), mo: int(ref.Month()), d: ref.Day()}, "reference"
+}
+
+func seasonOf(t time.Time) int {
+	switch t.Month() {
+	case 3, 4, 5:
+		return seasonSP
+	case 6, 7, 8:
+		return seasonSU
+	case 9, 10, 11:
+		return seasonFA
+	}
+	return seasonWI
+}
+
+// anaphor resolves an expression that counts from an earlier date: "the
+// following day", "a week later", "that year", "the same month".
+func (rs *resolver) anaphor(m Mention, from Timex, tense Tense) (resolved, string) {
+	b := from.Begin
+	how := "counted from " + strconv.Quote(from.Text)
+	if from.Text == "" {
+		how = "counted from the reference"
+	}
+	if m.Anaphoric && m.Rel != relAnaphor {
+		// "that year", "November of that year", "the same month"
+		switch {
+		case m.Month > 0:
+			return resolved{prec: Month, y: b.Year(), mo: m.Month}, how
+		case m.Season > 0:
+			return resolved{prec: Season, y: b.Year(), season: m.Season}, how
+		case m.Part > 0:
+			return resolved{prec: Day, y: b.Year(), mo: int(b.Month()), d: b.Day()}, how
+		}
+	}
+	switch m.Unit {
+	case uDay:
+		d := b.AddDate(0, 0, m.Offset)
+		return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
+	case uWeek, uFortnight:
+		n := m.Offset
+		if m.Unit == uFortnight {
+			n *= 2
+		}
+		d := b.AddDate(0, 0, 7*n)
+		if from.Precision >= Day && m.Offset != 0 {
+			return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
+		}
+		d = monday(d)
+		return resolved{prec: Week, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
+	case uMonth:
+		d := day(b.Year(), int(b.Month()), 1).AddDate(0, m.Offset, 0)
+		return resolved{prec: Month, y: d.Year(), mo: int(d.Month())}, how
+	case uYear:
+		// "a year earlier" keeps the grain of what it counts from: 2023-H1 → 2022-H1.
+		y := b.Year() + m.Offset
+		switch from.Precision {
+		case Half:
+			return resolved{prec: Half, y: y, h: (int(b.Month())-1)/6 + 1}, how
+		case Quarter:
+			return resolved{prec: Quarter, y: y, q: (int(b.Month())-1)/3 + 1}, how
+		case Month:
+			if m.Offset != 0 {
+				return resolved{prec: Month, y: y, mo: int(b.Month())}, how
+			}
+		case Day:
+			if m.Offset != 0 {
+				return resolved{prec: Day, y: y, mo: int(b.Month()), d: b.Day()}, how
+			}
+		}
+		return resolved{prec: Year, y: y}, how
+	case uQuarter:
+		q := (int(b.Month())-1)/3 + m.Offset
+		y := b.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		return resolved{prec: Quarter, y: y, q: q + 1}, how
+	case uDecade:
+		return resolved{prec: Decade, decade: b.Year()/10 + m.Offset}, how
+	}
+	return resolved{prec: Day, y: b.Year(), mo: int(b.Month()), d: b.Day()}, how
+}
+
+// format returns the TIMEX3 value and the first instant of the period.
+func (v resolved) format() (string, time.Time) {
+	y4 := func(y int) string { return fmt.Sprintf("%04d", y) }
+	switch v.prec {
+	case Century:
+		return fmt.Sprintf("%02d", v.century), day(v.century*100, 1, 1)
+	case Decade:
+		return fmt.Sprintf("%03d", v.decade), day(v.decade*10, 1, 1)
+	case Year:
+		return y4(v.y), day(v.y, 1, 1)
+	case Half:
+		return fmt.Sprintf("%s-H%d", y4(v.y), v.h), day(v.y, 6*v.h-5, 1)
+	case Quarter:
+		return fmt.Sprintf("%s-Q%d", y4(v.y), v.q), day(v.y, 3*v.q-2, 1)
+	case Season:
+		return y4(v.y) + "-" + seasonCodes[v.season], seasonStart(v.y, v.season)
+	case Month:
+		return fmt.Sprintf("%s-%02d", y4(v.y), v.mo), day(v.y, v.mo, 1)
+	case Week:
+		d := day(v.y, v.mo, v.d)
+		iy, iw := d.ISOWeek()
+		s := fmt.Sprintf("%04d-W%02d", iy, iw)
+		if v.weekend {
+			return s + "-WE", d.AddDate(0, 0, 5)
+		}
+		return s, d
+	case Day:
+		return fmt.Sprintf("%s-%02d-%02d", y4(v.y), v.mo, v.d), day(v.y, v.mo, v.d)
+	case PartOfDay:
+		return fmt.Sprintf("%s-%02d-%02dT%s", y4(v.y), v.mo, v.d, partCodes[v.part]), day(v.y, v.mo, v.d)
+	case Minute, Hour:
+		d := day(v.y, v.mo, v.d)
+		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", y4(v.y), v.mo, v.d, v.hour, v.minute), d.Add(time.Duration(v.hour)*time.Hour + time.Duration(v.minute)*time.Minute)
+	}
+	return "", time.Time{}
+}

@@ -1,0 +1,204 @@
+package parse
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the kind of a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	EOF    Kind = iota
+	Word        // a run of letters, with inner apostrophes: "Iran's", "o'clock"
+	Number      // a run of ASCII digits, with an ordinal suffix if one follows: "17", "17th"
+	Punct       // any other single character that is not space
+)
+
+var kindNames = [...]string{EOF: "EOF", Word: "Word", Number: "Number", Punct: "Punct"}
+
+// String returns the name of the kind.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", k)
+}
+
+// Flag records facts about a token's surroundings and shape.
+type Flag uint8
+
+// Token flags.
+const (
+	SpaceBefore   Flag = 1 << iota // white space separates the token from the one before
+	NewlineBefore                  // a line break separates the token from the one before
+	BlankBefore                    // an empty line separates the token from the one before
+	Upper                          // the token starts with an upper-case letter
+	Ordinal                        // a number with an ordinal suffix: 1st, 2nd, 3rd, 17th
+)
+
+// Token is a span of the input. It holds offsets, not text, so scanning
+// allocates nothing per token.
+type Token struct {
+	Kind       Kind
+	Flags      Flag
+	Start, End int // byte offsets, end exclusive
+}
+
+// Has reports whether all of the flags f are set on the token.
+func (t Token) Has(f Flag) bool { return t.Flags&f == f }
+
+// Scanner splits a text into tokens. The zero value is not usable; call
+// [NewScanner].
+type Scanner struct {
+	src   []byte
+	pos   int
+	flags Flag // flags to give the next token
+}
+
+// NewScanner returns a scanner positioned at the start of src.
+func NewScanner(src []byte) *Scanner { return &Scanner{src: src} }
+
+// Next returns the next token, or a token of kind [EOF] at the end of the
+// input.
+func (s *Scanner) Next() Token {
+	s.skipSpace()
+	start := s.pos
+	flags := s.flags
+	s.flags = 0
+	if start >= len(s.src) {
+		return Token{Kind: EOF, Flags: flags, Start: start, End: start}
+	}
+	b := s.src[start]
+	if b < utf8.RuneSelf {
+		switch {
+		case isDigit(b):
+			return s.number(start, flags)
+		case isASCIILetter(b):
+			if b <= 'Z' {
+				flags |= Upper
+			}
+			return s.word(start, flags)
+		}
+		s.pos++
+		return Token{Kind: Punct, Flags: flags, Start: start, End: s.pos}
+	}
+	r, n := utf8.DecodeRune(s.src[start:])
+	if unicode.IsLetter(r) {
+		if unicode.IsUpper(r) {
+			flags |= Upper
+		}
+		return s.word(start, flags)
+	}
+	s.pos += n
+	return Token{Kind: Punct, Flags: flags, Start: start, End: s.pos}
+}
+
+// skipSpace moves past white space and records what it saw in s.flags.
+func (s *Scanner) skipSpace() {
+	newlines := 0
+	for s.pos < len(s.src) {
+		b := s.src[s.pos]
+		if b < utf8.RuneSelf {
+			switch b {
+			case ' ', '\t', '\r', '\f', '\v':
+				s.flags |= SpaceBefore
+				s.pos++
+				continue
+			case '\n':
+				newlines++
+				s.flags |= SpaceBefore | NewlineBefore
+				if newlines > 1 {
+					s.flags |= BlankBefore
+				}
+				s.pos++
+				continue
+			}
+			return
+		}
+		r, n := utf8.DecodeRune(s.src[s.pos:])
+		if r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2028' || r == '\u2029' || r == '\u200b' || r == '\ufeff' {
+			s.flags |= SpaceBefore
+			s.pos += n
+			continue
+		}
+		return
+	}
+}
+
+func (s *Scanner) number(start int, flags Flag) Token {
+	p := start
+	for p < len(s.src) && isDigit(s.src[p]) {
+		p++
+	}
+	// An ordinal suffix (17th, 1st, 22nd, 3rd) belongs to the number when no
+	// further letter follows it.
+	if p+2 <= len(s.src) {
+		a, c := s.src[p]|0x20, s.src[p+1]|0x20
+		ord := a == 's' && c == 't' || a == 'n' && c == 'd' || a == 'r' && c == 'd' || a == 't' && c == 'h'
+		if ord && (p+2 == len(s.src) || !isLetterAt(s.src, p+2)) {
+			s.pos = p + 2
+			return Token{Kind: Number, Flags: flags | Ordinal, Start: start, End: s.pos}
+		}
+	}
+	s.pos = p
+	return Token{Kind: Number, Flags: flags, Start: start, End: p}
+}
+
+func (s *Scanner) word(start int, flags Flag) Token {
+	p := start
+	for p < len(s.src) {
+		b := s.src[p]
+		if b < utf8.RuneSelf {
+			if isASCIILetter(b) {
+				p++
+				continue
+			}
+			// An apostrophe between letters stays inside the word.
+			if b == '\'' && p+1 < len(s.src) && isLetterAt(s.src, p+1) {
+				p++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRune(s.src[p:])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			p += n
+			continue
+		}
+		if r == '’' && p+n < len(s.src) && isLetterAt(s.src, p+n) {
+			p += n
+			continue
+		}
+		break
+	}
+	s.pos = p
+	return Token{Kind: Word, Flags: flags, Start: start, End: p}
+}
+
+// Scan returns all tokens of src, without the final EOF token.
+func Scan(src []byte) []Token {
+	toks := make([]Token, 0, len(src)/5+1)
+	s := NewScanner(src)
+	for {
+		t := s.Next()
+		if t.Kind == EOF {
+			return toks
+		}
+		toks = append(toks, t)
+	}
+}
+
+func isDigit(b byte) bool       { return '0' <= b && b <= '9' }
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+func isLetterAt(src []byte, p int) bool {
+	b := src[p]
+	if b < utf8.RuneSelf {
+		return isASCIILetter(b)
+	}
+	r, _ := utf8.DecodeRune(src[p:])
+	return unicode.IsLetter(r)
+}

@@ -1,0 +1,384 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Options control [Tag].
+type Options struct {
+	// Ref is the reference date (the publication date). When zero, Tag
+	// looks for a dateline and otherwise infers it from the text.
+	Ref time.Time
+	// RefSource names where a non-zero Ref came from, such as "flag" or
+	// "record"; it is copied to the result.
+	RefSource string
+	// Now is the fallback reference when nothing in the text bounds it.
+	// Tag never reads the clock itself.
+	Now time.Time
+	// Order is the day/month order of numeric dates.
+	Order DateOrder
+	// Anchor chooses between news and narrative anchoring.
+	Anchor AnchorMode
+	// File names the input in warnings.
+	File string
+}
+
+// Result is what [Tag] found in a text.
+type Result struct {
+	Timexes   []Timex
+	Ref       time.Time  // the reference date used
+	RefSource string     // "flag", "record", "dateline", "inferred" or "default"
+	RefReason string     // why this reference, in a phrase
+	Anchor    AnchorMode // the anchoring used: news or narrative
+	// AnchorReason says why the anchoring was chosen.
+	AnchorReason string
+	Order        DateOrder // the numeric date order used
+	Warnings     ErrorList // soft problems: ambiguous numeric dates, a guessed reference
+}
+
+// Tag finds every temporal expression of src and resolves it. It is the
+// entry point of the package: [Scan], [Recognize], then tense, reference
+// date and anchoring decisions, then resolution.
+func Tag(src []byte, opts Options) Result {
+	toks := Scan(src)
+	ms := Recognize(src, toks)
+	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks))}
+	for i, t := range toks {
+		if t.Kind == Word {
+			r.ents[i] = lookup(src[t.Start:t.End])
+		}
+	}
+	res := Result{}
+	ctx := make([]mentionContext, len(ms))
+	for i, m := range ms {
+		a := r.tokenAt(m.Start)
+		b := r.tokenAt(m.End)
+		lo, hi := r.sentenceBounds(a)
+		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: r.tenseAround(a, b, lo, hi)}
+	}
+
+	res.Order = opts.Order
+	if res.Order == OrderAuto {
+		res.Order = decideOrder(ms)
+	}
+	for _, m := range ms {
+		if m.Ambiguous && opts.Order == OrderAuto && decideOrder(ms) == OrderAuto {
+			res.Warnings.Add(PosOf(opts.File, src, m.Start), fmt.Sprintf("ambiguous date %q read day first (use --date-order mdy)", src[m.Start:m.End]))
+		}
+	}
+	if res.Order == OrderAuto {
+		res.Order = OrderDMY
+	}
+
+	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews}
+	switch {
+	case !opts.Ref.IsZero():
+		res.Ref = dateOnly(opts.Ref)
+		res.RefSource = opts.RefSource
+		if res.RefSource == "" {
+			res.RefSource = "given"
+		}
+		res.RefReason = "reference date given"
+	default:
+		if d, why, ok := dateline(r, ms); ok {
+			res.Ref, res.RefSource, res.RefReason = d, "dateline", why
+		} else if d, why, ok := inferRef(rs, ms, ctx); ok {
+			res.Ref, res.RefSource, res.RefReason = d, "inferred", why
+		} else {
+			res.Ref, res.RefSource = dateOnly(opts.Now), "default"
+			res.RefReason = "nothing in the text bounds the publication date; using today's date"
+			res.Warnings.Add(Pos{File: opts.File}, "no publication date found and none can be inferred; using today's date "+res.Ref.Format("2006-01-02")+" (use --ref)")
+		}
+	}
+	rs.ref = res.Ref
+	res.Anchor, res.AnchorReason = opts.Anchor, "chosen by option"
+	if res.Anchor == AnchorAuto {
+		res.Anchor, res.AnchorReason = chooseAnchor(ms, res.Ref)
+	}
+	rs.anchor = res.Anchor
+	res.Timexes = rs.resolveAll(ms, ctx)
+	return res
+}
+
+type mentionContext struct {
+	a, b, lo, hi int // token range of the mention and of its sentence
+	tense        Tense
+}
+
+// resolveAll resolves the mentions in text order, keeping the state that
+// anaphora and narrative anchoring need.
+func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
+	out := make([]Timex, 0, len(ms))
+	for i, m := range ms {
+		c := ctx[i]
+		sy := rs.sentenceYear(ms, ctx, out, i)
+		t := rs.resolve(m, c.tense, sy)
+		// A range's first endpoint borrows the year of the second when it
+		// lacks one: "from 23 December to 7 January 2020".
+		if i > 0 && ms[i-1].RangeEnd && out[i-1].Dated() && t.Dated() {
+			out[i-1].EndValue = t.Value
+			if t.Begin.Before(out[i-1].Begin) && ms[i-1].Year == 0 && ms[i].Year == 0 {
+				// A year-less range that wraps the new year starts a year earlier.
+				prev := rs.resolveWithYear(ms[i-1], out[i-1].Begin.Year()-1, c.tense)
+				prev.EndValue = t.Value
+				out[i-1] = prev
+			}
+		}
+		if m.HasClock && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone {
+			// A clock time takes the day of a date in the same sentence.
+			if d, ok := sameSentenceDay(ms, ctx, out, i); ok {
+				t.Value = d.Format("2006-01-02") + t.Value[10:]
+				t.Begin = time.Date(d.Year(), d.Month(), d.Day(), m.Hour, m.Minute, 0, 0, time.UTC)
+				t.Anchor, t.How = "text", "day of the date in the same sentence"
+			}
+		}
+		out = append(out, t)
+		if t.Dated() && t.Type == Date && m.Rel != relShift || t.Dated() && t.Type == Time {
+			rs.last, rs.hasLast = t, true
+		}
+		if t.Dated() && (m.Year != 0 || m.Decade != 0) && t.Anchor == "absolute" {
+			rs.lastFull, rs.hasLastFull, rs.lastFullP = t.Begin, true, t.Precision
+		}
+	}
+	return out
+}
+
+func (rs *resolver) resolveWithYear(m Mention, y int, tense Tense) Timex {
+	m.Year = y
+	return rs.resolve(m, tense, 0)
+}
+
+// sentenceYear returns the year that an earlier date of the same sentence
+// states explicitly, so "In December 2024 ... on Christmas Day" reads as
+// 2024; 0 when there is none.
+func (rs *resolver) sentenceYear(ms []Mention, ctx []mentionContext, out []Timex, i int) int {
+	c := ctx[i]
+	for k := i - 1; k >= 0; k-- {
+		if ctx[k].lo != c.lo {
+			break
+		}
+		pm := ms[k]
+		if !out[k].Dated() || out[k].Precision < Year || out[k].Precision > Day {
+			continue
+		}
+		if pm.Year == 0 && !pm.YearRel {
+			continue
+		}
+		// "since 2016" and "by 2030" bound a period; they do not set the
+		// year of the dates that follow.
+		if p := ctx[k].a - 1; p >= 0 && (rs.r.fn(p, fSince) || rs.r.fn(p, fBy) || rs.r.fn(p, fUntil)) {
+			continue
+		}
+		return out[k].Begin.Year()
+	}
+	return 0
+}
+
+// sameSentenceDay returns the day of the nearest day-precise date in the
+// sentence of mention i.
+func sameSentenceDay(ms []Mention, ctx []mentionContext, out []Timex, i int) (time.Time, bool) {
+	c := ctx[i]
+	best, bestD := time.Time{}, 1<<30
+	for k := range ms {
+		if k == i || ctx[k].lo != c.lo || ms[k].HasClock {
+			continue
+		}
+		if k >= len(out) {
+			// Later mentions are not resolved yet; resolve them lazily below.
+			break
+		}
+		if out[k].Precision < Day || !out[k].Dated() {
+			continue
+		}
+		d := c.a - ctx[k].b
+		if d < 0 {
+			d = ctx[k].a - c.b
+		}
+		if d < bestD {
+			best, bestD = out[k].Begin, d
+		}
+	}
+	return best, bestD < 1<<30
+}
+
+// decideOrder decides the day/month order of a document's numeric dates
+// from those whose digits settle it.
+func decideOrder(ms []Mention) DateOrder {
+	dmy, mdy := 0, 0
+	for _, m := range ms {
+		if !m.Numeric {
+			continue
+		}
+		switch m.NumOrder {
+		case OrderDMY:
+			dmy++
+		case OrderMDY:
+			mdy++
+		}
+	}
+	switch {
+	case dmy > mdy:
+		return OrderDMY
+	case mdy > dmy:
+		return OrderMDY
+	}
+	return OrderAuto
+}
+
+// chooseAnchor picks narrative anchoring when most explicit years of the
+// text lie far from the reference date, as in history articles.
+func chooseAnchor(ms []Mention, ref time.Time) (AnchorMode, string) {
+	far, near := 0, 0
+	for _, m := range ms {
+		if m.Year == 0 || m.Type != Date {
+			continue
+		}
+		if d := ref.Year() - m.Year; d > 5 || d < -5 {
+			far++
+		} else {
+			near++
+		}
+	}
+	if far >= 3 && far > 2*near {
+		return AnchorNarrative, fmt.Sprintf("%d of %d explicit years lie more than five years from the reference", far, far+near)
+	}
+	return AnchorNews, fmt.Sprintf("%d of %d explicit years lie within five years of the reference", near, far+near)
+}
+
+func dateOnly(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return day(t.Year(), int(t.Month()), t.Day())
+}
+
+// datelineLabels are words that open a line holding the publication date.
+var datelineLabels = []string{"posted", "published", "updated", "date", "dated", "first published", "last updated", "released"}
+
+// dateline finds a publication date near the top of the text: a line such
+// as "Posted: Saturday 19 April 2025 · 10:42", "Published 3 May 2024", or
+// "LILONGWE, 24 October 2023 (Wire) –".
+func dateline(r *recognizer, ms []Mention) (time.Time, string, bool) {
+	for _, m := range ms {
+		if m.Start > 800 {
+			break
+		}
+		if m.Year == 0 || m.Month == 0 || m.Day == 0 || m.Type != Date || m.Ambiguous {
+			continue
+		}
+		ls := bytes.LastIndexByte(r.src[:m.Start], '\n') + 1
+		before := bytes.TrimSpace(r.src[ls:m.Start])
+		lower := bytes.ToLower(before)
+		ok := len(before) == 0
+		for _, l := range datelineLabels {
+			if bytes.HasPrefix(lower, []byte(l)) {
+				ok = true
+			}
+		}
+		// "CITY, " or "CITY (Agency) -" in capitals before the date
+		if !ok && len(before) > 1 && before[len(before)-1] == ',' && isCaps(before[:len(before)-1]) {
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		d := day(m.Year, m.Month, m.Day)
+		line := string(bytes.TrimSpace(r.src[ls:m.End]))
+		return d, "dateline " + strconv.Quote(line), true
+	}
+	return time.Time{}, "", false
+}
+
+func isCaps(b []byte) bool {
+	letters := 0
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// inferRef infers the reference date from the text's own constraints:
+// explicit past dates lie before it, explicit future ones after it, and a
+// day-precise upcoming date is usually announced a few days ahead.
+func inferRef(rs *resolver, ms []Mention, ctx []mentionContext) (time.Time, string, bool) {
+	var lower, upper time.Time
+	var lowerText, upperText string
+	for i, m := range ms {
+		if m.Type != Date || m.Year == 0 || m.Rel != relNone || m.Anaphoric || m.Ambiguous || m.Decade > 0 || m.Century > 0 {
+			continue
+		}
+		rs.ref = day(m.Year, 1, 1)
+		t := rs.resolve(m, ctx[i].tense, 0)
+		if !t.Dated() {
+			continue
+		}
+		switch ctx[i].tense {
+		case Past:
+			if t.Begin.After(lower) {
+				lower, lowerText = t.Begin, t.Text
+			}
+		case Future:
+			if upper.IsZero() || t.Begin.Before(upper) {
+				upper, upperText = t.Begin, t.Text
+			}
+		}
+	}
+	// The first upcoming year-less day after the lower bound.
+	var next time.Time
+	var nextText string
+	if !lower.IsZero() {
+		for i, m := range ms {
+			if m.Type != Date || m.Year != 0 || m.Month == 0 || m.Day == 0 || m.YearRel || ctx[i].tense != Future {
+				continue
+			}
+			y := lower.Year()
+			d := day(y, m.Month, m.Day)
+			if !d.After(lower) {
+				d = day(y+1, m.Month, m.Day)
+			}
+			if next.IsZero() || d.Before(next) {
+				next, nextText = d, string(rs.r.src[m.Start:m.End])
+			}
+		}
+	}
+	if !upper.IsZero() && (next.IsZero() || upper.Before(next)) {
+		next, nextText = upper, upperText
+	}
+	switch {
+	case !next.IsZero():
+		// News announces dated plans about a week ahead.
+		ref := next.AddDate(0, 0, -7)
+		if !lower.IsZero() && !ref.After(lower) {
+			ref = lower.AddDate(0, 0, 1)
+		}
+		why := fmt.Sprintf("before %q", nextText)
+		if lowerText != "" {
+			why = fmt.Sprintf("after %q, %s", lowerText, why)
+		}
+		return ref, why, true
+	case !lower.IsZero():
+		ref := periodEnd(lower, Day)
+		for i, m := range ms {
+			if m.Year != 0 && ctx[i].tense == Past && string(rs.r.src[m.Start:m.End]) == lowerText {
+				ref = lower
+				if m.Day == 0 {
+					ref = periodEnd(lower, Month)
+					if m.Month == 0 {
+						ref = periodEnd(lower, Year)
+					}
+				}
+				break
+			}
+		}
+		return ref, fmt.Sprintf("after %q, the latest past date", lowerText), true
+	}
+	return time.Time{}, "", false
+}

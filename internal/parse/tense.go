@@ -1,0 +1,310 @@
+package parse
+
+// Tense classification without a part-of-speech tagger: each word of a
+// sentence may be a cue (an auxiliary, a past form, "plans to"), and a
+// date expression takes the tense of the nearest cue in its sentence.
+
+var irregularPast = map[string]bool{}
+var edExceptions = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"said", "met", "began", "took", "held", "sent", "gave", "came", "went", "made", "told", "found", "saw",
+		"became", "brought", "bought", "built", "fought", "thought", "left", "lost", "paid", "ran", "rose",
+		"fell", "won", "wrote", "spoke", "struck", "stood", "knew", "led", "kept", "felt", "meant", "shot",
+		"sold", "sought", "spent", "threw", "understood", "withdrew", "drove", "broke", "chose", "flew",
+		"forgot", "froze", "got", "grew", "hid", "hung", "laid", "rode", "rang", "sang", "sank", "shook",
+		"slept", "stole", "stuck", "swore", "swept", "taught", "tore", "undertook", "upheld", "wore", "wept",
+		"arose", "awoke", "bore", "blew", "caught", "dealt", "dug", "drew", "drank", "fed", "fled", "forgave",
+		"heard", "knelt", "lent", "mistook", "overcame", "sat", "shone", "shrank", "slew", "spun", "sprang",
+		"strove", "stung", "swung", "trod", "wound", "foresaw", "oversaw", "underwent", "withheld", "did",
+		"was", "were", "had", "overtook", "overthrew", "beset", "forbade", "outran", "ate", "lay", "woke",
+	} {
+		irregularPast[w] = true
+	}
+	for _, w := range []string{
+		"need", "speed", "red", "bed", "feed", "seed", "deed", "breed", "bleed", "weed", "shed", "wed",
+		"proceed", "exceed", "succeed", "indeed", "hundred", "hundreds", "kindred", "sacred", "naked", "wicked",
+		"rugged", "ragged", "jagged", "crooked", "beloved", "armed", "based", "united", "limited", "detailed",
+		"advanced", "concerned", "interested", "qualified", "experienced", "supposed", "skilled", "talented",
+		"embed", "creed", "greed", "steed", "tweed", "reed", "heed", "freed", "alleged", "so-called", "aged",
+		"biased", "coed", "dread", "shred", "sled", "bred", "fled", "led", "fed", "sped", "bled", "med",
+		"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "intended", "designed",
+		"related", "associated", "dedicated", "registered", "licensed", "certified", "accused", "wanted",
+		"needed",
+	} {
+		edExceptions[w] = true
+	}
+}
+
+// cue words that point forward in time
+var futureWords = map[string]bool{"will": true, "shall": true, "won't": true, "upcoming": true, "tomorrow": true}
+
+// verbs that take "to" and point forward: "plans to", "is due to"
+var intentWords = map[string]bool{
+	"plans": true, "plan": true, "planning": true, "intends": true, "intend": true, "aims": true,
+	"aim": true, "hopes": true, "hope": true, "wants": true, "want": true, "seeks": true, "expects": true,
+	"expected": true, "due": true, "set": true, "scheduled": true, "slated": true, "poised": true,
+	"going": true, "likely": true, "vows": true, "pledges": true, "promises": true, "threatens": true,
+	"prepares": true, "preparing": true, "ready": true, "about": true, "unlikely": true, "wishes": true,
+	"expecting": true, "hoping": true, "aiming": true, "intending": true, "seeking": true, "agree": true,
+}
+
+// reporting verbs: a "would" after one of them looks forward from the report
+var reportWords = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "stated": true, "added": true,
+	"confirmed": true, "noted": true, "wrote": true, "claimed": true, "declared": true, "indicated": true,
+	"revealed": true, "explained": true, "promised": true, "pledged": true, "warned": true, "agreed": true,
+	"decided": true, "hoped": true, "expected": true, "planned": true, "thought": true, "believed": true,
+	"insisted": true, "suggested": true, "predicted": true, "vowed": true,
+}
+
+// sentenceBounds returns the token range [lo, hi) of the sentence holding
+// token i. A sentence ends after ".", "!" or "?" before a capital or a
+// line break, and at an empty line or a line break after a short line.
+func (r *recognizer) sentenceBounds(i int) (int, int) {
+	lo := i
+	for lo > 0 && !r.sentenceBreakBefore(lo) {
+		lo--
+	}
+	hi := i + 1
+	for hi < len(r.toks) && !r.sentenceBreakBefore(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// sentenceBreakBefore reports whether a sentence starts at token i.
+func (r *recognizer) sentenceBreakBefore(i int) bool {
+	t := r.toks[i]
+	if t.Has(BlankBefore) {
+		return true
+	}
+	if i == 0 {
+		return true
+	}
+	p := r.toks[i-1]
+	if t.Has(NewlineBefore) {
+		// A line that ends without punctuation is a title or a list item.
+		if p.Kind != Punct || r.src[p.Start] != ',' {
+			return true
+		}
+	}
+	if p.Kind == Punct && t.Has(SpaceBefore) {
+		c := r.src[p.Start]
+		if c == '!' || c == '?' || c == ';' {
+			return true
+		}
+		if c == '.' && (t.Has(Upper) || t.Kind == Number || t.Kind == Punct) {
+			// "Jan. 17", "U.S. officials", "Mr. Putin": an abbreviation
+			// before the period does not end the sentence.
+			if i >= 2 && r.toks[i-2].Kind == Word && r.glued(i-1) && r.abbrev(i-2) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// abbrev reports whether word token i is a common abbreviation that takes
+// a period.
+func (r *recognizer) abbrev(i int) bool {
+	s := r.text(i)
+	if len(s) == 1 {
+		return true // initials and "U.S."
+	}
+	switch lowerASCII(s) {
+	case "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "st", "no", "vs", "inc",
+		"corp", "ltd", "co", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "mt", "ft", "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "gens", "messrs", "approx",
+		"dept", "est", "fig", "univ", "ave", "blvd", "rd":
+		return true
+	}
+	return false
+}
+
+// cue returns the tense word token k points to, or Unknown, and how many
+// tokens the cue covers.
+func (r *recognizer) cue(k, lo int) Tense {
+	t := r.toks[k]
+	if t.Kind != Word {
+		return Unknown
+	}
+	w := lowerASCII(r.text(k))
+	if len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "’ll") {
+		return Future
+	}
+	if futureWords[w] {
+		return Future
+	}
+	next := r.nextWord(k, 2)
+	switch w {
+	case "would", "could", "might":
+		for p := k - 1; p >= lo; p-- {
+			if r.toks[p].Kind == Word && reportWords[lowerASCII(r.text(p))] {
+				return Future
+			}
+		}
+		return Unknown
+	case "is", "are", "am", "isn't", "aren't":
+		if next != "" && (intentWords[next] || next == "to") {
+			return Future
+		}
+		if n := r.nextWordIndex(k, 2); n >= 0 && hasSuffix(r.text(n), "ing") && !r.toks[n].Has(Upper) {
+			return Future
+		}
+		return Present
+	case "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't":
+		return Past
+	case "has", "have", "hasn't", "haven't":
+		if n := r.nextWordIndex(k, 2); n >= 0 {
+			nw := lowerASCII(r.text(n))
+			if nw == "been" || r.pastForm(n, nw) {
+				return Past
+			}
+			if nw == "to" {
+				return Future
+			}
+		}
+		return Present
+	case "ago", "earlier", "previously", "yesterday", "formerly":
+		return Past
+	case "next", "later", "soon":
+		return Future
+	}
+	if intentWords[w] && r.isWord(k+1, "to") {
+		if w == "expected" || w == "scheduled" || w == "set" || w == "due" || w == "planned" {
+			// the auxiliary before decides: "was due to", "is due to"
+			if p := r.prevWord(k, 2); p == "was" || p == "were" || p == "had" {
+				return Past
+			}
+		}
+		return Future
+	}
+	if r.pastForm(k, w) {
+		// A participle takes the tense of its auxiliary: "will be held",
+		// "is expected", "has been postponed", "to be signed".
+		for p, n := k-1, 0; p >= lo && n < 3; p, n = p-1, n+1 {
+			if r.toks[p].Kind != Word {
+				break
+			}
+			pw := lowerASCII(r.text(p))
+			switch pw {
+			case "will", "shall", "would":
+				return Future
+			case "to":
+				if r.isWord(p+1, "be") {
+					return Future
+				}
+			case "is", "are", "am", "being":
+				return Present
+			case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her":
+				return Unknown // an adjective: "the expanded list"
+			}
+		}
+		if w == "scheduled" || w == "expected" || w == "planned" || w == "set" || w == "due" {
+			return Future
+		}
+		return Past
+	}
+	return Unknown
+}
+
+// pastForm reports whether word token k (lower-cased w) looks like a past
+// tense or participle.
+func (r *recognizer) pastForm(k int, w string) bool {
+	if irregularPast[w] {
+		return true
+	}
+	if len(w) < 5 || w[len(w)-2:] != "ed" || edExceptions[w] {
+		return false
+	}
+	// A capitalised -ed word inside a sentence is a name: "United", "Ahmed".
+	if r.toks[k].Has(Upper) && !r.sentenceStart(k) {
+		return false
+	}
+	return true
+}
+
+func hasSuffix(b []byte, s string) bool {
+	return len(b) >= len(s) && string(b[len(b)-len(s):]) == s
+}
+
+// nextWordIndex returns the index of the next word token after k, skipping
+// up to skip adverbs such as "not" and "also"; -1 if none.
+func (r *recognizer) nextWordIndex(k, skip int) int {
+	for n := k + 1; n < len(r.toks) && n <= k+1+skip; n++ {
+		if r.toks[n].Kind != Word {
+			return -1
+		}
+		switch lowerASCII(r.text(n)) {
+		case "not", "also", "already", "still", "now", "then", "expected", "n't", "currently", "just":
+			if lowerASCII(r.text(n)) == "expected" {
+				return n
+			}
+			continue
+		}
+		return n
+	}
+	return -1
+}
+
+func (r *recognizer) nextWord(k, skip int) string {
+	n := r.nextWordIndex(k, skip)
+	if n < 0 {
+		return ""
+	}
+	return lowerASCII(r.text(n))
+}
+
+func (r *recognizer) prevWord(k, skip int) string {
+	for p := k - 1; p >= 0 && p >= k-1-skip; p-- {
+		if r.toks[p].Kind != Word {
+			return ""
+		}
+		w := lowerASCII(r.text(p))
+		if w == "not" || w == "also" || w == "already" {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// tenseAround returns the tense of the clause holding tokens [a, b): the
+// tense of the nearest cue word in the sentence, where crossing a comma or
+// a quotation mark counts as extra distance.
+func (r *recognizer) tenseAround(a, b, lo, hi int) Tense {
+	best, bestD := Unknown, 1<<30
+	// to the left
+	d := 0
+	for k := a - 1; k >= lo; k-- {
+		d++
+		if r.toks[k].Kind == Punct {
+			d += 2
+			continue
+		}
+		if tn := r.cue(k, lo); tn != Unknown {
+			if d < bestD {
+				best, bestD = tn, d
+			}
+			break
+		}
+	}
+	d = 0
+	for k := b; k < hi; k++ {
+		d++
+		if r.toks[k].Kind == Punct {
+			d += 2
+			continue
+		}
+		if tn := r.cue(k, lo); tn != Unknown {
+			if d < bestD {
+				best, bestD = tn, d
+			}
+			break
+		}
+	}
+	return best
+}
