@@ -9,7 +9,7 @@ type holiday struct {
 	month   int
 	day     int // fixed day; 0 when nth is used
 	weekday time.Weekday
-	nth     int // 1..4, or -1 for the last such weekday
+	nth     int  // 1..4, or -1 for the last such weekday
 	easter  int  // days after Easter Sunday, used when fromEas is set
 	fromEas bool // the date is an offset from Easter Sunday
 }

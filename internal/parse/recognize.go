@@ -882,7 +882,7 @@ func (r *recognizer) weekday(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	s := r.text(i)
-	plural := (s[len(s)-1] | 0x20) == 's' && !(len(s) > 2 && (s[len(s)-2] == '\'' || s[len(s)-3] == 0xe2))
+	plural := (s[len(s)-1]|0x20) == 's' && !(len(s) > 2 && (s[len(s)-2] == '\'' || s[len(s)-3] == 0xe2))
 	m := Mention{Start: t.Start, End: t.End, Type: Date, Weekday: r.val(i)}
 	if plural && !r.isWord(i, "tuesdays") || plural {
 		// "on Mondays": a set
