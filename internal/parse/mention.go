@@ -38,6 +38,11 @@ type Mention struct {
 	YearRel    bool
 	YearOffset int // for YearRel: the year is the reference year plus this
 
+	// KeepGrain is set on "N units later/earlier": the result keeps the
+	// precision of the date it counts from ("a year earlier" after a half
+	// year is a half year), where "the following year" is a year.
+	KeepGrain bool
+
 	// Sentence-level hints.
 	Anaphoric bool // "that year", "the same month": take the missing parts from an earlier date
 	Earlier   bool // "earlier this year": before the reference inside the period

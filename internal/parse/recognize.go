@@ -18,13 +18,28 @@ func Recognize(src []byte, toks []Token) []Mention {
 	for i := 0; i < len(toks); {
 		ms, next := r.at(i)
 		if next > i {
-			out = append(out, ms...)
+			for _, m := range ms {
+				m.End = trimPossessive(src, m.Start, m.End)
+				out = append(out, m)
+			}
 			i = next
 			continue
 		}
 		i++
 	}
 	return out
+}
+
+// trimPossessive moves end back over a possessive "'s" or "’s": the
+// annotation conventions leave it outside ("Sunday"'s).
+func trimPossessive(src []byte, start, end int) int {
+	switch {
+	case end-start > 2 && src[end-2] == '\'' && (src[end-1]|0x20) == 's':
+		return end - 2
+	case end-start > 4 && src[end-4] == 0xe2 && src[end-3] == 0x80 && src[end-2] == 0x99 && (src[end-1]|0x20) == 's':
+		return end - 4
+	}
+	return end
 }
 
 type recognizer struct {
@@ -618,9 +633,15 @@ func (r *recognizer) relYearAfter(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// isPlural reports whether word token i ends in a plural "s"; a possessive
+// "'s" is not one.
 func (r *recognizer) isPlural(i int) bool {
 	s := r.text(i)
-	return len(s) > 1 && (s[len(s)-1]|0x20) == 's'
+	if len(s) < 2 || (s[len(s)-1]|0x20) != 's' {
+		return false
+	}
+	p := s[len(s)-2]
+	return p != '\'' && p != 0x99 // 0x99 ends "’"
 }
 
 // dayFirst reads "17 January", "17th of January 2025", "13-15 January",
@@ -1023,12 +1044,27 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 		mm.Rel = relShift
 		mm.Start = start
 		return mm, next, true
-	case r.cls(j, cPartDay) && (sv == sThis || sv == sThat):
+	case r.cls(j, cPartDay):
 		m.Part, m.Type, m.End = r.val(j), Time, r.toks[j].End
-		if sv == sThis {
+		switch sv {
+		case sThis:
 			m.Rel, m.Unit = relDeictic, uDay
-		} else {
+		case sLast:
+			if r.val(j) != partNI {
+				return Mention{}, i, false
+			}
+			m.Rel, m.Unit, m.Offset = relDeictic, uDay, -1
+		case sThat, sSame:
 			m.Anaphoric = true
+		case sNext, sFollowing:
+			if !r.fn(i-1, fThe) {
+				return Mention{}, i, false
+			}
+			m.Rel, m.Unit, m.Offset = relAnaphor, uDay, 1
+		case sPrevious:
+			m.Rel, m.Unit, m.Offset = relAnaphor, uDay, -1
+		default:
+			return Mention{}, i, false
 		}
 		return m, j + 1, true
 	case r.cls(j, cUnit):
@@ -1378,7 +1414,7 @@ func (r *recognizer) quantity(i int) (Mention, int, bool) {
 		if r.isWord(next, "earlier") {
 			off = -n
 		}
-		m := Mention{Start: start, End: r.toks[next].End, Type: Date, Rel: relAnaphor, Unit: u, Offset: off}
+		m := Mention{Start: start, End: r.toks[next].End, Type: Date, Rel: relAnaphor, Unit: u, Offset: off, KeepGrain: true}
 		if !known {
 			return Mention{}, i, false
 		}

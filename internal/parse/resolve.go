@@ -512,17 +512,24 @@ func (rs *resolver) anaphor(m Mention, from Timex, tense Tense) (resolved, strin
 			n *= 2
 		}
 		d := b.AddDate(0, 0, 7*n)
-		if from.Precision >= Day && m.Offset != 0 {
+		if from.Precision >= Day && m.Offset != 0 && m.KeepGrain {
 			return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
 		}
 		d = monday(d)
 		return resolved{prec: Week, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
 	case uMonth:
+		if m.KeepGrain && from.Precision >= Day {
+			d := b.AddDate(0, m.Offset, 0)
+			return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
+		}
 		d := day(b.Year(), int(b.Month()), 1).AddDate(0, m.Offset, 0)
 		return resolved{prec: Month, y: d.Year(), mo: int(d.Month())}, how
 	case uYear:
 		// "a year earlier" keeps the grain of what it counts from: 2023-H1 → 2022-H1.
 		y := b.Year() + m.Offset
+		if !m.KeepGrain {
+			return resolved{prec: Year, y: y}, how
+		}
 		switch from.Precision {
 		case Half:
 			return resolved{prec: Half, y: y, h: (int(b.Month())-1)/6 + 1}, how

@@ -231,8 +231,11 @@ func decideOrder(ms []Mention) DateOrder {
 // chooseAnchor picks narrative anchoring when most explicit years of the
 // text lie far from the reference date, as in history articles.
 func chooseAnchor(ms []Mention, ref time.Time) (AnchorMode, string) {
-	far, near := 0, 0
+	far, near, deictic := 0, 0, 0
 	for _, m := range ms {
+		if m.Rel == relDeictic || m.Rel == relShift || m.Weekday > 0 && m.Day == 0 {
+			deictic++
+		}
 		if m.Year == 0 || m.Type != Date {
 			continue
 		}
@@ -242,7 +245,11 @@ func chooseAnchor(ms []Mention, ref time.Time) (AnchorMode, string) {
 			near++
 		}
 	}
-	if far >= 3 && far > 2*near {
+	// News speaks of "yesterday" and "on Tuesday"; history does not.
+	if deictic >= 2 {
+		return AnchorNews, fmt.Sprintf("%d expressions count from the day of writing", deictic)
+	}
+	if far >= 3 && far > 3*near {
 		return AnchorNarrative, fmt.Sprintf("%d of %d explicit years lie more than five years from the reference", far, far+near)
 	}
 	return AnchorNews, fmt.Sprintf("%d of %d explicit years lie within five years of the reference", near, far+near)

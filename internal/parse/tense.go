@@ -140,6 +140,8 @@ func (r *recognizer) cue(k, lo int) Tense {
 	}
 	next := r.nextWord(k, 2)
 	switch w {
+	case "must", "should", "shall":
+		return Future
 	case "would", "could", "might":
 		for p := k - 1; p >= lo; p-- {
 			if r.toks[p].Kind == Word && reportWords[lowerASCII(r.text(p))] {
@@ -184,24 +186,31 @@ func (r *recognizer) cue(k, lo int) Tense {
 	}
 	if r.pastForm(k, w) {
 		// A participle takes the tense of its auxiliary: "will be held",
-		// "is expected", "has been postponed", "to be signed".
-		for p, n := k-1, 0; p >= lo && n < 3; p, n = p-1, n+1 {
+		// "is expected", "has been postponed", "to be signed". Only
+		// auxiliaries and adverbs may stand between.
+		for p := k - 1; p >= lo && p >= k-4; p-- {
 			if r.toks[p].Kind != Word {
 				break
 			}
-			pw := lowerASCII(r.text(p))
-			switch pw {
-			case "will", "shall", "would":
+			switch pw := lowerASCII(r.text(p)); pw {
+			case "will", "shall", "would", "must", "should":
 				return Future
 			case "to":
 				if r.isWord(p+1, "be") {
 					return Future
 				}
+				return Unknown
 			case "is", "are", "am", "being":
+				if w == "scheduled" || w == "expected" || w == "planned" || w == "set" || w == "due" || w == "slated" {
+					return Future
+				}
 				return Present
-			case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her":
+			case "be", "been", "not", "also", "already", "just", "still", "n't", "never", "recently", "reportedly", "has", "have", "had", "was", "were":
+				continue
+			case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your":
 				return Unknown // an adjective: "the expanded list"
 			}
+			break
 		}
 		if w == "scheduled" || w == "expected" || w == "planned" || w == "set" || w == "due" {
 			return Future
