@@ -23,6 +23,7 @@ const (
 	cHoliday       // val: index into holidays
 	cZone          // a time zone name
 	cApprox        // about, around, approximately, roughly, some
+	cDecadeWord    // val: 2..9 for "twenties".."nineties"
 )
 
 // units
@@ -93,6 +94,7 @@ const (
 	sThat
 	sRecent
 	sUpcoming
+	sLatest
 )
 
 // modifier words
@@ -222,6 +224,9 @@ func init() {
 		add(cOrdWord, i+1, w)
 	}
 	add(cOrdWord, 30, "thirtieth")
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		add(cDecadeWord, 2+i, w)
+	}
 	add(cUnit, uSecond, "second", "seconds", "sec", "secs")
 	add(cUnit, uMinute, "minute", "minutes", "min", "mins")
 	add(cUnit, uHour, "hour", "hours", "hrs")
@@ -266,6 +271,7 @@ func init() {
 	add(cShift, sThat, "that")
 	add(cShift, sRecent, "recent")
 	add(cShift, sUpcoming, "upcoming")
+	add(cShift, sLatest, "latest")
 	add(cMod, mEarly, "early")
 	add(cMod, mMid, "mid")
 	add(cMod, mLate, "late")

@@ -56,6 +56,10 @@ type Mention struct {
 	// "5/6/2025" has NumA 5 and NumB 6.
 	Ambiguous  bool
 	NumA, NumB int
+	// Style is OrderDMY for a date written day first ("17 January") and
+	// OrderMDY for one written month first ("January 17"); it is evidence
+	// for reading the numeric dates of the same text.
+	Style DateOrder
 	// Numeric is set on numeric dates (5/6/2025, 09.01.2026): OrderDMY or
 	// OrderMDY when the digits settle the order, OrderAuto when they don't.
 	Numeric  bool

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strconv"
+	"strings"
 )
 
 // Recognize finds the temporal expressions of src, given its tokens from
@@ -20,6 +21,10 @@ func Recognize(src []byte, toks []Token) []Mention {
 		if next > i {
 			for _, m := range ms {
 				m.End = trimPossessive(src, m.Start, m.End)
+				if n := len(out); n > 0 && stamp(src, out[n-1], m) {
+					out[n-1] = mergeStamp(out[n-1], m)
+					continue
+				}
 				out = append(out, m)
 			}
 			i = next
@@ -40,6 +45,59 @@ func trimPossessive(src []byte, start, end int) int {
 		return end - 4
 	}
 	return end
+}
+
+// stamp reports whether a and b, adjacent in the text, form one date-time
+// stamp such as "November 11, 2011 20:09 IST" or "02:31 GMT, 12 March
+// 2013": a full date and a clock time with nothing but a comma or "at"
+// between.
+func stamp(src []byte, a, b Mention) bool {
+	full := func(m Mention) bool { return m.Type == Date && m.Year != 0 && m.Month != 0 && m.Day != 0 }
+	day := func(m Mention) bool {
+		return m.Type == Date && m.Rel == relNone && (m.Day != 0 && m.Month != 0 || m.Weekday != 0 && m.Month == 0)
+	}
+	clock := func(m Mention) bool { return m.Type == Time && m.HasClock && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone }
+	if b.Start < a.End {
+		return false
+	}
+	gap := src[a.End:b.Start]
+	skip := func(set string) {
+		for len(gap) > 0 && strings.IndexByte(set, gap[0]) >= 0 {
+			gap = gap[1:]
+		}
+	}
+	switch {
+	case full(a) && clock(b):
+		// "November 11, 2011 20:09 IST", "Fri, 11 Nov 2011 at 09:56 IST"
+		skip(" ,")
+		if len(gap) >= 3 && (gap[0]|0x20) == 'a' && (gap[1]|0x20) == 't' && gap[2] == ' ' {
+			gap = gap[2:]
+			skip(" ")
+		}
+	case clock(a) && full(b):
+		// "02:31 GMT, 12 March 2013"
+		skip(" ,")
+	case clock(a) && day(b):
+		// "9 a.m. Tuesday", "5 p.m. EST Nov. 9"; "3 p.m. on Sunday" stays two
+		skip(" ")
+	default:
+		return false
+	}
+	return len(gap) == 0
+}
+
+// mergeStamp joins a date and a clock time into one TIME mention.
+func mergeStamp(a, b Mention) Mention {
+	d, c := a, b
+	if a.HasClock {
+		d, c = b, a
+	}
+	d.Type, d.HasClock, d.Hour, d.Minute = Time, true, c.Hour, c.Minute
+	d.Start, d.End = a.Start, b.End
+	if c.Mod != "" {
+		d.Mod = c.Mod
+	}
+	return d
 }
 
 type recognizer struct {
@@ -184,8 +242,17 @@ func (r *recognizer) core(i int) ([]Mention, int) {
 			return r.one(m), next
 		}
 	case cNumWord:
+		if m, next, ok := r.spokenYear(i); ok {
+			return r.one(m), next
+		}
 		if m, next, ok := r.quantity(i); ok {
 			return r.one(m), next
+		}
+	case cDecadeWord:
+		// "the nineties", "the 'eighties"
+		if r.fn(i-1, fThe) {
+			t := r.toks[i]
+			return r.one(Mention{Start: r.toks[i-1].Start, End: t.End, Type: Date, Decade: 190 + r.val(i)}), i + 1
 		}
 	case cUnit:
 		if m, next, ok := r.bareUnit(i); ok {
@@ -198,6 +265,11 @@ func (r *recognizer) core(i int) ([]Mention, int) {
 	}
 	if t.Has(Upper) {
 		if m, next, ok := r.holiday(i); ok {
+			return r.one(m), next
+		}
+	}
+	if r.isWord(i, "year") && r.dash(i+1) && r.glued(i+1) && (r.isWord(i+2, "ago") || r.isWord(i+2, "earlier")) && r.glued(i+2) {
+		if m, next, ok := r.yearAgo(i, i); ok {
 			return r.one(m), next
 		}
 	}
@@ -470,6 +542,14 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 			return r.one(m), next
 		}
 	}
+	// "the 20th century"
+	if ordinal && r.cls(i+1, cUnit) && r.val(i+1) == uCentury && v >= 1 && v <= 21 {
+		m := Mention{Start: start, End: r.toks[i+1].End, Type: Date, Century: v - 1}
+		if r.fn(i-1, fThe) {
+			m.Start = r.toks[i-1].Start
+		}
+		return r.one(m), i + 2
+	}
 	// Day first: 17 January [2025], 17th of January, 13-15 January, 30 May to 2 June
 	if digits <= 2 && v >= 1 && v <= 31 {
 		if ms, next := r.dayFirst(i, v); next > i {
@@ -660,7 +740,7 @@ func (r *recognizer) dayFirst(i int, day int) ([]Mention, int) {
 			end = r.toks[next].End
 			next++
 		}
-		m := Mention{Start: start, End: end, Type: Date, Month: mo, Day: day}
+		m := Mention{Start: start, End: end, Type: Date, Month: mo, Day: day, Style: OrderDMY}
 		if y, nx := r.yearAfter(next); nx > next {
 			m.Year, m.End, next = y, r.toks[nx-1].End, nx
 		} else if off, nx, ok := r.relYearAfter(next); ok {
@@ -806,7 +886,7 @@ func (r *recognizer) monthFirst(i int) ([]Mention, int) {
 	_ = abbrev
 	if d, dd, ok := r.num(j); ok && dd <= 2 && d >= 1 && d <= daysIn(2024, mo) && r.monthWordOK(i, true) && !(r.glued(j+1) && r.punct(j+1, ':')) {
 		// "May 12", "Oct 21st, 2024"
-		m := Mention{Start: start, End: r.toks[j].End, Type: Date, Month: mo, Day: d}
+		m := Mention{Start: start, End: r.toks[j].End, Type: Date, Month: mo, Day: d, Style: OrderMDY}
 		next := j + 1
 		// Range "March 4-6", "June 3 to 5"
 		if (r.dash(next) || r.fn(next, fTo) || r.fn(next, fThrough) || r.fn(next, fAnd) && r.fn(i-1, fBetween)) && !r.cls(next+2, cMonth) {
@@ -1097,7 +1177,7 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 			m.Offset = 0
 		case sNext, sComing, sFollowing, sUpcoming:
 			m.Offset = 1
-		case sThat, sSame:
+		case sThat, sSame, sLatest:
 			m.Anaphoric = true
 		default:
 			return Mention{}, i, false
@@ -1272,7 +1352,7 @@ func (r *recognizer) clock(i, h int) (Mention, int, bool) {
 		}
 		m.End = r.toks[next].End
 		next++
-	case (r.isWord(next, "a") || r.isWord(next, "p")) && r.punct(next+1, '.') && r.glued(next+1) && r.isWord(next+2, "m") && r.glued(next+2):
+	case (r.isWord(next, "a") || r.isWord(next, "p")) && r.punct(next+1, '.') && r.glued(next+1) && r.isWord(next+2, "m") && len(r.text(next+2)) == 1:
 		ampm = 1
 		if r.isWord(next, "p") {
 			ampm = 2
@@ -1523,9 +1603,22 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 			// handled when the scan reaches the next word; the determiner is added there
 			return Mention{}, i, false
 		case r.isWord(j, "future"):
-			if r.fn(i-1, fIn) {
-				return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Vague: "FUTURE_REF"}, j + 1, true
+			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Vague: "FUTURE_REF"}, j + 1, true
+		case r.isWord(j, "near") && r.isWord(j+1, "future"):
+			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Vague: "FUTURE_REF"}, j + 2, true
+		case r.cls(j, cUnit) && r.val(j) == uYear && !r.isPlural(j):
+			// "the year two thousand", "the year 2000"
+			if y, d, ok := r.num(j + 1); ok && d == 4 && !r.toks[j+1].Has(Ordinal) {
+				return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Year: y}, j + 2, true
 			}
+			if r.isWord(j+1, "two") && r.isWord(j+2, "thousand") {
+				return Mention{Start: t.Start, End: r.toks[j+2].End, Type: Date, Year: 2000}, j + 3, true
+			}
+		case r.cls(j, cUnit) && r.val(j) == uQuarter && !r.isPlural(j):
+			// "the quarter": the quarter the text is about
+			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Rel: relAnaphor, Unit: uQuarter, Anaphoric: true}, j + 1, true
+		case r.isWord(j, "year") && r.dash(j+1) && r.glued(j+1) && (r.isWord(j+2, "ago") || r.isWord(j+2, "earlier")):
+			return r.yearAgo(i, j)
 		case r.cls(j, cDeictic) && r.val(j) == dPast && r.fn(i-1, fIn) && !r.startsQuantity(j+1) && !r.cls(j+1, cUnit):
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Vague: "PAST_REF"}, j + 1, true
 		case r.cls(j, cDeictic) && r.val(j) == dPast && (r.startsQuantity(j+1) || r.cls(j+1, cUnit)):
@@ -1552,6 +1645,47 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 		}
 	}
 	return Mention{}, i, false
+}
+
+// spokenYear reads a year in words, as broadcast transcripts write it:
+// "nineteen ninety-six", "nineteen seventy-nine".
+func (r *recognizer) spokenYear(i int) (Mention, int, bool) {
+	c := r.val(i)
+	if c < 11 || c > 20 || !r.cls(i+1, cNumWord) {
+		return Mention{}, i, false
+	}
+	tens := r.val(i + 1)
+	if tens < 20 || tens%10 != 0 {
+		return Mention{}, i, false
+	}
+	y, next := c*100+tens, i+2
+	if r.dash(next) && r.glued(next) && r.cls(next+1, cNumWord) && r.val(next+1) < 10 {
+		y += r.val(next + 1)
+		next += 2
+	} else if r.cls(next, cNumWord) && r.val(next) < 10 && r.val(next) > 0 {
+		y += r.val(next)
+		next++
+	}
+	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && notYearAfter[lowerASCII(r.text(next))] {
+		return Mention{}, i, false
+	}
+	return Mention{Start: r.toks[i].Start, End: r.toks[next-1].End, Type: Date, Year: y}, next, true
+}
+
+// yearAgo reads "the year-ago quarter", "year-earlier", "the year-earlier
+// period": the same period a year before the one the text reports on. i is
+// the first token, j the word "year".
+func (r *recognizer) yearAgo(i, j int) (Mention, int, bool) {
+	end := r.toks[j+2].End
+	next := j + 3
+	if r.cls(next, cOrdWord) && r.cls(next+1, cUnit) {
+		next++
+	}
+	if r.cls(next, cUnit) && (r.val(next) == uQuarter || r.val(next) == uHalf) || r.isWord(next, "period") {
+		end = r.toks[next].End
+		next++
+	}
+	return Mention{Start: r.toks[i].Start, End: end, Type: Date, Rel: relAnaphor, Unit: uYear, Offset: -1, KeepGrain: true, Anaphoric: true}, next, true
 }
 
 // pastSpan reads "past three years" or "past year" at j ("past"), a

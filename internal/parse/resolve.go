@@ -50,6 +50,10 @@ type resolver struct {
 	// last is the latest dated timex, for anaphora ("the following day").
 	last    Timex
 	hasLast bool
+	// lastQuarter is the latest quarter named, for "the quarter" and
+	// "the year-ago quarter" in earnings reports.
+	lastQuarter    Timex
+	hasLastQuarter bool
 	// lastFull is the latest date of the text with an explicit year, for
 	// narrative anchoring.
 	lastFull    time.Time
@@ -121,6 +125,13 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	case m.Rel == relDeictic:
 		anchor = "reference"
 		v, how = rs.deictic(m, ref, tense)
+	case (m.Unit == uQuarter || m.KeepGrain && m.Unit == uYear && m.Anaphoric) && rs.hasLastQuarter:
+		anchor = "text"
+		v, how = rs.anaphor(m, rs.lastQuarter, tense)
+	case m.Unit == uQuarter && m.Anaphoric:
+		// "the quarter" with no quarter named before: the last one that ended.
+		anchor = "reference"
+		v, how = rs.deictic(Mention{Unit: uQuarter, Offset: -1}, ref, tense)
 	case m.Rel == relAnaphor || m.Anaphoric:
 		if !rs.hasLast {
 			anchor = "reference"

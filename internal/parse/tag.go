@@ -57,20 +57,29 @@ func Tag(src []byte, opts Options) Result {
 		a := r.tokenAt(m.Start)
 		b := r.tokenAt(m.End)
 		lo, hi := r.sentenceBounds(a)
-		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: r.tenseAround(a, b, lo, hi)}
+		tn := r.tenseAround(a, b, lo, hi)
+		// "until March 6", "by Jan. 14": a deadline lies ahead unless the
+		// clause is plainly past.
+		if (tn == Unknown || tn == Present) && (r.fn(a-1, fUntil) || r.fn(a-1, fBy) || r.fn(a-1, fTill)) {
+			tn = Future
+		}
+		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn}
 	}
 
 	res.Order = opts.Order
 	if res.Order == OrderAuto {
 		res.Order = decideOrder(ms)
 	}
-	for _, m := range ms {
-		if m.Ambiguous && opts.Order == OrderAuto && decideOrder(ms) == OrderAuto {
-			res.Warnings.Add(PosOf(opts.File, src, m.Start), fmt.Sprintf("ambiguous date %q read day first (use --date-order mdy)", src[m.Start:m.End]))
-		}
-	}
 	if res.Order == OrderAuto {
-		res.Order = OrderDMY
+		// No numeric date settles it: lean on how the text writes its other
+		// dates, and on American time zones.
+		order, why := styleOrder(r, ms)
+		for _, m := range ms {
+			if m.Ambiguous {
+				res.Warnings.Add(PosOf(opts.File, src, m.Start), fmt.Sprintf("ambiguous date %q read %s (use --date-order)", src[m.Start:m.End], why))
+			}
+		}
+		res.Order = order
 	}
 
 	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews}
@@ -138,6 +147,9 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		out = append(out, t)
 		if t.Dated() && t.Type == Date && m.Rel != relShift || t.Dated() && t.Type == Time {
 			rs.last, rs.hasLast = t, true
+		}
+		if t.Dated() && t.Precision == Quarter {
+			rs.lastQuarter, rs.hasLastQuarter = t, true
 		}
 		if t.Dated() && (m.Year != 0 || m.Decade != 0) && t.Anchor == "absolute" {
 			rs.lastFull, rs.hasLastFull, rs.lastFullP = t.Begin, true, t.Precision
@@ -226,6 +238,36 @@ func decideOrder(ms []Mention) DateOrder {
 		return OrderMDY
 	}
 	return OrderAuto
+}
+
+// usZones are time zones that mark an American text.
+var usZones = map[string]bool{"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "akdt": true, "akst": true, "et": true, "pt": true}
+
+// styleOrder guesses the numeric date order of a text whose numeric dates
+// do not settle it, from its written dates ("17 January" or "January 17")
+// and its time zones. It defaults to day first.
+func styleOrder(r *recognizer, ms []Mention) (DateOrder, string) {
+	dmy, mdy := 0, 0
+	for _, m := range ms {
+		switch m.Style {
+		case OrderDMY:
+			dmy++
+		case OrderMDY:
+			mdy++
+		}
+	}
+	for i, t := range r.toks {
+		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && usZones[lowerASCII(r.text(i))] {
+			mdy += 2
+		}
+	}
+	switch {
+	case mdy > dmy:
+		return OrderMDY, "month first, as the text writes its other dates"
+	case dmy > mdy:
+		return OrderDMY, "day first, as the text writes its other dates"
+	}
+	return OrderDMY, "day first by default"
 }
 
 // chooseAnchor picks narrative anchoring when most explicit years of the

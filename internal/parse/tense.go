@@ -40,14 +40,21 @@ func init() {
 // cue words that point forward in time
 var futureWords = map[string]bool{"will": true, "shall": true, "won't": true, "upcoming": true, "tomorrow": true}
 
-// verbs that take "to" and point forward: "plans to", "is due to"
+// verbs that take "to" and point forward: "plans to", "vows to"
 var intentWords = map[string]bool{
 	"plans": true, "plan": true, "planning": true, "intends": true, "intend": true, "aims": true,
 	"aim": true, "hopes": true, "hope": true, "wants": true, "want": true, "seeks": true, "expects": true,
-	"expected": true, "due": true, "set": true, "scheduled": true, "slated": true, "poised": true,
-	"going": true, "likely": true, "vows": true, "pledges": true, "promises": true, "threatens": true,
-	"prepares": true, "preparing": true, "ready": true, "about": true, "unlikely": true, "wishes": true,
-	"expecting": true, "hoping": true, "aiming": true, "intending": true, "seeking": true, "agree": true,
+	"vows": true, "pledges": true, "promises": true, "threatens": true, "prepares": true, "preparing": true,
+	"wishes": true, "expecting": true, "hoping": true, "aiming": true, "intending": true, "seeking": true,
+	"agree": true,
+}
+
+// words that point forward only after a form of "be": "is due to", "are
+// set to", "is expected to"; "due to" alone means "because of"
+var beIntentWords = map[string]bool{
+	"due": true, "set": true, "scheduled": true, "slated": true, "poised": true, "going": true,
+	"likely": true, "expected": true, "ready": true, "about": true, "unlikely": true, "planning": true,
+	"preparing": true, "supposed": true, "to": true,
 }
 
 // reporting verbs: a "would" after one of them looks forward from the report
@@ -150,7 +157,7 @@ func (r *recognizer) cue(k, lo int) Tense {
 		}
 		return Unknown
 	case "is", "are", "am", "isn't", "aren't":
-		if next != "" && (intentWords[next] || next == "to") {
+		if next != "" && (beIntentWords[next] || intentWords[next]) {
 			return Future
 		}
 		if n := r.nextWordIndex(k, 2); n >= 0 && hasSuffix(r.text(n), "ing") && !r.toks[n].Has(Upper) {
@@ -176,12 +183,6 @@ func (r *recognizer) cue(k, lo int) Tense {
 		return Future
 	}
 	if intentWords[w] && r.isWord(k+1, "to") {
-		if w == "expected" || w == "scheduled" || w == "set" || w == "due" || w == "planned" {
-			// the auxiliary before decides: "was due to", "is due to"
-			if p := r.prevWord(k, 2); p == "was" || p == "were" || p == "had" {
-				return Past
-			}
-		}
 		return Future
 	}
 	if r.pastForm(k, w) {
@@ -200,6 +201,8 @@ func (r *recognizer) cue(k, lo int) Tense {
 					return Future
 				}
 				return Unknown
+			case "can", "could", "may", "might":
+				return Present
 			case "is", "are", "am", "being":
 				if w == "scheduled" || w == "expected" || w == "planned" || w == "set" || w == "due" || w == "slated" {
 					return Future
@@ -211,9 +214,6 @@ func (r *recognizer) cue(k, lo int) Tense {
 				return Unknown // an adjective: "the expanded list"
 			}
 			break
-		}
-		if w == "scheduled" || w == "expected" || w == "planned" || w == "set" || w == "due" {
-			return Future
 		}
 		return Past
 	}
