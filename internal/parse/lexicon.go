@@ -8,22 +8,22 @@ import (
 type class uint8
 
 const (
-	cNone    class = iota
-	cMonth         // val 1..12
-	cWeekday       // val 1..7, Monday first (ISO)
-	cNumWord       // val: the number; "a"/"an" are cFunc
-	cOrdWord       // val: the ordinal
-	cUnit          // val: a unit
-	cSeason        // val: seasonSP..seasonWI
-	cPartDay       // val: partMO..partNI
-	cDeictic       // val: a deictic word
-	cShift         // val: a shift word
-	cMod           // val: a modifier word
-	cFunc          // val: a function word
-	cHoliday       // val: index into holidays
-	cZone          // a time zone name
-	cApprox        // about, around, approximately, roughly, some
-	cDecadeWord    // val: 2..9 for "twenties".."nineties"
+	cNone       class = iota
+	cMonth            // val 1..12
+	cWeekday          // val 1..7, Monday first (ISO)
+	cNumWord          // val: the number; "a"/"an" are cFunc
+	cOrdWord          // val: the ordinal
+	cUnit             // val: a unit
+	cSeason           // val: seasonSP..seasonWI
+	cPartDay          // val: partMO..partNI
+	cDeictic          // val: a deictic word
+	cShift            // val: a shift word
+	cMod              // val: a modifier word
+	cFunc             // val: a function word
+	cHoliday          // val: index into holidays
+	cZone             // a time zone name
+	cApprox           // about, around, approximately, roughly, some
+	cDecadeWord       // val: 2..9 for "twenties".."nineties"
 )
 
 // units

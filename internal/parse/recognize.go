@@ -56,7 +56,9 @@ func stamp(src []byte, a, b Mention) bool {
 	day := func(m Mention) bool {
 		return m.Type == Date && m.Rel == relNone && (m.Day != 0 && m.Month != 0 || m.Weekday != 0 && m.Month == 0)
 	}
-	clock := func(m Mention) bool { return m.Type == Time && m.HasClock && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone }
+	clock := func(m Mention) bool {
+		return m.Type == Time && m.HasClock && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone
+	}
 	if b.Start < a.End {
 		return false
 	}
