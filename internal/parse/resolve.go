@@ -256,17 +256,40 @@ func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision) i
 	y := ref.Year()
 	cur := at(y)
 	end := periodEnd(cur, p)
+	const far, near = 240 * 24 * time.Hour, 120 * 24 * time.Hour
 	switch tense {
 	case Past:
+		py := y
 		if cur.After(ref) {
-			return y - 1
+			py = y - 1
 		}
-		return y
+		// News names a day or month most of a year back with its year. A
+		// year-less one that the tense puts that far back, when the next
+		// occurrence is only weeks ahead, belongs to a clause whose verb
+		// is not its own ("declared a dividend, payable Dec. 15").
+		if p == Day || p == Month {
+			back := ref.Sub(periodEnd(at(py), p))
+			fwd := at(py + 1).Sub(ref)
+			if back > far && fwd > 0 && fwd < near {
+				return py + 1
+			}
+		}
+		return py
 	case Future:
+		fy := y
 		if !end.After(ref) {
-			return y + 1
+			fy = y + 1
 		}
-		return y
+		// A quarter or half "expected to report" is usually the one that
+		// has just ended.
+		if p == Quarter || p == Half {
+			fwd := at(fy).Sub(ref)
+			back := ref.Sub(periodEnd(at(fy-1), p))
+			if fwd > far && back >= 0 && back < near {
+				return fy - 1
+			}
+		}
+		return fy
 	}
 	// Nearest: compare the distance from the reference to the occurrence
 	// this year, last year and next year.

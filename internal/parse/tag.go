@@ -125,6 +125,14 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		c := ctx[i]
 		sy := rs.sentenceYear(ms, ctx, out, i)
 		t := rs.resolve(m, c.tense, sy)
+		// In a results comparison, "a year ago" and "last year" name the
+		// period compared: the quarter reported, a year back.
+		if rs.hasLastQuarter && m.Unit == uYear && m.Offset == -1 && m.Month == 0 && t.Precision == Year && rs.r.comparison(c.lo, c.hi) {
+			q := rs.lastQuarter
+			t.Value = fmt.Sprintf("%04d-Q%d", q.Begin.Year()-1, (int(q.Begin.Month())-1)/3+1)
+			t.Begin = q.Begin.AddDate(-1, 0, 0)
+			t.Precision, t.Anchor, t.How = Quarter, "text", "the period compared: "+strconv.Quote(q.Text)+" a year back"
+		}
 		// A range's first endpoint borrows the year of the second when it
 		// lacks one: "from 23 December to 7 January 2020".
 		if i > 0 && ms[i-1].RangeEnd && out[i-1].Dated() && t.Dated() {
@@ -137,8 +145,13 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			}
 		}
 		if m.HasClock && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone {
-			// A clock time takes the day of a date in the same sentence.
-			if d, ok := sameSentenceDay(ms, ctx, out, i); ok {
+			// A clock time takes the day of a date in the same sentence,
+			// else of a day named just before it.
+			d, ok := sameSentenceDay(ms, ctx, out, i)
+			if !ok && rs.hasLast && rs.last.Precision >= Day && m.Start-rs.last.End < 300 && !rs.last.Begin.Equal(rs.ref) {
+				d, ok = rs.last.Begin, true
+			}
+			if ok {
 				t.Value = d.Format("2006-01-02") + t.Value[10:]
 				t.Begin = time.Date(d.Year(), d.Month(), d.Day(), m.Hour, m.Minute, 0, 0, time.UTC)
 				t.Anchor, t.How = "text", "day of the date in the same sentence"
@@ -187,6 +200,21 @@ func (rs *resolver) sentenceYear(ms []Mention, ctx []mentionContext, out []Timex
 		return out[k].Begin.Year()
 	}
 	return 0
+}
+
+// comparison reports whether the sentence of tokens [lo, hi) compares
+// results with an earlier period.
+func (r *recognizer) comparison(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.toks[k].Kind != Word {
+			continue
+		}
+		switch lowerASCII(r.text(k)) {
+		case "compared", "versus", "vs", "against", "from", "than", "rose", "fell", "increased", "decreased", "declined", "gained", "dropped", "jumped", "climbed", "slipped", "earned", "lost":
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentenceDay returns the day of the nearest day-precise date in the
