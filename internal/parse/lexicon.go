@@ -227,7 +227,7 @@ func init() {
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		add(cDecadeWord, 2+i, w)
 	}
-	add(cUnit, uSecond, "second", "seconds", "sec", "secs")
+	add(cUnit, uSecond, "seconds", "sec", "secs") // "second" is the ordinal
 	add(cUnit, uMinute, "minute", "minutes", "min", "mins")
 	add(cUnit, uHour, "hour", "hours", "hrs")
 	add(cUnit, uDay, "day", "days")

@@ -515,7 +515,8 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 		b, db, ok1 := r.num(i + 2)
 		if ok1 && db <= 2 && r.ok(i+3) && r.glued(i+3) && r.toks[i+3].Kind == Punct && r.src[r.toks[i+3].Start] == sep && r.glued(i+4) {
 			y, dy, ok2 := r.num(i + 4)
-			if ok2 && (dy == 4 || dy == 2) && !r.toks[i+4].Has(Ordinal) && !(r.glued(i+5) && (r.toks[i+5].Kind == Number || r.toks[i+5].Kind == Word || r.punct(i+5, sep))) {
+			trailing := r.glued(i+5) && (r.toks[i+5].Kind == Number || r.toks[i+5].Kind == Word || r.punct(i+5, sep) && r.ok(i+6) && r.glued(i+6))
+			if ok2 && (dy == 4 || dy == 2) && !r.toks[i+4].Has(Ordinal) && !trailing {
 				if dy == 2 {
 					y = twoDigitYear(y)
 				}
@@ -813,8 +814,10 @@ func (r *recognizer) monthWordOK(i int, withDay bool) bool {
 	if withDay {
 		return true
 	}
-	// A capitalised word right after a bare month makes it a name: "April Smith".
-	if n := i + 1; r.ok(n) && r.toks[n].Kind == Word && r.toks[n].Has(Upper) && !r.toks[n].Has(NewlineBefore) {
+	// A capitalised word right after a bare month makes it a name: "April
+	// Smith"; not after a preposition: "in August Korea Hydro agreed".
+	governed := r.fn(i-1, fIn) || r.fn(i-1, fSince) || r.fn(i-1, fUntil) || r.fn(i-1, fBy) || r.fn(i-1, fDuring) || r.fn(i-1, fBefore) || r.fn(i-1, fAfter) || r.fn(i-1, fThrough) || r.cls(i-1, cShift) || r.cls(i-1, cMod)
+	if n := i + 1; !governed && r.ok(n) && r.toks[n].Kind == Word && r.toks[n].Has(Upper) && !r.toks[n].Has(NewlineBefore) {
 		c := r.ents[n].cls
 		if c != cMonth && c != cWeekday && c != cHoliday && c != cZone && !r.sentenceStart(n) {
 			return false
@@ -955,10 +958,6 @@ func (r *recognizer) monthFirst(i int) ([]Mention, int) {
 		if off == 99 {
 			m.YearRel, m.Anaphoric = false, true
 		}
-	}
-	// "the January transfer window": a determiner before a bare month is kept.
-	if r.fn(i-1, fThe) && !r.fn(i-2, fOf) {
-		m.Start = r.toks[i-1].Start
 	}
 	// "March to May", "between June and August"
 	if (r.fn(next, fTo) || r.dash(next) || r.fn(next, fThrough) || r.fn(next, fUntil) || r.fn(next, fAnd) && r.fn(i-1, fBetween)) && r.cls(next+1, cMonth) && r.monthWordOK(next+1, false) {
@@ -1732,8 +1731,8 @@ func (r *recognizer) holiday(i int) (Mention, int, bool) {
 			continue
 		}
 		start := r.toks[i].Start
-		if r.fn(i-1, fThe) {
-			start = r.toks[i-1].Start
+		if r.fn(i-1, fThe) && words[0] == "day" {
+			start = r.toks[i-1].Start // "the Day of the Dead"
 		}
 		m := Mention{Start: start, End: r.toks[j-1].End, Type: Date, Holiday: h + 1}
 		if y, nx := r.yearAfter(j); nx > j {

@@ -50,6 +50,8 @@ type resolver struct {
 	// last is the latest dated timex, for anaphora ("the following day").
 	last    Timex
 	hasLast bool
+	// history holds the dated timexes so far, for anaphora.
+	history []Timex
 	// lastQuarter is the latest quarter named, for "the quarter" and
 	// "the year-ago quarter" in earnings reports.
 	lastQuarter    Timex
@@ -133,6 +135,12 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		anchor = "reference"
 		v, how = rs.deictic(Mention{Unit: uQuarter, Offset: -1}, ref, tense)
 	case m.Rel == relAnaphor || m.Anaphoric:
+		from, ok := rs.anchorFor(m)
+		if ok {
+			anchor = "text"
+			v, how = rs.anaphor(m, from, tense)
+			break
+		}
 		if !rs.hasLast {
 			anchor = "reference"
 			v, how = rs.anaphor(m, Timex{Begin: ref, Precision: Day}, tense)
@@ -170,6 +178,27 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		t.Begin = time.Time{}
 	}
 	return t
+}
+
+// anchorFor picks the earlier date an anaphoric mention counts from: "the
+// same month" needs a date with a month, "the same day" one with a day,
+// and "a year earlier" the latest period that is not in the future.
+func (rs *resolver) anchorFor(m Mention) (Timex, bool) {
+	need := Year
+	switch {
+	case m.Unit == uMonth || m.Month > 0:
+		need = Month
+	case m.Unit == uDay || m.Part > 0:
+		need = Day
+	}
+	for k := len(rs.history) - 1; k >= 0; k-- {
+		t := rs.history[k]
+		if t.Precision < need || m.KeepGrain && t.Begin.After(rs.ref) {
+			continue
+		}
+		return t, true
+	}
+	return Timex{}, false
 }
 
 // calendar resolves a mention that names calendar fields: dates, months,

@@ -148,7 +148,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			// A clock time takes the day of a date in the same sentence,
 			// else of a day named just before it.
 			d, ok := sameSentenceDay(ms, ctx, out, i)
-			if !ok && rs.hasLast && rs.last.Precision >= Day && m.Start-rs.last.End < 300 && !rs.last.Begin.Equal(rs.ref) {
+			if !ok && rs.hasLast && rs.last.Precision >= Day && m.Start-rs.last.End < 300 && !rs.last.Begin.Equal(rs.ref) && rs.r.fn(c.a-1, fAt) && !rs.r.sentenceHasDate(ms, ctx, i) {
 				d, ok = rs.last.Begin, true
 			}
 			if ok {
@@ -160,6 +160,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		out = append(out, t)
 		if t.Dated() && t.Type == Date && m.Rel != relShift || t.Dated() && t.Type == Time {
 			rs.last, rs.hasLast = t, true
+			rs.history = append(rs.history, t)
 		}
 		if t.Dated() && t.Precision == Quarter {
 			rs.lastQuarter, rs.hasLastQuarter = t, true
@@ -168,7 +169,31 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			rs.lastFull, rs.hasLastFull, rs.lastFullP = t.Begin, true, t.Precision
 		}
 	}
+	// A clock time before its date in the same sentence ("3 p.m. on
+	// Sunday") takes that date's day.
+	for i, m := range ms {
+		if !m.HasClock || m.Year != 0 || m.Month != 0 || m.Weekday != 0 || m.Rel != relNone || out[i].Anchor == "text" {
+			continue
+		}
+		if d, ok := sameSentenceDay(ms, ctx, out, i); ok {
+			t := &out[i]
+			t.Value = d.Format("2006-01-02") + t.Value[10:]
+			t.Begin = time.Date(d.Year(), d.Month(), d.Day(), m.Hour, m.Minute, 0, 0, time.UTC)
+			t.Anchor, t.How = "text", "day of the date in the same sentence"
+		}
+	}
 	return out
+}
+
+// sentenceHasDate reports whether another mention shares mention i's
+// sentence.
+func (r *recognizer) sentenceHasDate(ms []Mention, ctx []mentionContext, i int) bool {
+	for k := range ms {
+		if k != i && ctx[k].lo == ctx[i].lo && !ms[k].HasClock && ms[k].Type == Date {
+			return true
+		}
+	}
+	return false
 }
 
 func (rs *resolver) resolveWithYear(m Mention, y int, tense Tense) Timex {
@@ -197,7 +222,13 @@ func (rs *resolver) sentenceYear(ms []Mention, ctx []mentionContext, out []Timex
 		if p := ctx[k].a - 1; p >= 0 && (rs.r.fn(p, fSince) || rs.r.fn(p, fBy) || rs.r.fn(p, fUntil)) {
 			continue
 		}
-		return out[k].Begin.Year()
+		y := out[k].Begin.Year()
+		// A year that the tense contradicts is background, not the year of
+		// this date: "entered service in 2016, to take until the end of April".
+		if c.tense == Future && y < rs.ref.Year() || c.tense == Past && y > rs.ref.Year() {
+			return 0
+		}
+		return y
 	}
 	return 0
 }
@@ -227,8 +258,7 @@ func sameSentenceDay(ms []Mention, ctx []mentionContext, out []Timex, i int) (ti
 			continue
 		}
 		if k >= len(out) {
-			// Later mentions are not resolved yet; resolve them lazily below.
-			break
+			break // later mentions are not resolved yet; a second pass covers them
 		}
 		if out[k].Precision < Day || !out[k].Dated() {
 			continue

@@ -49,6 +49,20 @@ var intentWords = map[string]bool{
 	"agree": true,
 }
 
+// verbs of expectation that look forward with or without "to": "expects
+// revenue of $700 million in the fourth quarter"
+var forecastWords = map[string]bool{
+	"expects": true, "expect": true, "forecasts": true, "forecast": true, "projects": true, "predicts": true,
+	"anticipates": true, "anticipate": true, "targets": true, "plans": true, "intends": true,
+}
+
+// participles that look forward before "for" or "to": "targeted for the
+// third quarter", "scheduled for December"
+var forwardParticiples = map[string]bool{
+	"scheduled": true, "planned": true, "targeted": true, "slated": true, "expected": true, "set": true,
+	"due": true, "timed": true, "penciled": true, "pencilled": true, "earmarked": true, "billed": true,
+}
+
 // words that point forward only after a form of "be": "is due to", "are
 // set to", "is expected to"; "due to" alone means "because of"
 var beIntentWords = map[string]bool{
@@ -182,7 +196,13 @@ func (r *recognizer) cue(k, lo int) Tense {
 	case "next", "later", "soon":
 		return Future
 	}
-	if intentWords[w] && r.isWord(k+1, "to") {
+	if intentWords[w] && r.isWord(k+1, "to") || forecastWords[w] {
+		return Future
+	}
+	if forwardParticiples[w] && (r.isWord(k+1, "for") || r.isWord(k+1, "to")) {
+		if p := r.prevWord(k, 1); p == "was" || p == "were" || p == "had" {
+			return Past
+		}
 		return Future
 	}
 	if r.pastForm(k, w) {
@@ -282,38 +302,79 @@ func (r *recognizer) prevWord(k, skip int) string {
 }
 
 // tenseAround returns the tense of the clause holding tokens [a, b): the
-// tense of the nearest cue word in the sentence, where crossing a comma or
-// a quotation mark counts as extra distance.
+// tense of the nearest cue word in the sentence. Clause punctuation counts
+// as extra distance, a comma before a conjunction ends the search, and a
+// cue after the expression counts double unless the expression opens the
+// sentence: English puts the verb before its dated phrase ("signed ... on
+// 8 March") except when the date is fronted ("On 17 January, he will").
 func (r *recognizer) tenseAround(a, b, lo, hi int) Tense {
-	best, bestD := Unknown, 1<<30
-	// to the left
+	left, dl := Unknown, 1<<30
 	d := 0
 	for k := a - 1; k >= lo; k-- {
 		d++
 		if r.toks[k].Kind == Punct {
-			d += 2
+			if r.clauseBreak(k) {
+				break
+			}
+			d += r.punctCost(k)
 			continue
 		}
 		if tn := r.cue(k, lo); tn != Unknown {
-			if d < bestD {
-				best, bestD = tn, d
-			}
+			left, dl = tn, d
 			break
 		}
 	}
+	right, dr := Unknown, 1<<30
 	d = 0
 	for k := b; k < hi; k++ {
 		d++
 		if r.toks[k].Kind == Punct {
-			d += 2
+			if r.clauseBreak(k) {
+				break
+			}
+			d += r.punctCost(k)
 			continue
 		}
 		if tn := r.cue(k, lo); tn != Unknown {
-			if d < bestD {
-				best, bestD = tn, d
-			}
+			right, dr = tn, d
 			break
 		}
 	}
-	return best
+	fronted := true
+	for k := lo; k < a; k++ {
+		if r.toks[k].Kind == Word && !r.cls(k, cFunc) && !r.cls(k, cApprox) {
+			fronted = false
+			break
+		}
+	}
+	if !fronted && dr < 1<<30 {
+		dr *= 2
+	}
+	if dr < dl {
+		return right
+	}
+	return left
+}
+
+// clauseBreak reports whether punctuation token k ends a clause for tense:
+// a semicolon, or a comma before "and", "but", "while" or "whereas".
+func (r *recognizer) clauseBreak(k int) bool {
+	switch r.src[r.toks[k].Start] {
+	case ';':
+		return true
+	case ',':
+		return r.isWord(k+1, "and") || r.isWord(k+1, "but") || r.isWord(k+1, "while") || r.isWord(k+1, "whereas")
+	}
+	return false
+}
+
+// punctCost is the extra distance of crossing punctuation token k: commas,
+// quotes, dashes and brackets separate phrases; a period inside a number
+// or a currency sign does not.
+func (r *recognizer) punctCost(k int) int {
+	switch r.src[r.toks[k].Start] {
+	case ',', ':', '(', ')', '"', '\'', '-', 0xe2:
+		return 2
+	}
+	return 0
 }
