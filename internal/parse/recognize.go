@@ -739,7 +739,7 @@ func (r *recognizer) dayFirst(i int, day int) ([]Mention, int) {
 		mo := r.val(j)
 		end := r.toks[j].End
 		next := j + 1
-		if r.punct(next, '.') && r.glued(next) && len(r.text(j)) <= 4 {
+		if r.punct(next, '.') && r.glued(next) && isMonthAbbrev(r.text(j)) {
 			end = r.toks[next].End
 			next++
 		}
@@ -858,6 +858,19 @@ func (r *recognizer) monthWordOK(i int, withDay bool) bool {
 	return true
 }
 
+// isMonthAbbrev reports whether a month word is a short form that takes a
+// period ("Jan.", "Sept."), unlike "May", "June" and "July".
+func isMonthAbbrev(s []byte) bool {
+	if len(s) > 4 {
+		return false
+	}
+	switch lowerASCII(s) {
+	case "may", "june", "july":
+		return false
+	}
+	return true
+}
+
 // sentenceStart reports whether token i begins a sentence or line.
 func (r *recognizer) sentenceStart(i int) bool {
 	if i == 0 || r.toks[i].Has(NewlineBefore) {
@@ -884,7 +897,7 @@ func (r *recognizer) monthFirst(i int) ([]Mention, int) {
 	start := r.toks[i].Start
 	j := i + 1
 	abbrev := false
-	if r.punct(j, '.') && r.glued(j) && len(r.text(i)) <= 4 {
+	if r.punct(j, '.') && r.glued(j) && isMonthAbbrev(r.text(i)) {
 		j++
 		abbrev = true
 	}

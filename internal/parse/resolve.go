@@ -285,7 +285,7 @@ func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision) i
 	y := ref.Year()
 	cur := at(y)
 	end := periodEnd(cur, p)
-	const far, near = 240 * 24 * time.Hour, 120 * 24 * time.Hour
+	const day = 24 * time.Hour
 	switch tense {
 	case Past:
 		py := y
@@ -297,9 +297,9 @@ func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision) i
 		// occurrence is only weeks ahead, belongs to a clause whose verb
 		// is not its own ("declared a dividend, payable Dec. 15").
 		if p == Day || p == Month {
-			back := ref.Sub(periodEnd(at(py), p))
+			back := ref.Sub(at(py))
 			fwd := at(py + 1).Sub(ref)
-			if back > far && fwd > 0 && fwd < near {
+			if back > 300*day && fwd > 0 && fwd < 90*day {
 				return py + 1
 			}
 		}
@@ -314,7 +314,7 @@ func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision) i
 		if p == Quarter || p == Half {
 			fwd := at(fy).Sub(ref)
 			back := ref.Sub(periodEnd(at(fy-1), p))
-			if fwd > far && back >= 0 && back < near {
+			if fwd > 240*day && back >= 0 && back < 120*day {
 				return fy - 1
 			}
 		}
