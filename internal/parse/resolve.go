@@ -173,6 +173,9 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	}
 	t.Value, t.Begin = v.format()
 	t.Precision = v.prec
+	if how == "" {
+		how = "as written"
+	}
 	t.Anchor, t.How = anchor, how
 	if v.yearUnkown {
 		t.Begin = time.Time{}

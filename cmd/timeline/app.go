@@ -1,0 +1,334 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/timeline-dev/timeline/internal/parse"
+	"github.com/timeline-dev/timeline/internal/timeline"
+)
+
+// Exit codes.
+const (
+	exitOK     = 0 // everything was read and written
+	exitInput  = 1 // some input could not be read or was not valid; the rest was still processed
+	exitUsage  = 2 // bad flags or arguments
+	exitOutput = 3 // the output could not be written
+)
+
+// run executes the command line args and returns the exit code. It is the
+// whole program but for os.Exit, so tests call it in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	err := app.Run(flagsFirst(args))
+	if err == nil {
+		return exitOK
+	}
+	var ec cli.ExitCoder
+	if errors.As(err, &ec) {
+		if msg := err.Error(); msg != "" {
+			fmt.Fprintln(stderr, "timeline: "+msg)
+		}
+		return ec.ExitCode()
+	}
+	fmt.Fprintln(stderr, "timeline: "+err.Error())
+	return exitUsage
+}
+
+// boolFlags are the flags that take no value.
+var boolFlags = map[string]bool{
+	"-q": true, "--quiet": true, "--json": true, "--errors": true, "-h": true, "--help": true,
+}
+
+// flagsFirst moves the flags of a subcommand before its file arguments, so
+// that "timeline extract a.txt b.txt -f csv" works: urfave/cli v2 stops
+// reading flags at the first argument. "--" ends the flags; "-" is a file
+// (standard input).
+func flagsFirst(args []string) []string {
+	if len(args) < 3 {
+		return args
+	}
+	out := append([]string(nil), args[:2]...)
+	var files []string
+	rest := args[2:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		switch {
+		case a == "--":
+			files = append(files, rest[i+1:]...)
+			i = len(rest)
+		case len(a) > 1 && a[0] == '-':
+			out = append(out, a)
+			if !boolFlags[a] && !strings.Contains(a, "=") && i+1 < len(rest) {
+				out = append(out, rest[i+1])
+				i++
+			}
+		default:
+			files = append(files, a)
+		}
+	}
+	if len(files) > 0 {
+		out = append(out, "--")
+		out = append(out, files...)
+	}
+	return out
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	common := []cli.Flag{
+		&cli.StringFlag{Name: "ref", Usage: "reference (publication) date `YYYY-MM-DD` for every input; default: a dateline, the record's date, or inferred from the text", EnvVars: []string{"TIMELINE_REF"}},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl or markdown", EnvVars: []string{"TIMELINE_FORMAT"}},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
+		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, jsonl (records with id, text, dct or date), or auto (jsonl for *.jsonl files)"},
+		&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates such as 5/6/2025: dmy, mdy, or auto (decided per document)"},
+		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the last full date of the text), or auto"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents analysed in parallel (the output does not depend on it)"},
+		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input on standard error"},
+	}
+	app := &cli.App{
+		Name:      "timeline",
+		Usage:     "print a chronological timeline of the dated events that news articles report",
+		Version:   version,
+		Reader:    stdin,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		// Errors are printed once, by run; urfave/cli must not exit by itself.
+		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return cli.Exit(err.Error(), exitUsage)
+		},
+		Commands: []*cli.Command{
+			{
+				Name:      "extract",
+				Usage:     "list the dated events of the inputs, sorted by date",
+				ArgsUsage: "[FILE...] (default or -: standard input)",
+				Flags:     common,
+				Action:    func(c *cli.Context) error { return runAnalysis(c, false) },
+			},
+			{
+				Name:      "dates",
+				Usage:     "list every temporal expression of the inputs with its resolved TIMEX3 value",
+				ArgsUsage: "[FILE...] (default or -: standard input)",
+				Flags:     common,
+				Action:    func(c *cli.Context) error { return runAnalysis(c, true) },
+			},
+			evalCommand(),
+		},
+	}
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = app.OnUsageError
+	}
+	return app
+}
+
+// settings are the flags shared by extract and dates, checked.
+type settings struct {
+	cfg         timeline.Config
+	format      timeline.Format
+	inputFormat string
+	jobs        int
+	width       int
+	quiet       bool
+}
+
+func readSettings(c *cli.Context) (settings, error) {
+	var s settings
+	var err error
+	if v := c.String("ref"); v != "" {
+		if s.cfg.Ref, err = timeline.ParseRef(v); err != nil {
+			return s, cli.Exit("--ref: "+err.Error(), exitUsage)
+		}
+	}
+	s.cfg.Now = time.Now().UTC()
+	if s.format, err = timeline.ParseFormat(c.String("format")); err != nil {
+		return s, cli.Exit("--format: "+err.Error(), exitUsage)
+	}
+	if s.cfg.Order, err = parseOrder(c.String("date-order")); err != nil {
+		return s, err
+	}
+	if s.cfg.Anchor, err = parseAnchor(c.String("anchor")); err != nil {
+		return s, err
+	}
+	switch s.inputFormat = c.String("input-format"); s.inputFormat {
+	case "auto", "text", "jsonl":
+	default:
+		return s, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, jsonl or auto)", s.inputFormat), exitUsage)
+	}
+	s.jobs = c.Int("jobs")
+	s.width = c.Int("width")
+	s.quiet = c.Bool("quiet")
+	return s, nil
+}
+
+func parseOrder(v string) (parse.DateOrder, error) {
+	switch strings.ToLower(v) {
+	case "auto", "":
+		return parse.OrderAuto, nil
+	case "dmy":
+		return parse.OrderDMY, nil
+	case "mdy":
+		return parse.OrderMDY, nil
+	}
+	return 0, cli.Exit(fmt.Sprintf("--date-order: unknown order %q (want dmy, mdy or auto)", v), exitUsage)
+}
+
+func parseAnchor(v string) (parse.AnchorMode, error) {
+	switch strings.ToLower(v) {
+	case "auto", "":
+		return parse.AnchorAuto, nil
+	case "news":
+		return parse.AnchorNews, nil
+	case "narrative":
+		return parse.AnchorNarrative, nil
+	}
+	return 0, cli.Exit(fmt.Sprintf("--anchor: unknown mode %q (want news, narrative or auto)", v), exitUsage)
+}
+
+// readInputs reads every named input; a bad input is reported and skipped,
+// so one bad file never loses the results of the others.
+func readInputs(c *cli.Context, names []string, inputFormat string) ([]timeline.Document, []error) {
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	var docs []timeline.Document
+	var errs []error
+	for _, name := range names {
+		var data []byte
+		var err error
+		if name == "-" {
+			data, err = io.ReadAll(c.App.Reader)
+		} else {
+			data, err = os.ReadFile(name)
+		}
+		if err != nil {
+			if name != "-" {
+				err = errors.Unwrap(err) // drop the "open NAME:" prefix; the name is added below
+				if err == nil {
+					err = errors.New("cannot read")
+				}
+			}
+			errs = append(errs, &timeline.InputError{File: name, Err: err})
+			continue
+		}
+		kind := inputFormat
+		if kind == "auto" {
+			kind = "text"
+			if strings.EqualFold(filepath.Ext(name), ".jsonl") {
+				kind = "jsonl"
+			}
+		}
+		if kind == "jsonl" {
+			ds, es := timeline.ReadRecords(bytes.NewReader(data), name)
+			docs = append(docs, ds...)
+			errs = append(errs, es...)
+			continue
+		}
+		d, err := timeline.NewDocument(name, data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs
+}
+
+// runAnalysis is the action of extract (dates false) and dates.
+func runAnalysis(c *cli.Context, dates bool) error {
+	s, err := readSettings(c)
+	if err != nil {
+		return err
+	}
+	docs, inErrs := readInputs(c, c.Args().Slice(), s.inputFormat)
+	results := timeline.AnalyzeAll(docs, s.cfg, s.jobs)
+	stderr := c.App.ErrWriter
+	inputs := make([]timeline.Input, len(results))
+	for i, r := range results {
+		inputs[i] = r.Input
+		if !s.quiet {
+			fmt.Fprintln(stderr, refNote(r))
+		}
+		for _, w := range r.Warnings {
+			fmt.Fprintln(stderr, "timeline: warning: "+w.Error())
+		}
+	}
+	for _, e := range inErrs {
+		fmt.Fprintln(stderr, "timeline: "+e.Error())
+	}
+	out, closeOut, err := openOutput(c)
+	if err != nil {
+		return err
+	}
+	opts := timeline.Options{Width: s.width}
+	if opts.Width == 0 {
+		opts.Width = terminalWidth(out)
+	}
+	if dates {
+		var rows []timeline.DateRow
+		for _, r := range results {
+			rows = append(rows, timeline.DateRows(r)...)
+		}
+		err = timeline.WriteDates(out, s.format, inputs, rows, opts)
+	} else {
+		err = timeline.Write(out, s.format, inputs, timeline.Events(results), opts)
+	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return cli.Exit("write output: "+err.Error(), exitOutput)
+	}
+	if len(inErrs) > 0 {
+		return cli.Exit(fmt.Sprintf("%d input(s) could not be read", len(inErrs)), exitInput)
+	}
+	return nil
+}
+
+// refNote says which reference date a document was read against, and why.
+func refNote(r timeline.Result) string {
+	name := r.Input.Doc
+	switch r.Input.RefSource {
+	case "flag":
+		return fmt.Sprintf("%s: reference %s (from --ref)", name, r.Input.Ref)
+	case "record":
+		return fmt.Sprintf("%s: reference %s (from the record's date)", name, r.Input.Ref)
+	case "dateline":
+		return fmt.Sprintf("%s: reference %s (from the %s)", name, r.Input.Ref, r.Input.RefReason)
+	case "inferred":
+		return fmt.Sprintf("%s: no publication date found; inferred reference %s (%s)", name, r.Input.Ref, r.Input.RefReason)
+	}
+	return fmt.Sprintf("%s: no publication date found; using today's date %s (%s)", name, r.Input.Ref, r.Input.RefReason)
+}
+
+func openOutput(c *cli.Context) (io.Writer, func() error, error) {
+	name := c.String("output")
+	if name == "" || name == "-" {
+		return c.App.Writer, func() error { return nil }, nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, nil, cli.Exit(err.Error(), exitOutput)
+	}
+	return f, f.Close, nil
+}
+
+// terminalWidth returns the width of the terminal w writes to, or 100.
+func terminalWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if width, _, err := term.GetSize(int(f.Fd())); err == nil && width > 20 {
+			return width
+		}
+	}
+	return 100
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
+)
+
+func evalCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "eval",
+		Usage:     "score the date tagger against gold TIMEX3 annotations (TempEval-3 measures)",
+		ArgsUsage: "GOLD.jsonl...",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "types", Value: "DATE,TIME", Usage: "comma-separated TIMEX3 `TYPES` to score"},
+			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
+			&cli.BoolFlag{Name: "errors", Usage: "list every miss, spurious expression, span and value error with its context"},
+			&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates: dmy, mdy or auto"},
+			&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news, narrative or auto"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents tagged in parallel"},
+		},
+		Action: runEval,
+	}
+}
+
+func runEval(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return cli.Exit("eval: name at least one gold JSON Lines file", exitUsage)
+	}
+	order, err := parseOrder(c.String("date-order"))
+	if err != nil {
+		return err
+	}
+	anchor, err := parseAnchor(c.String("anchor"))
+	if err != nil {
+		return err
+	}
+	var gold []timeline.ScoreDoc
+	for _, name := range c.Args().Slice() {
+		f, err := os.Open(name)
+		if err != nil {
+			return cli.Exit(err.Error(), exitInput)
+		}
+		docs, err := timeline.ReadScoreDocs(f, name)
+		f.Close()
+		if err != nil {
+			return cli.Exit(err.Error(), exitInput)
+		}
+		gold = append(gold, docs...)
+	}
+	cfg := timeline.Config{Order: order, Anchor: anchor}
+	system, err := timeline.Tagged(gold, cfg, c.Int("jobs"))
+	if err != nil {
+		return cli.Exit(err.Error(), exitInput)
+	}
+	var types []string
+	for _, t := range strings.Split(c.String("types"), ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			types = append(types, strings.ToUpper(t))
+		}
+	}
+	report := timeline.Score(gold, system, timeline.ScoreOptions{Types: types})
+	if c.Bool("json") {
+		err = timeline.WriteReportJSON(c.App.Writer, report)
+	} else {
+		err = timeline.WriteReport(c.App.Writer, report, c.Bool("errors"))
+	}
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("write report: %v", err), exitOutput)
+	}
+	return nil
+}

@@ -1,0 +1,2364 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Analysis is what a sentence says about the event dated by one of its
+// date expressions.
+type Analysis struct {
+	// Event reports whether the sentence reports something dated by the
+	// expression: a trigger word governs it, or at least a clause does. It
+	// is false for a state ("has surged since 2019"), a forecast ("expects
+	// revenue of $700 million in the fourth quarter"), a comparison ("from
+	// $61 million a year earlier"), a dateline or "Posted:" line, and a
+	// clock time that only refines a date next to it ("on Sunday at about 7
+	// p.m."); the date, not the time, carries that event.
+	Event bool
+	// Type is one of visit, meeting, talks, agreement, sanctions, supply,
+	// attack, statement, report, election, legal, economic, disaster or
+	// other.
+	Type string
+	// Status is reported (past), scheduled, planned, expected, cancelled,
+	// negated or threatened.
+	Status string
+	// Summary is a gist of the clause in at most 12 words, without the date
+	// expression and quotation marks.
+	Summary string
+	// Location is the city or venue the clause places the event in, or "".
+	Location string
+	// Actors are the participants in order of first appearance in the
+	// clause: canonical country names ("United Kingdom" for "Britain",
+	// "Russia" for "the Kremlin"), organisations ("European Union",
+	// "NATO") and named officials, given with their country when the text
+	// says it ("Iran (Masoud Pezeshkian)").
+	Actors []string
+	// Trigger is the word or phrase that gave Type, as written; it is ""
+	// when none did and Type is "other".
+	Trigger string
+}
+
+// Analyze inspects sentence around the date expression at byte offsets
+// [start, end) within it. others are the byte spans of the other date
+// expressions in the same sentence, so that each date gets the clause
+// nearest to it: a trigger word closer to another date belongs to that
+// date. Offsets out of range are clipped; Analyze never panics.
+//
+// The type comes from the trigger word nearest to the expression, where
+// distance counts words and adds a cost for each clause boundary crossed
+// (commas, semicolons, dashes, quotes, "which", "after", ...). Verbs of
+// saying ("said", "reported", "told") count only when the date is
+// attached to them ("his office said on Wednesday") and the reported
+// content carries no date of its own; otherwise the reported content
+// gives the type ("the media reported that Tehran had begun supplying").
+func Analyze(sentence string, start, end int, others []Span) Analysis {
+	start = max(0, min(start, len(sentence)))
+	end = max(start, min(end, len(sentence)))
+	toks := anTokens(sentence)
+	a := &analyzer{s: sentence, toks: toks, ds: -1, de: -1, best: -1}
+	for i := range toks {
+		t := &toks[i]
+		if t.e > start && t.s < end {
+			t.date = 1
+			if a.ds < 0 {
+				a.ds = i
+			}
+			a.de = i + 1
+		}
+	}
+	for _, o := range others {
+		if o.Start < 0 || o.End > len(sentence) || o.Start >= o.End {
+			continue
+		}
+		if o.End > start && o.Start < end {
+			continue // overlaps the analysed expression: a range's far end
+		}
+		os, oe := -1, -1
+		for i := range toks {
+			t := &toks[i]
+			if t.date == 0 && t.e > o.Start && t.s < o.End {
+				t.date = 2
+				if os < 0 {
+					os = i
+				}
+				oe = i + 1
+			}
+		}
+		if os >= 0 {
+			if !anIsDuration(toks, os, oe) {
+				a.others = append(a.others, [2]int{os, oe})
+			} else if toks[os].low == "every" || toks[os].low == "each" {
+				a.sets = append(a.sets, os)
+			}
+		}
+	}
+	if a.ds < 0 {
+		// The expression holds no word: analyse as if it sat at the
+		// nearest token.
+		a.ds = len(toks)
+		for i, t := range toks {
+			if t.s >= start {
+				a.ds = i
+				break
+			}
+		}
+		a.de = a.ds
+	}
+	return a.run(start, end)
+}
+
+type anKind uint8
+
+const (
+	anWord  anKind = iota // a word or abbreviation
+	anNum                 // a number: "17", "1,200", "9:30"
+	anPunct               // one punctuation mark
+	anPoss                // a possessive "'s" or "'"
+)
+
+// anTok is one token of a sentence.
+type anTok struct {
+	s, e int
+	low  string // lower-cased text
+	kind anKind
+	cap  bool // begins with an upper-case letter
+	date int  // 0: no date; 1: the analysed expression; 2: another one
+}
+
+func anIsLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+func anIsAlnum(r rune) bool { return anIsLetter(r) || unicode.IsDigit(r) }
+
+// anTokens splits a sentence into words, numbers, possessives and
+// punctuation marks. Hyphens and apostrophes inside a word stay in it
+// ("ship-to-ship", "didn't", "d'Ivoire"), a possessive "'s" becomes a
+// token of its own, and initials keep their full stops ("U.S.", "a.m.").
+func anTokens(s string) []anTok {
+	toks := make([]anTok, 0, len(s)/5)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+			continue
+		case anIsAlnum(r):
+			e, kind := anWordEnd(s, i)
+			toks = append(toks, anTok{s: i, e: e, low: strings.ToLower(s[i:e]), kind: kind, cap: unicode.IsUpper(r)})
+			i = e
+			continue
+		case r == '\'' || r == '’':
+			if len(toks) > 0 && toks[len(toks)-1].e == i && toks[len(toks)-1].kind == anWord {
+				// "Iran's", "leaders'"
+				next, m := utf8.DecodeRuneInString(s[i+n:])
+				if (next == 's' || next == 'S') && !anIsAlnum(anRuneAt(s, i+n+m)) {
+					toks = append(toks, anTok{s: i, e: i + n + m, low: "'s", kind: anPoss})
+					i += n + m
+					continue
+				}
+				if strings.HasSuffix(toks[len(toks)-1].low, "s") && !anIsAlnum(next) {
+					toks = append(toks, anTok{s: i, e: i + n, low: "'", kind: anPoss})
+					i += n
+					continue
+				}
+			}
+		}
+		toks = append(toks, anTok{s: i, e: i + n, low: s[i : i+n], kind: anPunct})
+		i += n
+	}
+	return toks
+}
+
+// anRuneAt returns the rune at s[i], or 0 past the end.
+func anRuneAt(s string, i int) rune {
+	if i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// anWordEnd returns the end of the word or number that starts at i.
+func anWordEnd(s string, i int) (int, anKind) {
+	kind := anNum
+	e := i
+	for e < len(s) {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		switch {
+		case anIsLetter(r):
+			kind = anWord
+			e += n
+			continue
+		case unicode.IsDigit(r):
+			e += n
+			continue
+		case r == '-' || r == '‑':
+			if anIsAlnum(anRuneAt(s, e+n)) {
+				e += n
+				continue
+			}
+		case r == '.' || r == ',' || r == ':' || r == '/':
+			// "1,200", "3.5", "9:30", "9/12/2024"
+			prev, _ := utf8.DecodeLastRuneInString(s[:e])
+			if unicode.IsDigit(prev) && unicode.IsDigit(anRuneAt(s, e+n)) {
+				e += n
+				continue
+			}
+		case r == '\'' || r == '’':
+			next := anRuneAt(s, e+n)
+			if anIsLetter(next) {
+				after := anRuneAt(s, e+n+utf8.RuneLen(next))
+				if (next == 's' || next == 'S') && !anIsAlnum(after) {
+					break // a possessive
+				}
+				e += n
+				continue
+			}
+		}
+		break
+	}
+	// initials: "U.S.", "a.m.", "e.g."
+	if utf8.RuneCountInString(s[i:e]) == 1 && kind == anWord {
+		j := e
+		for j+1 < len(s) && s[j] == '.' && anIsLetter(anRuneAt(s, j+1)) {
+			r := anRuneAt(s, j+1)
+			k := j + 1 + utf8.RuneLen(r)
+			if k < len(s) && anIsAlnum(anRuneAt(s, k)) {
+				break
+			}
+			j = k
+		}
+		if j > e {
+			if j < len(s) && s[j] == '.' {
+				j++
+			}
+			e = j
+		}
+	}
+	return e, kind
+}
+
+// anIsDuration reports whether the tokens [s, e) read as a duration or a
+// set ("more than three hours", "24-hour", "every two years", "a year")
+// rather than a point in time, so that it does not compete for triggers.
+func anIsDuration(toks []anTok, s, e int) bool {
+	last := toks[e-1].low
+	for _, u := range []string{"-hour", "-day", "-week", "-month", "-year", "-minute", "-decade"} {
+		if strings.HasSuffix(last, u) {
+			return true
+		}
+	}
+	if toks[s].low == "every" || toks[s].low == "each" {
+		return true
+	}
+	switch last {
+	case "hours", "minutes", "days", "weeks", "months", "years", "decades", "seconds", "centuries", "decade":
+		return true
+	case "hour", "minute", "day", "week", "month", "year":
+		if e-s == 2 && (toks[s].low == "a" || toks[s].low == "an" || toks[s].low == "one" || toks[s].kind == anNum) {
+			return true
+		}
+	}
+	return s > 0 && toks[s-1].low == "within"
+}
+
+// Trigger weights: the cost added to a trigger's distance.
+const (
+	anStrong = 0 // an event word: "sanctions", "visit", "attacked"
+	anLight  = 3 // a word that usually leans on a nearer noun: "publish", "hold"
+	anWeak   = 8 // a verb of saying: "said", "reported"
+)
+
+// anTrig is an entry of the trigger lexicon.
+type anTrig struct {
+	typ    string
+	weight int
+}
+
+var (
+	anLexicon   = map[string]anTrig{} // stems, and "stem stem" pairs
+	anSurface   = map[string]anTrig{} // exact lower-case forms, looked up first
+	anIrregular = map[string]string{} // irregular forms to base forms
+	anSpeech    = map[string]bool{}   // verbs of saying, by exact form
+)
+
+func init() {
+	add := func(typ string, weight int, words string) {
+		for _, w := range strings.Split(words, ",") {
+			w = strings.TrimSpace(w)
+			if w == "" {
+				continue
+			}
+			if strings.HasPrefix(w, "=") { // an exact form
+				anSurface[w[1:]] = anTrig{typ, weight}
+				continue
+			}
+			parts := strings.Fields(w)
+			for i, p := range parts {
+				parts[i] = anStem(p)
+			}
+			anLexicon[strings.Join(parts, " ")] = anTrig{typ, weight}
+		}
+	}
+	for _, p := range strings.Fields(`said:say says:say saying:say told:tell met:meet held:hold struck:strike
+		sold:sell bought:buy fought:fight spoke:speak won:win began:begin begun:begin took:take taken:take
+		made:make left:leave shot:shoot ran:run rose:rise fell:fall froze:freeze frozen:freeze sent:send
+		gave:give given:give drew:draw wrote:write written:write led:lead paid:pay flew:fly died:die
+		overran:overrun overrun:overrun stole:steal sank:sink brought:bring chose:choose withdrew:withdraw
+		undertook:undertake upheld:uphold forbade:forbid hung:hang sought:seek swore:swear shut:shut
+		lost:lose beat:beat beaten:beat broke:break broken:break`) {
+		k, v, _ := strings.Cut(p, ":")
+		anIrregular[k] = v
+	}
+	for _, w := range strings.Fields(`said says say saying told tell tells reported reporting according
+		added adding noted wrote stated quoted cited explained`) {
+		anSpeech[w] = true
+	}
+
+	add("visit", anStrong, `visit, trip, tour, arrive, arrival, travel, departure, depart, state visit,
+		official visit, leave for, return for, fly to, stopover, state visit`)
+	add("meeting", anStrong, `meet, meeting, summit, forum, conference, session, convene, gathering, brief,
+		congress, plenary, audience with`)
+	add("meeting", anLight, `host, gather`)
+	add("talks", anStrong, `=talks, negotiation, negotiate, dialogue, discuss, discussion, consultation,
+		mediation, peace process, talk`)
+	add("agreement", anStrong, `agreement, agree, sign, pact, treaty, accord, ceasefire, cease-fire, truce,
+		memorandum, contract, ratify, ratification, partnership, armistice, protocol, diplomatic relations,
+		settlement, normalise, normalize`)
+	add("agreement", anLight, `deal`)
+	add("sanctions", anStrong, `sanction, blacklist, embargo, restrictive measures, export controls,
+		asset freeze, freeze, travel ban, blacklisting, designation`)
+	add("supply", anStrong, `supply, deliver, delivery, sell, sale, buy, purchase, =shipped, transfer,
+		pledge, provide, receive, take delivery, donate, donation, military aid, procure, procurement,
+		acquire`)
+	add("supply", anLight, `send, fund, funding, equip, arms`)
+	add("attack", anStrong, `attack, strike, airstrike, air strike, bomb, bombing, shell, shelling, raid,
+		ambush, assault, offensive, invade, invasion, =stormed, =storming, overrun, clash, fighting, fight,
+		shoot, shooting, massacre, open fire, missile strike, drone strike, incursion`)
+	add("attack", anLight, `wound, war`)
+	add("attack", 5, `kill, killing`)
+	add("statement", anStrong, `statement, announce, announcement, declare, declaration, warn, warning,
+		article, speech, interview, confirm, deny, denial, claim, comment, remark, propose, proposal, urge,
+		praise, condemn, criticise, criticize, toll, press conference, letter, insist, accuse, tweet,
+		appeal for, call for, message`)
+	add("statement", anLight, `address, issue`)
+	add("statement", anWeak, `publish`)
+	add("report", anStrong, `=report, =reports, poll, survey, audit, study, findings, census, assessment,
+		index, ranking, opinion poll`)
+	add("election", anStrong, `election, elect, referendum, runoff, run-off, ballot, plebiscite, first round,
+		primary, presidential vote, by-election, electoral`)
+	add("election", anLight, `vote, voter`)
+	add("legal", anStrong, `arrest, detain, detention, indict, indictment, charge, plead, plea, hearing,
+		trial, =sentenced, sentencing, convict, conviction, acquit, acquittal, remand, investigate,
+		investigation, probe, prosecute, prosecution, lawsuit, sue, verdict, ruling, seize, seizure,
+		extradite, extradition, jail, imprison, custody, testify, unseal, warrant, magistrate,
+		grand jury, court order, subpoena, guilty, prosecutor, fraud, bribery, kickback, embezzlement`)
+	add("legal", anLight, `court, judge`)
+	add("economic", anStrong, `=order, =orders, revenue, profit, earnings, =shares, share price, price,
+		auction, route, dividend, takeover, acquisition, merger, bid, offer, invest, investment, budget, gdp,
+		inflation, economy, tariff, bankruptcy, ipo, trading, share sale, interest rate, export,
+		import, net profit, loan, debt, production, output, result, valuation, stake, float,
+		flotation, recession, growth, exports, imports, investor, raise money`)
+	add("economic", anLight, `raise, market, rate, buyback, trade`)
+	add("disaster", anStrong, `typhoon, hurricane, cyclone, storm, earthquake, quake, flood, flooding,
+		drought, wildfire, outbreak, epidemic, pandemic, explosion, explode, blast, eruption, erupt,
+		landslide, tsunami, landfall, crash, accident, derail, derailment, collapse, heatwave, famine,
+		blaze, spill, disaster, tornado, avalanche, mudslide, infect, infection, death toll, peak`)
+	add("disaster", anLight, `fire, case`)
+	add("other", anStrong, `launch, liftoff, lift off, orbit, match, game, play, defeat, join, appoint,
+		appointment, open, opening, reopen, close, closure, protest, rally, =march, demonstration, campaign,
+		vaccinate, vaccination, immunisation, immunization, inaugurate, inauguration, take office, =founded,
+		found, establish, die, death, funeral, resign, resignation, retire, retirement, promote, promotion,
+		relegate, relegation, exhibit, exhibition, ceremony, festival, celebrate, celebration, ground,
+		restore, fail, failure, trace, evacuate, evacuation, training, recount, sack, dismiss, up arms,
+		unveil, premiere, release, strike called, walkout, cancel, postpone, win, shelve,
+		draw, transfer window, take effect, enter service, lockdown, expand`)
+	add("other", anLight, `begin, start, end, finish, complete, resume, show, suspend, suspension`)
+	// "transfer" reads as an arms transfer unless a nearer word says otherwise
+	anLexicon[anStem("ship-to-ship")] = anTrig{"other", anStrong}
+	anLexicon[anStem("transfer")+" "+anStem("window")] = anTrig{"other", anStrong}
+}
+
+// anStem reduces an English word to a crude stem so that inflections meet:
+// visit, visits, visited and visiting all give "visit"; plan, planned and
+// planning give "plan"; supply, supplies and supplied give "supply".
+func anStem(w string) string {
+	if b, ok := anIrregular[w]; ok {
+		w = b
+	}
+	n := len(w)
+	// plural and third person
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "es") && (strings.HasSuffix(w[:n-2], "ss") || strings.HasSuffix(w[:n-2], "x") ||
+		strings.HasSuffix(w[:n-2], "ch") || strings.HasSuffix(w[:n-2], "sh") || strings.HasSuffix(w[:n-2], "z")):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	n = len(w)
+	// past and progressive
+	cut := true
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		w = w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "eed"):
+		w = w[:n-1]
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:n-2]
+	default:
+		cut = false
+	}
+	// "plann" → "plan", "shipp" → "ship", but "kill", "pass" stay
+	if n := len(w); cut && n >= 4 && w[n-1] == w[n-2] && anConsonant(w[n-1]) && w[n-1] != 'l' && w[n-1] != 's' && w[n-1] != 'z' {
+		w = w[:n-1]
+	}
+	// "arrive", "arriving", "arrived" → "arriv"
+	if n := len(w); n > 4 && w[n-1] == 'e' && w[n-2] != 'e' {
+		w = w[:n-1]
+	}
+	return w
+}
+
+func anConsonant(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return false
+	}
+	return c >= 'a' && c <= 'z'
+}
+
+// anCandidate is a trigger found in a sentence: tokens [i, j].
+type anCandidate struct {
+	i, j   int
+	trig   anTrig
+	speech bool
+	cost   int
+}
+
+// analyzer holds the state of one call to Analyze.
+type analyzer struct {
+	s      string
+	toks   []anTok
+	ds, de int      // tokens of the analysed expression: [ds, de)
+	others [][2]int // token spans of the other dated expressions
+	sets   []int    // first tokens of repeating expressions: "every Friday"
+	best   int      // first token of the chosen trigger, or -1
+}
+
+// anBoundary is the cost of passing over token i on the way between a
+// trigger and a date: 1 for a word, more for clause boundaries.
+func (a *analyzer) anBoundary(i int) int {
+	t := a.toks[i]
+	if t.kind == anPunct {
+		switch t.low {
+		case ",":
+			return 2
+		case ";", ":", ".", "!", "?":
+			return 12
+		case "(", ")", "[", "]":
+			return 4
+		case "—", "–", "-", "―":
+			return 8
+		case "‘", "’", "“", "”", "\"", "'", "«", "»":
+			if i > 0 && a.toks[i-1].low == "," || i+1 < len(a.toks) && a.toks[i+1].low == "," {
+				return 3 // the end of a quotation: "... visit,' the statement said"
+			}
+			return 1
+		}
+		return 1
+	}
+	if t.date != 0 {
+		return 1
+	}
+	if t.cap && i > 0 && a.toks[i-1].cap && a.toks[i-1].kind == anWord {
+		return 0 // a name counts as one word: "Chilean President Isabel Fuentes"
+	}
+	switch t.low {
+	case "which", "who", "whom", "whose", "where", "while", "whereas", "although", "though", "because",
+		"after", "before", "until", "unless", "whether", "that", "when", "since", "despite":
+		return 4
+	case "and", "but":
+		if i > 0 && a.toks[i-1].low == "," {
+			return 5
+		}
+		return 3
+	}
+	return 1
+}
+
+// gap is the cost between token k (a trigger) and the span [s, e).
+func (a *analyzer) gap(k, s, e int) int {
+	c := 0
+	switch {
+	case k < s:
+		for i := k + 1; i < s; i++ {
+			c += a.anBoundary(i)
+		}
+	case k >= e:
+		for i := e; i < k; i++ {
+			if i == e && a.toks[i].low == "," && a.introPhrase(s) {
+				continue // "In April 2024, the United States imposed ..."
+			}
+			c += a.anBoundary(i)
+		}
+	}
+	return c
+}
+
+// introPhrase reports whether the expression starting at token s opens
+// its clause, after nothing but prepositions and adverbs ("Also in May
+// last year, ...").
+func (a *analyzer) introPhrase(s int) bool {
+	for i := s - 1; i >= 0; i-- {
+		t := a.toks[i]
+		if t.kind == anPunct {
+			return a.anBoundary(i) >= 3
+		}
+		if t.date != 0 {
+			continue
+		}
+		switch t.low {
+		case "in", "on", "at", "by", "also", "last", "late", "early", "during", "then", "and", "but", "so",
+			"already", "as", "of", "from", "until", "earlier", "later", "since", "back", "around", "about":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// candidates lists the trigger words of the sentence outside any date
+// expression.
+func (a *analyzer) candidates() []anCandidate {
+	var out []anCandidate
+	for i := 0; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.kind != anWord || t.date != 0 {
+			continue
+		}
+		if t.cap && (t.low == "march" || t.low == "may") {
+			continue // months
+		}
+		if t.cap && a.inName(i) {
+			if tr, ok := anLexicon[anStem(t.low)]; !ok || tr.typ != "disaster" {
+				continue // "the Catholic Bishops' Conference", "the Progressive Agreement"
+			}
+		}
+		if i+1 < len(a.toks) && a.toks[i+1].kind == anWord && a.toks[i+1].date == 0 {
+			if tr, ok := anLexicon[anStem(t.low)+" "+anStem(a.toks[i+1].low)]; ok {
+				out = append(out, anCandidate{i: i, j: i + 1, trig: tr})
+				i++
+				continue
+			}
+		}
+		if anSpeech[t.low] {
+			out = append(out, anCandidate{i: i, j: i, trig: anTrig{"statement", anWeak}, speech: true})
+			continue
+		}
+		if tr, ok := anSurface[t.low]; ok {
+			out = append(out, anCandidate{i: i, j: i, trig: tr})
+			continue
+		}
+		if tr, ok := anLexicon[anStem(t.low)]; ok {
+			out = append(out, anCandidate{i: i, j: i, trig: tr})
+		}
+	}
+	// In "export blacklist" or "runoff survey" the first word only
+	// modifies the second, which names the event.
+	keep := out[:0]
+	for k, c := range out {
+		if k+1 < len(out) && out[k+1].i == c.j+1 && !c.speech && out[k+1].trig.weight <= c.trig.weight {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// inName reports whether the capitalised word at i continues a name
+// ("Conference" in "the Catholic Bishops' Conference").
+func (a *analyzer) inName(i int) bool {
+	k := i - 1
+	if k >= 0 && a.toks[k].kind == anPoss {
+		k--
+	}
+	return k > 0 && a.toks[k].cap && a.toks[k].kind == anWord && a.toks[k].date == 0
+}
+
+// cost is the distance of candidate c from the span [s, e).
+func (a *analyzer) cost(c anCandidate, s, e int) int {
+	if c.j < s {
+		return a.gap(c.j, s, e)
+	}
+	return a.gap(c.i, s, e)
+}
+
+// owned reports whether c is at least as near to the analysed expression
+// as to any other.
+func (a *analyzer) owned(c anCandidate) bool {
+	mine := a.cost(c, a.ds, a.de)
+	for _, o := range a.others {
+		if a.coordinated(o) {
+			continue
+		}
+		if a.cost(c, o[0], o[1]) < mine {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether the other expression o is joined to the
+// analysed one by "and", "or" or a comma ("in 2014 and 2018"), so that
+// both share their trigger.
+func (a *analyzer) coordinated(o [2]int) bool {
+	s, e := o[1], a.ds
+	if o[0] >= a.de {
+		s, e = a.de, o[0]
+	}
+	if e-s > 2 || e < s {
+		return false
+	}
+	for i := s; i < e; i++ {
+		switch a.toks[i].low {
+		case "and", "or", ",", "in", "on", "then", "to":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// anMaxCost is the farthest a trigger may be from its date.
+const anMaxCost = 16
+
+// run chooses the trigger and fills in the analysis.
+func (a *analyzer) run(start, end int) Analysis {
+	res := Analysis{Event: true, Type: "other", Status: "reported"}
+	cands := a.candidates()
+	best := a.nearest(cands, 0, len(a.toks), anMaxCost, true)
+	if best < 0 {
+		// A trigger nearer to another date may still govern this one in
+		// the same clause: "is expected to reach Tokyo tonight and move
+		// out to sea tomorrow".
+		best = a.nearest(cands, 0, len(a.toks), anMaxCost, false)
+		if best >= 0 {
+			cs, ce := a.clause(a.ds, a.de-1)
+			if c := cands[best]; c.i < cs || c.j >= ce {
+				best = -1
+			}
+		}
+	}
+	if sp := a.attachedSpeech(cands); sp >= 0 && (best < 0 || a.weighted(cands[best]) > a.cost(cands[sp], a.ds, a.de)) {
+		cs, ce := a.content(cands, cands[sp])
+		if cs < ce && !a.datedWithin(cs, ce) {
+			if k := a.nearest(cands, cs, ce, 1<<20, true); k >= 0 {
+				best = k
+			} else {
+				best = sp
+			}
+		} else {
+			best = sp
+		}
+	}
+	if best < 0 || a.weighted(cands[best]) > 8 {
+		if k := a.subjectTrigger(cands); k >= 0 {
+			best = k
+		}
+	}
+	if best >= 0 {
+		best = a.refine(cands, best)
+		a.best = cands[best].i
+	}
+	lo, hi := a.ds, a.de-1
+	if best >= 0 {
+		c := cands[best]
+		res.Type = c.trig.typ
+		res.Trigger = a.s[a.toks[c.i].s:a.toks[c.j].e]
+		lo, hi = min(lo, c.i), max(hi, c.j)
+		res.Status = a.status(c)
+	}
+	if hi < lo {
+		hi = lo
+	}
+	cs, ce := a.clause(lo, hi)
+	res.Event = a.eventful(cands, best, start, end)
+	skip := a.skipMask(cs, ce, cands, best, res.Type)
+	if best >= 0 && cands[best].speech {
+		// a statement: who made it
+		res.Actors = a.actors(a.speaker(cands[best]), cands[best].i, res.Type, skip)
+	} else {
+		res.Actors = a.actors(cs, ce, res.Type, skip)
+	}
+	if res.Type == "disaster" {
+		// a storm or an outbreak has no participants; the places it hits
+		// are not actors
+		res.Actors = anPeopleOnly(res.Actors)
+	}
+	res.Location = a.location(cs, ce, best, cands, res.Type)
+	res.Summary = a.summary(cs, ce, best, cands, skip)
+	return res
+}
+
+// nearest returns the index of the owned, non-speech candidate with tokens
+// in [s, e) that is nearest to the analysed expression, or -1 when none is
+// within anMaxCost. On a tie the trigger before the expression wins: in
+// English the governing verb usually comes first.
+func (a *analyzer) nearest(cands []anCandidate, s, e, limit int, own bool) int {
+	best, bestCost := -1, limit+1
+	for k, c := range cands {
+		if c.speech || c.i < s || c.j >= e || (own && !a.owned(c)) {
+			continue
+		}
+		if cost := a.weighted(c); cost < bestCost {
+			best, bestCost = k, cost
+		}
+	}
+	return best
+}
+
+// weighted is the distance of c from the analysed expression plus its
+// weight, and one more when it comes after the expression.
+func (a *analyzer) weighted(c anCandidate) int {
+	cost := a.cost(c, a.ds, a.de) + c.trig.weight
+	if c.i >= a.de {
+		cost++
+	}
+	// a topic rather than an event: "brief the president on the deal"
+	k := c.i - 1
+	if k >= 0 && (a.toks[k].low == "the" || a.toks[k].low == "a" || a.toks[k].low == "its" || a.toks[k].low == "their") {
+		k--
+	}
+	if k >= 0 && k < c.i-0 {
+		switch a.toks[k].low {
+		case "on", "about", "over", "regarding", "concerning", "at":
+			if k > 0 && a.toks[k-1].kind == anWord && a.toks[k-1].date == 0 || k > 0 && a.toks[k-1].low == "," {
+				cost += 2
+			}
+		}
+	}
+	return cost
+}
+
+// refine replaces a too general trigger by the event it names:
+// "announced an order" is the order, and "Cyclone Freddy, which struck"
+// is a disaster, not an attack.
+func (a *analyzer) refine(cands []anCandidate, best int) int {
+	c := cands[best]
+	switch anStem(a.toks[c.j].low) {
+	case "announc", "confirm", "unveil":
+		for k, o := range cands {
+			if o.i > c.j && o.i <= c.j+3 && !o.speech && o.trig.weight == anStrong && o.trig.typ != "statement" && a.owned(o) {
+				return k
+			}
+		}
+	}
+	if c.trig.typ == "attack" {
+		for k, o := range cands {
+			if o.trig.typ == "disaster" && o.j < c.i && o.j >= c.i-4 {
+				return k
+			}
+		}
+	}
+	return best
+}
+
+// subjectTrigger handles a light predicate between an event noun and
+// its date: in "The next round of nuclear talks ... is due to take place
+// in Geneva on 13 January" or "The Rome round will run between 14 and 17
+// January" the subject names the event, however long it is. It returns
+// the last trigger before the predicate in the same clause, or -1.
+func (a *analyzer) subjectTrigger(cands []anCandidate) int {
+	pred := -1
+	for k := a.ds - 1; k >= 0 && k >= a.ds-7; k-- {
+		if a.hard(k) {
+			break
+		}
+		w := a.toks[k].low
+		next := ""
+		if k+1 < len(a.toks) {
+			next = a.toks[k+1].low
+		}
+		switch {
+		case (w == "take" || w == "takes" || w == "took" || w == "taking" || w == "taken") && next == "place",
+			w == "held" && k > 0 && anBe[a.toks[k-1].low],
+			w == "scheduled" || w == "slated" || w == "due" || w == "planned" && k > 0 && anBe[a.toks[k-1].low],
+			w == "run" || w == "runs" || w == "occur" || w == "occurred" || w == "happen" || w == "happened":
+			pred = k
+		}
+	}
+	if pred < 0 {
+		return -1
+	}
+	best := -1
+	for k, c := range cands {
+		if c.j >= pred || c.speech {
+			continue
+		}
+		hard := false
+		for i := c.j + 1; i < pred; i++ {
+			hard = hard || a.hard(i)
+		}
+		if !hard {
+			best = k
+		}
+	}
+	return best
+}
+
+// attachedSpeech returns the verb of saying the expression is attached to
+// ("said on Wednesday", "said last week"), or -1.
+func (a *analyzer) attachedSpeech(cands []anCandidate) int {
+	for k, c := range cands {
+		if !c.speech || !a.owned(c) {
+			continue
+		}
+		if c.j >= a.ds {
+			continue // "A report published on 12 February said": the date is the report's
+		}
+		s, e := c.j+1, a.ds
+		if e-s > 3 {
+			continue
+		}
+		ok := true
+		for i := s; i < e; i++ {
+			if a.toks[i].kind == anPunct {
+				ok = false
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// content returns the token span of what a verb of saying reports: the
+// clause before "…, his office said" or the one after "said that …".
+func (a *analyzer) content(cands []anCandidate, sp anCandidate) (int, int) {
+	// "CONTENT, the ministry said on Tuesday"
+	for i := sp.i - 1; i >= 0 && i >= sp.i-8; i-- {
+		t := a.toks[i]
+		if t.kind == anPunct && t.low != "," && t.low != "’" && t.low != "”" && t.low != "\"" {
+			break
+		}
+		if t.low == "," || t.low == "’" || t.low == "”" || t.low == "\"" {
+			s := i
+			for s > 0 && a.anBoundary(s-1) < 8 {
+				s--
+			}
+			for _, c := range cands {
+				if !c.speech && c.i >= s && c.j < i {
+					return s, i
+				}
+			}
+			break
+		}
+	}
+	// "said on Friday that CONTENT"
+	s := max(sp.j, a.de-1) + 1
+	if s < len(a.toks) && a.toks[s].low == "that" {
+		s++
+	}
+	e := s
+	for e < len(a.toks) && !a.hard(e) {
+		e++
+	}
+	return s, e
+}
+
+// datedWithin reports whether another date expression lies in [s, e).
+func (a *analyzer) datedWithin(s, e int) bool {
+	for _, o := range a.others {
+		if o[0] >= s && o[1] <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// hard reports whether token i ends a clause. Brackets do not, and a
+// quotation mark does only next to a comma ("... visit,' the statement
+// said").
+func (a *analyzer) hard(i int) bool {
+	t := a.toks[i]
+	if t.date != 0 {
+		return false
+	}
+	if t.kind == anPunct {
+		switch t.low {
+		case "(", ")", "[", "]":
+			return false
+		case "‘", "’", "“", "”", "\"", "'", "«", "»":
+			return i > 0 && a.toks[i-1].low == "," || i+1 < len(a.toks) && a.toks[i+1].low == ","
+		}
+		return a.anBoundary(i) >= 3
+	}
+	if t.low == "with" && i > 0 && a.toks[i-1].low == "," {
+		return true // ", with striker Kwame Mensah scoring a hat-trick"
+	}
+	return a.anBoundary(i) >= 4
+}
+
+// clause widens the tokens [lo, hi] to the clause that holds them.
+func (a *analyzer) clause(lo, hi int) (int, int) {
+	s := lo
+	for {
+		for s > 0 && !a.hard(s-1) {
+			s--
+		}
+		// Step over a relative clause between commas to reach the
+		// subject: "Northfield, which owns projects in Argentina, will".
+		k := s - 1
+		if k < 1 || a.toks[k-1].low != "," || (a.toks[k].low != "which" && a.toks[k].low != "who") {
+			break
+		}
+		closed := false
+		for j := k + 1; j < lo; j++ {
+			closed = closed || a.toks[j].low == ","
+		}
+		if !closed {
+			break
+		}
+		s = k - 1
+	}
+	e := hi + 1
+	for e < len(a.toks) && !a.hard(e) {
+		e++
+	}
+	// a dateline "HANOI — ..." or "LILONGWE, 24 October 2023 (Wire) –"
+	if ds := a.datelineEnd(); ds > s && ds <= lo {
+		s = ds
+	}
+	return s, e
+}
+
+// datelineEnd returns the token after a leading dateline ("TOKYO —"), or
+// 0 when the sentence has none.
+func (a *analyzer) datelineEnd() int {
+	if len(a.toks) == 0 || !anAllCaps(a.s[a.toks[0].s:a.toks[0].e]) {
+		return 0
+	}
+	for i := 1; i < len(a.toks) && i < 14; i++ {
+		switch a.toks[i].low {
+		case "—", "–", "―":
+			return i + 1
+		case "-":
+			if i+1 < len(a.toks) && a.toks[i+1].s > a.toks[i].e {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// anAllCaps reports a word of two or more letters, all upper case.
+func anAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// status reads the auxiliaries and modal words before the trigger, and
+// between it and the expression when the expression comes after it.
+func (a *analyzer) status(c anCandidate) string {
+	var win []int
+	for i := c.i - 1; i >= 0 && i >= c.i-8; i-- {
+		t := a.toks[i]
+		if t.date == 1 || (t.kind == anPunct && t.low != "'s") || a.anBoundary(i) >= 4 {
+			break
+		}
+		win = append(win, i)
+	}
+	for i, j := 0, len(win)-1; i < j; i, j = i+1, j-1 {
+		win[i], win[j] = win[j], win[i]
+	}
+	for i := c.i; i <= c.j; i++ {
+		win = append(win, i)
+	}
+	for i := c.j + 1; i < a.ds; i++ {
+		win = append(win, i)
+	}
+	speech := false
+	for _, t := range a.toks {
+		if anSpeech[t.low] {
+			speech = true
+		}
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(win) {
+			return ""
+		}
+		return a.toks[win[k]].low
+	}
+	found := map[string]bool{}
+	for k := range win {
+		w := word(k)
+		st := anStem(w)
+		switch {
+		case st == "cancel" || st == "postpon" || st == "scrap" || st == "abandon" || st == "shelv" ||
+			(st == "call" && word(k+1) == "off") || (st == "put" && word(k+1) == "off"):
+			found["cancelled"] = true
+		case st == "threaten":
+			found["threatened"] = true
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || (w == "no" && win[k]+1 == c.i):
+			if win[k] < c.i {
+				found["negated"] = true
+			}
+		case st == "plan" || st == "intend" || st == "aim" || st == "intent":
+			if n := word(k + 1); n == "to" || n == "for" || st == "intend" {
+				found["planned"] = true
+			}
+		case w == "expected" || w == "expects" || w == "likely" || w == "should" || w == "poised" || w == "expect":
+			found["expected"] = true
+		case w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
+			w == "scheduled" || w == "slated" || w == "upcoming" || w == "next" || w == "forthcoming":
+			found["scheduled"] = true
+		case w == "due" || w == "set":
+			if p := word(k - 1); anBe[p] || word(k+1) == "to" || word(k+1) == "for" {
+				if w != "set" || word(k+1) != "up" {
+					found["scheduled"] = true
+				}
+			}
+		case w == "would" && speech:
+			found["scheduled"] = true
+		case anBe[w] && (w == "is" || w == "are") && word(k+1) == "to":
+			found["scheduled"] = true
+		}
+	}
+	for _, s := range []string{"cancelled", "negated", "threatened", "planned", "expected", "scheduled"} {
+		if found[s] {
+			return s
+		}
+	}
+	return "reported"
+}
+
+var anBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "am": true}
+
+// eventful decides whether the expression dates an event.
+func (a *analyzer) eventful(cands []anCandidate, best, start, end int) bool {
+	prev := func(k int) string {
+		if k >= 0 && k < len(a.toks) {
+			return a.toks[k].low
+		}
+		return ""
+	}
+	p := prev(a.ds - 1)
+	expr := strings.ToLower(a.s[start:end])
+	// a dateline or a "Posted:" line
+	if a.ds <= 12 {
+		if dl := a.datelineEnd(); dl > a.de {
+			return false
+		}
+		for i := max(0, a.ds-3); i < a.ds; i++ {
+			switch prev(i) {
+			case "posted", "published", "updated", "dated", "filed":
+				if i+1 < len(a.toks) && a.toks[i+1].low == ":" {
+					return false
+				}
+			}
+		}
+	}
+	// a state that holds since then: "has surged since 2019"
+	if p == "since" {
+		return false
+	}
+	// vague references and the present: "in recent years", "now"
+	if expr == "now" || strings.Contains(expr, "recent") || strings.Contains(expr, "coming") || strings.HasPrefix(expr, "the past") {
+		return false
+	}
+	// a holiday or a level named, not an event dated: "after the Easter
+	// Monday holiday", "exceeded its Q4 2019 level"
+	switch prev(a.de) {
+	case "holiday", "holidays", "level", "levels", "average":
+		return false
+	}
+	// something that repeats: "every Friday through the summer"
+	cs, ce := a.clause(a.ds, a.de-1)
+	for _, k := range a.sets {
+		if k >= cs && k < ce {
+			return false
+		}
+	}
+	// a comparison: "than in 2019", "from $61 million a year earlier"
+	if p == "than" {
+		return false
+	}
+	if strings.HasSuffix(expr, "earlier") || strings.HasSuffix(expr, "ago") || strings.HasSuffix(expr, "before") {
+		for i := max(0, a.ds-4); i < a.ds; i++ {
+			switch prev(i) {
+			case "from", "than", "compared", "versus", "vs", "against":
+				return false
+			}
+		}
+	}
+	// a clock time next to a date carries no event of its own
+	if anClock(expr) {
+		for _, o := range a.others {
+			if a.gapSpans(o) <= 6 {
+				return false
+			}
+		}
+	}
+	// a state in the present: "the budget for this year is $9.3 billion",
+	// "its shares have gained 58% this year"
+	if strings.HasPrefix(expr, "this ") || expr == "today" || expr == "now" {
+		for i := max(0, a.ds-6); i < min(len(a.toks), a.de+3); i++ {
+			w := prev(i)
+			if (w == "has" || w == "have") && prev(i+1) != "been" || (w == "is" || w == "are") && !anFutureAfter(prev(i+1)) {
+				return false
+			}
+		}
+	}
+	// a forecast: "expects revenue of more than $700 million"
+	if best >= 0 && cands[best].trig.typ == "economic" {
+		switch anStem(a.toks[cands[best].i].low) {
+		case "revenu", "profit", "earning", "sal", "growth", "inflation", "output", "income", "gdp", "result":
+			for i := max(0, cands[best].i-4); i < cands[best].i; i++ {
+				switch anStem(prev(i)) {
+				case "expect", "forecast", "project", "predict", "estimat", "target", "see":
+					if prev(i+1) != "to" {
+						return false
+					}
+				}
+			}
+		}
+	}
+	if best < 0 {
+		// no trigger: a clause in the present without an event verb
+		// states something ("Kujira is the 14th typhoon this year")
+		for i := cs; i < ce; i++ {
+			w := prev(i)
+			if (w == "is" || w == "are") && !anFutureAfter(prev(i+1)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// anFutureAfter reports a word that turns "is" into a future or a
+// passive: "is due to", "are set to", "is expected", "is planned".
+func anFutureAfter(w string) bool {
+	switch w {
+	case "due", "set", "scheduled", "expected", "planned", "likely", "to", "slated", "being", "going", "poised", "about":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// gapSpans is the cost between the analysed expression and span o.
+func (a *analyzer) gapSpans(o [2]int) int {
+	if o[1] <= a.ds {
+		return a.gap(o[1]-1, a.ds, a.de)
+	}
+	return a.gap(o[0], a.ds, a.de)
+}
+
+// anClock reports an expression that names a clock time.
+func anClock(expr string) bool {
+	for i := 1; i+1 < len(expr); i++ {
+		if expr[i] == ':' && expr[i-1] >= '0' && expr[i-1] <= '9' && expr[i+1] >= '0' && expr[i+1] <= '9' {
+			return true
+		}
+	}
+	for _, w := range []string{"a.m.", "p.m.", "a.m", "p.m", " am", " pm", "gmt", "utc", "o'clock", "noon", "midnight"} {
+		if strings.Contains(expr, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kinds of gazetteer entries.
+const (
+	anCountry = iota + 1 // a country's name: "Iran", "the United Kingdom"
+	anDemonym            // "Iranian", "British"; a plural such as "Russians" names the people
+	anMetonym            // a capital or seat of power: "Moscow", "the Kremlin"
+	anOrg                // an organisation: "EU", "NATO"
+	anMedia              // a news outlet, never an actor: "Reuters"
+)
+
+// anEntry is a gazetteer entry: the canonical name and what kind of
+// mention it is.
+type anEntry struct {
+	name   string
+	kind   int
+	plural bool // a plural demonym: "Russians"
+}
+
+var (
+	// anGazetteer maps lower-case token sequences, joined by spaces, to
+	// entries; anGazMax is the longest sequence in tokens.
+	anGazetteer = map[string]anEntry{}
+	anGazMax    int
+)
+
+// anCountries lists the UN member and observer states and a few others:
+// canonical name | other names | demonyms | capitals and seats of power.
+const anCountries = `Afghanistan||Afghan,Afghans|Kabul
+Albania||Albanian,Albanians|Tirana
+Algeria||Algerian,Algerians|Algiers
+Andorra||Andorran,Andorrans|
+Angola||Angolan,Angolans|Luanda
+Antigua and Barbuda|Antigua||
+Argentina||Argentine,Argentinian,Argentines,Argentinians|Buenos Aires
+Armenia||Armenian,Armenians|Yerevan
+Australia||Australian,Australians|Canberra
+Austria||Austrian,Austrians|Vienna
+Azerbaijan||Azerbaijani,Azerbaijanis,Azeri,Azeris|Baku
+Bahamas|the Bahamas|Bahamian,Bahamians|Nassau
+Bahrain||Bahraini,Bahrainis|Manama
+Bangladesh||Bangladeshi,Bangladeshis|Dhaka
+Barbados||Barbadian,Barbadians|Bridgetown
+Belarus||Belarusian,Belarusians|Minsk
+Belgium||Belgian,Belgians|
+Belize||Belizean,Belizeans|Belmopan
+Benin||Beninese|Porto-Novo,Cotonou
+Bhutan||Bhutanese|Thimphu
+Bolivia||Bolivian,Bolivians|La Paz,Sucre
+Bosnia and Herzegovina|Bosnia|Bosnian,Bosnians|Sarajevo
+Botswana||Motswana,Batswana|Gaborone
+Brazil||Brazilian,Brazilians|Brasília,Brasilia
+Brunei||Bruneian,Bruneians|Bandar Seri Begawan
+Bulgaria||Bulgarian,Bulgarians|Sofia
+Burkina Faso||Burkinabe,Burkinabè|Ouagadougou
+Burundi||Burundian,Burundians|Gitega,Bujumbura
+Cabo Verde|Cape Verde|Cape Verdean,Cape Verdeans|Praia
+Cambodia||Cambodian,Cambodians|Phnom Penh
+Cameroon||Cameroonian,Cameroonians|Yaoundé,Yaounde
+Canada||Canadian,Canadians|Ottawa
+Central African Republic|CAR|Central African|Bangui
+Chad||Chadian,Chadians|N'Djamena
+Chile||Chilean,Chileans|
+China|People's Republic of China,PRC,mainland China|Chinese|Beijing,Zhongnanhai
+Colombia||Colombian,Colombians|Bogotá,Bogota
+Comoros||Comorian,Comorians|Moroni
+Congo|Republic of the Congo,Congo-Brazzaville|Congolese|Brazzaville
+Democratic Republic of the Congo|DR Congo,DRC,Congo-Kinshasa,DR Congo's||Kinshasa
+Costa Rica||Costa Rican,Costa Ricans|San José,San Jose
+Côte d'Ivoire|Ivory Coast,Cote d'Ivoire|Ivorian,Ivorians|Yamoussoukro,Abidjan
+Croatia||Croatian,Croatians,Croat,Croats|Zagreb
+Cuba||Cuban,Cubans|Havana
+Cyprus||Cypriot,Cypriots|Nicosia
+Czech Republic|Czechia|Czech,Czechs|Prague
+Denmark||Danish,Danes|Copenhagen
+Djibouti||Djiboutian,Djiboutians|
+Dominica||Dominican|Roseau
+Dominican Republic|||Santo Domingo
+Ecuador||Ecuadorian,Ecuadorians|Quito
+Egypt||Egyptian,Egyptians|Cairo
+El Salvador||Salvadoran,Salvadorans,Salvadorian|San Salvador
+Equatorial Guinea||Equatoguinean|Malabo
+Eritrea||Eritrean,Eritreans|Asmara
+Estonia||Estonian,Estonians|Tallinn
+Eswatini|Swaziland|Swazi,Swazis|Mbabane
+Ethiopia||Ethiopian,Ethiopians|Addis Ababa
+Fiji||Fijian,Fijians|Suva
+Finland||Finnish,Finns|Helsinki
+France||French|Paris,the Elysée,the Elysee,Élysée,Elysee
+Gabon||Gabonese|Libreville
+Gambia|the Gambia|Gambian,Gambians|Banjul
+Georgia||Georgian,Georgians|Tbilisi
+Germany||German,Germans|Berlin
+Ghana||Ghanaian,Ghanaians|Accra
+Greece||Greek,Greeks|Athens
+Grenada||Grenadian,Grenadians|
+Guatemala||Guatemalan,Guatemalans|Guatemala City
+Guinea||Guinean,Guineans|Conakry
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|
+Haiti||Haitian,Haitians|Port-au-Prince
+Honduras||Honduran,Hondurans|Tegucigalpa
+Hungary||Hungarian,Hungarians|Budapest
+Iceland||Icelandic,Icelanders|Reykjavik,Reykjavík
+India||Indian,Indians|New Delhi,Delhi
+Indonesia||Indonesian,Indonesians|Jakarta
+Iran|Islamic Republic of Iran,the Islamic Republic|Iranian,Iranians|Tehran,Teheran
+Iraq||Iraqi,Iraqis|Baghdad
+Ireland|Republic of Ireland|Irish|Dublin
+Israel||Israeli,Israelis|Jerusalem,Tel Aviv
+Italy||Italian,Italians|Rome
+Jamaica||Jamaican,Jamaicans|
+Japan||Japanese|Tokyo
+Jordan||Jordanian,Jordanians|Amman
+Kazakhstan||Kazakh,Kazakhs,Kazakhstani|Astana,Nur-Sultan
+Kenya||Kenyan,Kenyans|Nairobi
+Kiribati|||Tarawa
+Kuwait||Kuwaiti,Kuwaitis|Kuwait City
+Kyrgyzstan||Kyrgyz|Bishkek
+Laos||Lao,Laotian,Laotians|Vientiane
+Latvia||Latvian,Latvians|Riga
+Lebanon||Lebanese|Beirut
+Lesotho||Basotho|Maseru
+Liberia||Liberian,Liberians|Monrovia
+Libya||Libyan,Libyans|Tripoli
+Liechtenstein|||Vaduz
+Lithuania||Lithuanian,Lithuanians|Vilnius
+Luxembourg||Luxembourgish|
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian,Malawians|Lilongwe
+Malaysia||Malaysian,Malaysians|Kuala Lumpur,Putrajaya
+Maldives|the Maldives|Maldivian,Maldivians|
+Mali||Malian,Malians|Bamako
+Malta||Maltese|Valletta
+Marshall Islands|the Marshall Islands|Marshallese|Majuro
+Mauritania||Mauritanian,Mauritanians|Nouakchott
+Mauritius||Mauritian,Mauritians|Port Louis
+Mexico||Mexican,Mexicans|Mexico City
+Micronesia|Federated States of Micronesia|Micronesian|Palikir
+Moldova||Moldovan,Moldovans|Chisinau,Chișinău
+Monaco||Monegasque|
+Mongolia||Mongolian,Mongolians|Ulaanbaatar,Ulan Bator
+Montenegro||Montenegrin,Montenegrins|Podgorica
+Morocco||Moroccan,Moroccans|Rabat
+Mozambique||Mozambican,Mozambicans|Maputo
+Myanmar|Burma|Burmese|Naypyidaw,Naypyitaw
+Namibia||Namibian,Namibians|Windhoek
+Nauru||Nauruan|
+Nepal||Nepali,Nepalese|Kathmandu
+Netherlands|the Netherlands,Holland|Dutch|Amsterdam,The Hague
+New Zealand||New Zealander,New Zealanders|Wellington
+Nicaragua||Nicaraguan,Nicaraguans|Managua
+Niger||Nigerien,Nigeriens|Niamey
+Nigeria||Nigerian,Nigerians|Abuja
+North Korea|DPRK,Democratic People's Republic of Korea|North Korean,North Koreans|Pyongyang
+North Macedonia|Macedonia|Macedonian,Macedonians|Skopje
+Norway||Norwegian,Norwegians|Oslo
+Oman||Omani,Omanis|Muscat
+Pakistan||Pakistani,Pakistanis|Islamabad
+Palau||Palauan|Ngerulmud
+Panama||Panamanian,Panamanians|Panama City
+Papua New Guinea|PNG|Papua New Guinean|Port Moresby
+Paraguay||Paraguayan,Paraguayans|Asunción,Asuncion
+Peru||Peruvian,Peruvians|Lima
+Philippines|the Philippines|Philippine,Filipino,Filipinos|Manila
+Poland||Polish,Poles|Warsaw
+Portugal||Portuguese|Lisbon
+Qatar||Qatari,Qataris|Doha
+Romania||Romanian,Romanians|Bucharest
+Russia|Russian Federation,the Russian Federation|Russian,Russians|Moscow,the Kremlin,Kremlin
+Rwanda||Rwandan,Rwandans|Kigali
+Saint Kitts and Nevis|St Kitts and Nevis||Basseterre
+Saint Lucia|St Lucia|Saint Lucian|Castries
+Saint Vincent and the Grenadines|St Vincent and the Grenadines||Kingstown
+Samoa||Samoan,Samoans|Apia
+San Marino|||
+São Tomé and Príncipe|Sao Tome and Principe||
+Saudi Arabia||Saudi,Saudis|Riyadh
+Senegal||Senegalese|Dakar
+Serbia||Serbian,Serbians,Serb,Serbs|Belgrade
+Seychelles|the Seychelles|Seychellois|
+Sierra Leone||Sierra Leonean|Freetown
+Singapore||Singaporean,Singaporeans|
+Slovakia||Slovak,Slovaks|Bratislava
+Slovenia||Slovenian,Slovenians,Slovene,Slovenes|Ljubljana
+Solomon Islands|the Solomon Islands|Solomon Islander|Honiara
+Somalia||Somali,Somalis|Mogadishu
+South Africa||South African,South Africans|Pretoria,Cape Town
+South Korea|Republic of Korea,ROK,Korea|South Korean,South Koreans,Korean,Koreans|Seoul
+South Sudan||South Sudanese|Juba
+Spain||Spanish,Spaniards|Madrid
+Sri Lanka||Sri Lankan,Sri Lankans|Colombo
+Sudan||Sudanese|Khartoum
+Suriname||Surinamese|Paramaribo
+Sweden||Swedish,Swedes|Stockholm
+Switzerland||Swiss|Bern,Berne
+Syria||Syrian,Syrians|Damascus
+Tajikistan||Tajik,Tajiks|Dushanbe
+Tanzania||Tanzanian,Tanzanians|Dodoma,Dar es Salaam
+Thailand||Thai|Bangkok
+Timor-Leste|East Timor|Timorese|Dili
+Togo||Togolese|Lomé,Lome
+Tonga||Tongan,Tongans|Nuku'alofa
+Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
+Tunisia||Tunisian,Tunisians|Tunis
+Turkey|Türkiye,Turkiye|Turkish,Turks|Ankara
+Turkmenistan||Turkmen|Ashgabat
+Tuvalu||Tuvaluan|Funafuti
+Uganda||Ugandan,Ugandans|Kampala
+Ukraine||Ukrainian,Ukrainians|Kyiv,Kiev
+United Arab Emirates|UAE,U.A.E.,the Emirates,the United Arab Emirates|Emirati,Emiratis|Abu Dhabi
+United Kingdom|UK,U.K.,Britain,Great Britain,the United Kingdom,the UK,the U.K.|British,Briton,Britons|London,Downing Street,Whitehall
+United States|US,U.S.,USA,U.S.A.,the United States,the US,the U.S.,United States of America,America|American,Americans|Washington,the White House,White House,the Pentagon,Pentagon
+Uruguay||Uruguayan,Uruguayans|Montevideo
+Uzbekistan||Uzbek,Uzbeks|Tashkent
+Vanuatu||Ni-Vanuatu|Port Vila
+Venezuela||Venezuelan,Venezuelans|Caracas
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Yemen||Yemeni,Yemenis|Sanaa,Sana'a
+Zambia||Zambian,Zambians|Lusaka
+Zimbabwe||Zimbabwean,Zimbabweans|Harare
+Palestine|State of Palestine,Palestinian territories,West Bank,Gaza|Palestinian,Palestinians|Ramallah
+Vatican|Holy See,Vatican City||
+Taiwan|Republic of China|Taiwanese|Taipei
+Kosovo||Kosovar,Kosovars|Pristina`
+
+// anOrgs lists organisations: canonical name | other names.
+const anOrgs = `European Union|EU,E.U.,EU Council,Council of the European Union,Council of the EU,European Council,EU's
+United Nations|UN,U.N.,UN General Assembly,U.N. General Assembly,United Nations General Assembly,UN Security Council,U.N. Security Council,Security Council,United Nations Security Council,UN Human Rights Council
+NATO|Nato,North Atlantic Treaty Organization,North Atlantic Treaty Organisation
+European Commission|
+African Union|AU
+ASEAN|Association of Southeast Asian Nations
+OPEC|OPEC+,Organization of the Petroleum Exporting Countries
+IAEA|International Atomic Energy Agency
+World Health Organization|World Health Organisation
+International Monetary Fund|IMF
+World Bank|
+World Trade Organization|WTO,World Trade Organisation
+G7|Group of Seven
+G20|Group of 20,Group of Twenty
+BRICS|
+G5 Sahel|
+Islamic State|ISIS,ISIL,Islamic State group,Daesh
+Hamas|
+Hezbollah|
+Taliban|the Taliban
+Houthis|Houthi,the Houthis
+al-Qaeda|Al-Qaeda,al Qaeda,Al Qaeda
+International Committee of the Red Cross|ICRC,Red Cross
+International Criminal Court|ICC
+International Court of Justice|ICJ
+OSCE|Organization for Security and Co-operation in Europe
+Arab League|the Arab League
+Gulf Cooperation Council|GCC
+OECD|
+APEC|Asia-Pacific Economic Cooperation
+Council of Europe|
+Interpol|
+European Central Bank|ECB
+Federal Reserve|the Fed
+Gavi|
+Wagner Group|Wagner
+Shanghai Cooperation Organisation|SCO,Shanghai Cooperation Organization
+Collective Security Treaty Organization|CSTO
+Eurasian Economic Union|EAEU
+European Parliament|
+UNICEF|
+UNHCR|
+World Food Programme|WFP`
+
+// anMediaNames lists news outlets, which report events but take no part.
+const anMediaNames = `Reuters,AFP,Agence France-Presse,AP,Associated Press,Bloomberg,Xinhua,TASS,Interfax,RIA Novosti,BBC,
+CNN,Al Jazeera,Radio Svoboda,Radio Liberty,Radio Free Europe,RFE/RL,Tehran Times,Financial Times,New York Times,
+Washington Post,Wall Street Journal,Guardian,Kyodo,Yonhap,IRNA,Fars,Tasnim,ISNA,Anadolu,EFE,dpa,Ukrinform,
+Meduza,Kommersant,Izvestia,Pravda,Le Monde,Der Spiegel,Politico,Axios,NHK,Sputnik,RT,Euronews,Deutsche Welle,DW,
+LB.ua,Ukrainska Pravda,Kyiv Independent,Times of Israel,Haaretz,South China Morning Post,Global Times,CBS,NBC,ABC,Fox News`
+
+func init() {
+	add := func(alias string, e anEntry) {
+		var parts []string
+		for _, t := range anTokens(alias) {
+			parts = append(parts, t.low)
+		}
+		if len(parts) == 0 {
+			return
+		}
+		key := strings.Join(parts, " ")
+		if _, ok := anGazetteer[key]; ok && e.kind != anCountry {
+			return // a country's own name wins
+		}
+		anGazetteer[key] = e
+		anGazMax = max(anGazMax, len(parts))
+	}
+	for _, line := range strings.Split(anCountries, "\n") {
+		f := strings.Split(line, "|")
+		if len(f) != 4 {
+			continue
+		}
+		name := f[0]
+		add(name, anEntry{name: name, kind: anCountry})
+		add("the "+name, anEntry{name: name, kind: anCountry})
+		for _, s := range anList(f[1]) {
+			add(s, anEntry{name: name, kind: anCountry})
+		}
+		for _, s := range anList(f[2]) {
+			add(s, anEntry{name: name, kind: anDemonym, plural: strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss")})
+		}
+		for _, s := range anList(f[3]) {
+			add(s, anEntry{name: name, kind: anMetonym})
+		}
+	}
+	for _, line := range strings.Split(anOrgs, "\n") {
+		name, rest, _ := strings.Cut(line, "|")
+		add(name, anEntry{name: name, kind: anOrg})
+		add("the "+name, anEntry{name: name, kind: anOrg})
+		for _, s := range anList(rest) {
+			add(s, anEntry{name: name, kind: anOrg})
+		}
+	}
+	for _, s := range anList(anMediaNames) {
+		add(s, anEntry{name: s, kind: anMedia})
+		add("the "+s, anEntry{name: s, kind: anMedia})
+	}
+	// Plural demonyms that do not end in s: "the French", "the British".
+	for _, s := range []string{"the french", "the british", "the chinese", "the japanese", "the dutch", "the swiss"} {
+		if e, ok := anGazetteer[strings.TrimPrefix(s, "the ")]; ok {
+			anGazetteer[s] = anEntry{name: e.name, kind: anDemonym, plural: true}
+		}
+	}
+}
+
+func anList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// anStateNoun lists the nouns after which a demonym names a state actor
+// ("Iranian President", "Finnish authorities") rather than a product or a
+// company's home ("Russian jets", "Australian miner").
+var anStateNoun = map[string]bool{}
+
+// anTitle lists words that introduce a named person: "President Masoud
+// Pezeshkian", "striker Kwame Mensah".
+var anTitle = map[string]bool{}
+
+// anTitleMod lists words that may stand between a country and a title:
+// "Deputy Foreign Minister", "special envoy".
+var anTitleMod = map[string]bool{}
+
+// anOrgHead lists the last words of organisation names: "Kyushu
+// Electric", "Supreme Electoral Tribunal", "Pacífico Airlines".
+var anOrgHead = map[string]bool{}
+
+// anMediaHead lists the last words of news outlets' names.
+var anMediaHead = map[string]bool{}
+
+// anPlaceMod lists lower-case words allowed between "in" and a place
+// name: "in central Mali", "in neighbouring Niger".
+var anPlaceMod = map[string]bool{}
+
+func init() {
+	fill := func(m map[string]bool, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
+	}
+	fill(anStateNoun, `president presidents prime premier minister ministers ministry government governments
+		officials official authorities forces army navy military troops soldiers diplomats diplomat
+		delegation envoy envoys ambassador ambassadors leader leaders leadership court parliament
+		voters police border coast cabinet state embassy defence defense counterpart counterparts air
+		foreign king queen prince regime administration lawmakers legislators negotiators commander
+		commanders general generals security intelligence spy officers warships people nationals
+		citizens mps senators chancellor emir monarch junta opposition rebels militants fighters`)
+	fill(anTitle, `president minister secretary chancellor premier king queen prince princess emir sheikh
+		envoy ambassador judge executive ceo chairman chairwoman chair chairperson director manager captain
+		striker midfielder defender goalkeeper coach spokesman spokeswoman spokesperson adviser advisor
+		governor mayor senator congressman congresswoman general commander leader businessman
+		businesswoman economist lawyer prosecutor pope emperor brother-in-law sister-in-law founder
+		president-elect candidate counterpart deputy chief head mr mrs ms dr professor prof
+		vice-president ayatollah secretary-general official analyst
+		admiral colonel lieutenant marshal sergeant officer negotiator mediator delegate commissioner
+		representative attorney sheriff detective inspector superintendent archbishop bishop cardinal
+		patriarch rabbi imam cleric actor actress singer author artist winger forward owner partner
+		husband wife son daughter father mother brother sister`)
+	fill(anTitleMod, `deputy foreign defence defense prime vice special first chief executive former
+		interior finance health trade economy economic energy justice education culture agriculture
+		senior acting presidential peace national security foreign-affairs assistant supreme top
+		state environment transport labour labor industry home affairs development
+		interim caretaker newly elected outgoing incoming general attorney district federal
+		procurement former managing`)
+	fill(anOrgHead, `party agency tribunal airlines airways resources minerals electric shipping corp
+		corporation inc ltd llc plc group bank council commission committee conference alliance
+		district institute university museum museo union association federation front movement
+		organisation organization company holdings energy power motors telecom network foundation
+		authority board services united town fc club league consortium exchange fund trust partners
+		industries systems technologies laboratories pharmaceuticals petroleum mining metals steel
+		railways railway observatory programme coalition`)
+	fill(anMediaHead, `times post journal herald tribune gazette telegraph news wire radio television tv press
+		daily svoboda pravda chronicle observer independent standard mirror express monitor review`)
+	fill(anPlaceMod, `central northern southern eastern western north south east west north-east north-west
+		south-east south-west northeastern northwestern southeastern southwestern neighbouring
+		neighboring nearby coastal rural downtown occupied war-torn remote the`)
+}
+
+// anOfficial lists titles that make a person speak for a state, so that
+// "Iranian President Masoud Pezeshkian" is "Iran (Masoud Pezeshkian)" but
+// "a Taiwanese businessman, Lin Chia-hao" is only "Lin Chia-hao".
+var anOfficial = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "chancellor": true, "premier": true, "king": true,
+	"queen": true, "prince": true, "emir": true, "sheikh": true, "envoy": true, "ambassador": true,
+	"governor": true, "mayor": true, "senator": true, "general": true, "commander": true, "leader": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "counterpart": true,
+	"deputy": true, "admiral": true, "president-elect": true, "vice-president": true, "ayatollah": true,
+	"negotiator": true, "adviser": true, "advisor": true, "secretary-general": true, "colonel": true,
+	"marshal": true, "diplomat": true, "delegate": true, "representative": true, "commissioner": true,
+}
+
+// actors lists the participants named in the tokens [cs, ce), leaving
+// out the tokens skip marks (a speaker, a source, a relative clause).
+func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
+	var out []string
+	add := func(country, person string) {
+		name := country
+		switch {
+		case country == "":
+			name = person
+		case person != "":
+			name = country + " (" + person + ")"
+		}
+		if name == "" {
+			return
+		}
+		for i, o := range out {
+			if o == name || (person == "" && actorKey(o) == name) {
+				return
+			}
+			if person != "" && country != "" && o == country {
+				out[i] = name // the person joins the country's entry
+				return
+			}
+			if person != "" && o == person {
+				out[i] = name
+				return
+			}
+		}
+		out = append(out, name)
+	}
+	last := cs // tokens before last were read as part of a name
+	for i := cs; i < ce; {
+		t := a.toks[i]
+		if skip[i] || t.date != 0 || t.kind == anPunct || t.kind == anPoss || t.kind == anNum {
+			i++
+			continue
+		}
+		if anTitle[t.low] || anTitleMod[t.low] {
+			if n, country, person := a.person(i, ce); n > 0 {
+				add(country, person)
+				i += n
+				last = i
+				continue
+			}
+		}
+		if !t.cap && t.low != "the" {
+			i++
+			continue
+		}
+		if n, name := a.orgRun(i, ce); n > 0 {
+			add(name, "")
+			i += n
+			last = i
+			continue
+		}
+		n, e := a.gaz(i, ce)
+		if n == 0 {
+			i++
+			continue
+		}
+		// "the East China Sea", "South America": part of a longer name
+		if p := i - 1; p >= last && p >= 0 && a.toks[p].cap && a.toks[p].kind == anWord && a.toks[p].date == 0 && !sentStarter[a.toks[p].low] {
+			i += n
+			continue
+		}
+		next := i + n
+		poss := next < ce && a.toks[next].kind == anPoss
+		if poss {
+			next++
+		}
+		switch e.kind {
+		case anCountry, anMetonym:
+			if m, _, person := a.person(next, ce); m > 0 {
+				add(e.name, person)
+				i = next + m
+				last = i
+				continue
+			}
+			if poss {
+				if m, _ := a.orgRun(next, ce); m > 0 {
+					break // "Canada's Northfield Resources": the company's home
+				}
+			}
+			if e.kind == anMetonym && (i == 0 || a.toks[i-1].low == "the" || a.toks[i-1].low == "a") &&
+				!strings.HasPrefix(a.keyAt(i, n), "the ") && next < ce && !a.toks[next].cap && a.toks[next].kind == anWord &&
+				!poss && a.toks[next].date == 0 && anNounLike(a.toks[next].low) {
+				break // "the Rome round": a modifier
+			}
+			if e.kind == anCountry && !a.venueCountry(i) && !a.venue(i, "country") || e.kind == anMetonym && !a.venue(i, typ) {
+				add(e.name, "")
+			}
+		case anDemonym:
+			if m, _, person := a.person(next, ce); m > 0 {
+				if anOfficial[a.titleOf(next, m)] {
+					add(e.name, person)
+				} else {
+					add("", person)
+				}
+				i = next + m
+				last = i
+				continue
+			}
+			if e.plural || (next < ce && anStateNoun[a.toks[next].low]) || (next < ce && anOfficial[a.toks[next].low]) {
+				add(e.name, "")
+			}
+		case anOrg:
+			// "the G20 summit": the organisation holds the event named next
+			if !a.venue(i, "") || a.best >= 0 && next == a.best {
+				add(e.name, "")
+			}
+		}
+		i += n
+		last = i
+	}
+	return out
+}
+
+// anPeopleOnly drops the countries from an actor list, keeping persons
+// and organisations.
+func anPeopleOnly(actors []string) []string {
+	var out []string
+	for _, x := range actors {
+		if e, ok := anGazetteer[strings.ToLower(x)]; ok && e.kind == anCountry {
+			continue
+		}
+		if i := strings.Index(x, " ("); i > 0 {
+			x = x[i+2 : len(x)-1]
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// anNounLike reports a lower-case word that may head a noun phrase after
+// a place name used as a modifier ("the Rome round"), as opposed to a
+// verb or function word after a subject ("the Kremlin said").
+func anNounLike(w string) bool {
+	if anSpeech[w] || anBe[w] || sentStarter[w] {
+		return false
+	}
+	switch w {
+	case "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "also", "did", "does":
+		return false
+	}
+	return !strings.HasSuffix(w, "ed")
+}
+
+// keyAt returns the gazetteer key of the tokens [i, i+n).
+func (a *analyzer) keyAt(i, n int) string {
+	parts := make([]string, 0, n)
+	for _, t := range a.toks[i : i+n] {
+		parts = append(parts, t.low)
+	}
+	return strings.Join(parts, " ")
+}
+
+// isTrigger reports whether token k is a trigger word.
+func (a *analyzer) isTrigger(k int) bool {
+	if a.toks[k].kind != anWord {
+		return false
+	}
+	_, ok := anLexicon[anStem(a.toks[k].low)]
+	_, ok2 := anSurface[a.toks[k].low]
+	return ok || ok2
+}
+
+// skipMask marks the tokens of [cs, ce) that name no participant of the
+// event: the speaker of a verb of saying (unless the event is the
+// statement), a source ("according to documents lodged with ..."), and a
+// relative clause that describes someone ("Northfield, which owns
+// projects in Argentina, will ...").
+func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ string) []bool {
+	skip := make([]bool, len(a.toks))
+	for k := cs; k < ce; k++ {
+		t := a.toks[k]
+		switch {
+		case t.low == "as" && (k == 0 || a.hard(k-1) || a.toks[k-1].low == ","):
+			// "As previously reported by Reuters, ..."
+			for j := k + 1; j < ce && j < k+8; j++ {
+				if a.toks[j].low == "," {
+					for m := k; m <= j && anSpeechBefore(a.toks[k:j]); m++ {
+						skip[m] = true
+					}
+					break
+				}
+			}
+		case t.low == "according" && k+1 < ce && a.toks[k+1].low == "to":
+			for j := k; j < ce && a.toks[j].low != "," && j < k+12; j++ {
+				skip[j] = true
+			}
+		case (t.low == "which" || t.low == "who") && k > cs && a.toks[k-1].low == ",":
+			// a relative clause closed by a comma before the event
+			for j := k + 1; j < ce && j < k+16; j++ {
+				if a.toks[j].low == "," {
+					if j < a.ds && (best < 0 || j < cands[best].i) {
+						for m := k; m <= j; m++ {
+							skip[m] = true
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	if best >= 0 && cands[best].speech {
+		return skip
+	}
+	for _, c := range cands {
+		if !c.speech || c.i < cs || c.i >= ce {
+			continue
+		}
+		for k := max(cs, a.speaker(c)); k < c.i; k++ {
+			skip[k] = true
+		}
+	}
+	return skip
+}
+
+// anSpeechBefore reports whether toks hold a verb of saying.
+func anSpeechBefore(toks []anTok) bool {
+	for _, t := range toks {
+		if anSpeech[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker returns the first token of the phrase naming who speaks with
+// the verb of saying c: "Deputy Foreign Minister Lê Hoài Nam told", "Its
+// director, Ximena Carrasco, said", "Norway's special envoy ... said".
+func (a *analyzer) speaker(c anCandidate) int {
+	k := c.i
+	good := k   // start of the phrase read so far
+	title := false // the part after the last comma crossed has a title
+	for k > 0 {
+		t := a.toks[k-1]
+		if t.date != 0 {
+			break
+		}
+		if t.low == "," {
+			if k < c.i && !title && good < c.i {
+				break // "... from the United States, Defence Minister X said"
+			}
+			good, title = k, false
+			k--
+			continue
+		}
+		if t.cap || t.kind == anPoss || anTitle[t.low] || anTitleMod[t.low] {
+			title = title || anTitle[t.low]
+			k--
+			continue
+		}
+		switch t.low {
+		case "its", "his", "her", "their", "the", "a":
+			k--
+			continue
+		}
+		break
+	}
+	if k < good && !title && good < c.i {
+		k = good // the part before the last comma named no speaker
+	}
+	for k < c.i && a.toks[k].low == "," {
+		k++
+	}
+	return k
+}
+
+// titleOf returns the last title word of the person phrase [k, k+n).
+func (a *analyzer) titleOf(k, n int) string {
+	last := ""
+	for i := k; i < k+n && i < len(a.toks); i++ {
+		if anTitle[a.toks[i].low] {
+			last = a.toks[i].low
+		}
+	}
+	return last
+}
+
+// person reads a title and a name at token k: "President Vladimir Putin",
+// "Deputy Foreign Minister Lê Hoài Nam", "special envoy, Tor Henriksen",
+// "President of the Islamic Republic of Iran Masoud Pezeshkian". It returns
+// the number of tokens read (0 when there is no named person), the
+// country an "of" phrase names, and the person's name.
+func (a *analyzer) person(k, ce int) (int, string, string) {
+	i := k
+	title := false
+	country := ""
+	for i < ce {
+		t := a.toks[i]
+		if t.date != 0 {
+			break
+		}
+		if anTitle[t.low] {
+			title = true
+			i++
+			continue
+		}
+		if anTitleMod[t.low] && !title || anTitleMod[t.low] && i+1 < ce && anTitle[a.toks[i+1].low] {
+			i++
+			continue
+		}
+		if t.low == "of" && title && i+1 < ce {
+			if n, e := a.gaz(i+1, ce); n > 0 && (e.kind == anCountry || e.kind == anMetonym) {
+				country = e.name
+				i += 1 + n
+				continue
+			}
+			if anTitleMod[a.toks[i+1].low] || anTitle[a.toks[i+1].low] {
+				i += 2 // "Secretary of State"
+				continue
+			}
+		}
+		break
+	}
+	if !title {
+		return 0, "", ""
+	}
+	if i < ce && a.toks[i].low == "," {
+		i++
+	}
+	ns := i
+	for i < ce && i-ns < 4 {
+		t := a.toks[i]
+		if t.date != 0 || t.kind != anWord {
+			break
+		}
+		if !t.cap {
+			switch t.low {
+			case "de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "dos", "ibn":
+				if i+1 < ce && a.toks[i+1].cap && i > ns {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		if anTitle[t.low] || sentStarter[t.low] || anMonthDay[t.low] || anOrgHead[t.low] || anNotName[t.low] {
+			break
+		}
+		if n, _ := a.gaz(i, ce); n > 0 {
+			break
+		}
+		i++
+	}
+	if i == ns {
+		return 0, "", ""
+	}
+	return i - k, country, a.s[a.toks[ns].s:a.toks[i-1].e]
+}
+
+// anNotName lists capitalised common nouns that follow titles in names
+// of bodies and places, never in names of people: "General Assembly".
+var anNotName = map[string]bool{
+	"assembly": true, "house": true, "day": true, "square": true, "street": true, "palace": true, "hall": true,
+	"centre": true, "center": true, "staff": true, "office": true, "department": true, "ministry": true,
+	"court": true, "command": true, "headquarters": true, "force": true, "forces": true, "army": true,
+}
+
+// anMonthDay lists month and weekday names, which are never names of
+// people or places.
+var anMonthDay = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// gaz returns the longest gazetteer entry at token i, or 0.
+func (a *analyzer) gaz(i, ce int) (int, anEntry) {
+	if i >= ce || (!a.toks[i].cap && a.toks[i].low != "the") {
+		return 0, anEntry{}
+	}
+	for n := min(anGazMax, ce-i); n >= 1; n-- {
+		parts := make([]string, 0, n)
+		ok := true
+		for _, t := range a.toks[i : i+n] {
+			if t.date != 0 {
+				ok = false
+				break
+			}
+			parts = append(parts, t.low)
+		}
+		if !ok {
+			continue
+		}
+		key := strings.Join(parts, " ")
+		e, found := anGazetteer[key]
+		if !found {
+			continue
+		}
+		if n == 1 || parts[0] == "the" {
+			// "the" alone or a lower-case common word is no name: "us",
+			// "the Chad" is fine but "the" + lower case is not
+			last := a.toks[i+n-1]
+			if !last.cap {
+				continue
+			}
+		}
+		switch key {
+		case "us", "un", "car", "au", "is", "it", "ec", "ap", "rt", "dw", "abc", "ecb", "fed", "sco":
+			if !anAllCaps(a.s[a.toks[i].s:a.toks[i].e]) {
+				continue
+			}
+		}
+		return n, e
+	}
+	return 0, anEntry{}
+}
+
+// venue reports whether the place name at token i is where something
+// happens rather than who takes part: "in Geneva", "at the UN General
+// Assembly", "flying between Lima and Madrid". For a visit the place
+// named after "in" or "for" is the host, and counts. typ "country" asks
+// about a country, which takes part almost anywhere except at the ends of
+// "a cable between Finland and Estonia".
+func (a *analyzer) venue(i int, typ string) bool {
+	k := i - 1
+	if k >= 0 && a.toks[k].low == "the" {
+		k--
+	}
+	// back over a coordination: "between Mali, Niger and Burkina Faso"
+	for k >= 1 && (a.toks[k].low == "and" || a.toks[k].low == "or" || a.toks[k].low == ",") {
+		k--
+		for k >= 0 && (a.toks[k].cap || a.toks[k].low == "the") && a.toks[k].date == 0 {
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	p := a.toks[k].low
+	if typ == "country" {
+		return p == "between" && !(k > 0 && a.isTrigger(k-1))
+	}
+	switch p {
+	case "in", "at", "from", "between", "near", "of", "for", "via", "into", "through", "across", "outside",
+		"around", "inside", "within", "toward", "towards", "over":
+		return !(typ == "visit" && (p == "in" || p == "for"))
+	}
+	return false
+}
+
+// venueCountry reports a country named only to place a city: "in Pau,
+// France", "in Utrecht, the Netherlands".
+func (a *analyzer) venueCountry(i int) bool {
+	k := i - 1
+	if k >= 0 && a.toks[k].low == "the" {
+		k--
+	}
+	if k < 2 || a.toks[k].low != "," || !a.toks[k-1].cap {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch a.toks[j].low {
+		case "in", "at", "near", "from":
+			return true
+		}
+		if !a.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// orgRun reads a capitalised name of an organisation at token i ("Japan
+// Meteorological Agency", "University of Costa Rica") or of a news outlet.
+// It returns the number of tokens read and the name, "" for an outlet, or
+// 0 when the tokens name no organisation. A name counts as an
+// organisation's when it ends in a word such as "Agency" or "Party", or
+// when such a word is followed by "of" ("University of ...").
+func (a *analyzer) orgRun(i, ce int) (int, string) {
+	s := i
+	for s < ce && sentStarter[a.toks[s].low] && s+1 < ce && a.toks[s+1].cap {
+		s++ // "The", "A"
+	}
+	j := s
+	var heads []int // tokens that may end an organisation's name
+	for j < ce {
+		t := a.toks[j]
+		if t.date != 0 {
+			break
+		}
+		if t.cap && (t.kind == anWord || t.kind == anNum) {
+			if k := strings.LastIndexAny(t.low, "-‑"); k >= 0 && k+1 < len(t.low) && !a.capAfterHyphen(t) {
+				// "Hong Kong-based", "British-built": a modifier, not a name
+				return j + 1 - i, ""
+			}
+			j++
+			continue
+		}
+		if j > s && (t.low == "&" || t.low == "'" && j+1 < ce && a.toks[j+1].cap) {
+			j++ // "Korea Hydro & Nuclear Power", "Catholic Bishops' Conference"
+			continue
+		}
+		if (t.low == "of" || t.low == "for" || t.low == "del" || t.low == "de" || t.low == "la") && j > s && j+1 < ce {
+			n := j + 1
+			if a.toks[n].low == "the" {
+				n++
+			}
+			if n < ce && a.toks[n].cap && a.toks[n].date == 0 {
+				if anOrgHead[a.toks[j-1].low] {
+					heads = append(heads, j-1)
+				}
+				j = n
+				continue
+			}
+		}
+		break
+	}
+	if j-s < 1 {
+		return 0, ""
+	}
+	if anOrgHead[a.toks[j-1].low] {
+		heads = append(heads, j-1)
+	}
+	first, last := a.toks[s].low, a.toks[j-1].low
+	if anMediaHead[last] || (first == "radio" && j-s > 1) {
+		return j - i, ""
+	}
+	if n, e := a.gaz(s, j); n > 0 {
+		if e.kind == anMedia {
+			return n + s - i, ""
+		}
+		rest := false // an organisation's word after the gazetteer name
+		for _, h := range heads {
+			rest = rest || h >= s+n
+		}
+		if n == j-s || !rest {
+			return 0, ""
+		}
+	}
+	if len(heads) == 0 || j-s < 2 {
+		return 0, ""
+	}
+	return j - i, a.s[a.toks[s].s:a.toks[j-1].e]
+}
+
+// capAfterHyphen reports whether every part of a hyphenated word is
+// capitalised ("Asia-Pacific", "Chia-hao" is not).
+func (a *analyzer) capAfterHyphen(t anTok) bool {
+	w := a.s[t.s:t.e]
+	k := strings.LastIndexAny(w, "-‑")
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	if r == utf8.RuneError {
+		r, _ = utf8.DecodeRuneInString(w[k+3:])
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// location returns where the clause [cs, ce) places the event.
+func (a *analyzer) location(cs, ce, best int, cands []anCandidate, typ string) string {
+	if best >= 0 && typ == "visit" {
+		c := cands[best]
+		for k := c.j + 1; k < ce && k <= c.j+4; k++ {
+			t := a.toks[k]
+			if t.date != 0 || t.kind == anPunct {
+				break
+			}
+			if t.cap {
+				if n, e := a.gaz(k, ce); n > 0 && (e.kind == anCountry || e.kind == anMetonym) {
+					return a.s[a.toks[k].s:a.toks[k+n-1].e]
+				}
+				if p := a.toks[k-1].low; p == "to" || p == "in" {
+					if n := a.place(k, ce); n > 0 {
+						return a.s[a.toks[k].s:a.toks[k+n-1].e]
+					}
+				}
+				break
+			}
+			switch t.low {
+			case "to", "in", "the", "a":
+				continue
+			}
+		}
+	}
+	bestLoc, bestDist := "", 1<<30
+	for k := cs; k < ce; k++ {
+		if p := a.toks[k].low; p != "in" && p != "at" || a.toks[k].date != 0 {
+			continue
+		}
+		m := k + 1
+		for m < ce && anPlaceMod[a.toks[m].low] && !a.toks[m].cap {
+			m++
+		}
+		if m >= ce || !a.toks[m].cap || a.toks[m].date != 0 {
+			continue
+		}
+		if a.toks[m-1].low == "the" {
+			if n, e := a.gaz(m-1, ce); n == 0 || e.kind != anCountry {
+				continue
+			}
+		}
+		n := a.place(m, ce)
+		if n == 0 {
+			continue
+		}
+		d := min(anAbs(m-a.ds), anAbs(m+n-1-a.ds))
+		if d < bestDist {
+			bestLoc, bestDist = a.s[a.toks[m].s:a.toks[m+n-1].e], d
+		}
+	}
+	return bestLoc
+}
+
+func anAbs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// place returns the length of the place name at token k, or 0 when the
+// capitalised words there name an organisation, an outlet or a person.
+func (a *analyzer) place(k, ce int) int {
+	if n, e := a.gaz(k, ce); n > 0 {
+		switch e.kind {
+		case anCountry, anMetonym:
+			return n
+		}
+		return 0
+	}
+	if n, _ := a.orgRun(k, ce); n > 0 {
+		return 0
+	}
+	j := k
+	for j < ce && a.toks[j].cap && a.toks[j].kind == anWord && a.toks[j].date == 0 && j-k < 4 {
+		if anMonthDay[a.toks[j].low] || anTitle[a.toks[j].low] || anMediaHead[a.toks[j].low] {
+			return 0
+		}
+		j++
+	}
+	return j - k
+}
+
+// anGoverning lists prepositions that govern a date expression and leave
+// with it from a summary.
+var anGoverning = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "from": true, "until": true, "since": true,
+	"during": true, "over": true, "between": true, "for": true, "through": true, "till": true,
+	"before": true, "after": true, "around": true, "of": true,
+}
+
+// summary condenses the clause [cs, ce) to at most 12 words around the
+// trigger: the date expressions with their prepositions, quotation marks,
+// brackets and the tokens skip marks are left out.
+func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) string {
+	var keep []int
+	for k := cs; k < ce; k++ {
+		t := a.toks[k]
+		if t.date != 0 || skip[k] {
+			continue
+		}
+		if anGoverning[t.low] && k+1 < len(a.toks) && a.toks[k+1].date != 0 {
+			continue
+		}
+		if t.kind == anPoss && k > 0 && a.toks[k-1].date != 0 {
+			continue
+		}
+		if t.kind == anPunct {
+			switch t.low {
+			case ",", "%", "$", "&", "/":
+			default:
+				continue // quotes, brackets, dashes
+			}
+		}
+		keep = append(keep, k)
+	}
+	isWord := func(k int) bool { return a.toks[k].kind != anPunct && a.toks[k].kind != anPoss }
+	words := 0
+	for _, k := range keep {
+		if isWord(k) {
+			words++
+		}
+	}
+	if words > 12 && best >= 0 {
+		// keep the start of the clause when it reaches the trigger,
+		// else four words before the trigger
+		tw, tp := 0, 0
+		for p, k := range keep {
+			if k >= cands[best].i {
+				tp = p
+				break
+			}
+			if isWord(k) {
+				tw++
+			}
+		}
+		if tw > 9 {
+			for n := 0; tp > 0 && n < 4; {
+				tp--
+				if isWord(keep[tp]) {
+					n++
+				}
+			}
+			keep = keep[tp:]
+		}
+	}
+	// leading connectives, commas and stranded prepositions
+	for len(keep) > 0 {
+		w := a.toks[keep[0]].low
+		if anLeadTrim[w] || a.toks[keep[0]].kind == anPunct || a.toks[keep[0]].kind == anPoss {
+			keep = keep[1:]
+			continue
+		}
+		break
+	}
+	var parts []int
+	words = 0
+	for _, k := range keep {
+		if isWord(k) {
+			if words == 12 {
+				break
+			}
+			words++
+		}
+		parts = append(parts, k)
+	}
+	// trailing punctuation, prepositions and articles
+	for len(parts) > 0 {
+		k := parts[len(parts)-1]
+		if a.toks[k].kind == anPunct || anTailTrim[a.toks[k].low] {
+			parts = parts[:len(parts)-1]
+			continue
+		}
+		break
+	}
+	var b strings.Builder
+	for _, k := range parts {
+		t := a.toks[k]
+		if b.Len() > 0 && t.kind != anPoss && t.low != "," && t.low != "%" && !strings.HasSuffix(b.String(), "$") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.s[t.s:t.e])
+	}
+	out := b.String()
+	if r, n := utf8.DecodeRuneInString(out); n > 0 && unicode.IsLower(r) {
+		out = string(unicode.ToUpper(r)) + out[n:]
+	}
+	return out
+}
+
+// anLeadTrim lists words a summary does not begin with.
+var anLeadTrim = map[string]bool{
+	"and": true, "but": true, "also": true, "then": true, "so": true, "however": true, "meanwhile": true,
+	"moreover": true, "in": true, "on": true, "at": true, "particular": true, "addition": true, "later": true,
+	"earlier": true, "previously": true, "as": true, "that": true, "which": true, "where": true, "after": true,
+	"before": true, "while": true, "when": true, "because": true, "although": true, "though": true, "by": true,
+	"of": true, "for": true, "from": true, "since": true, "until": true, "during": true, "with": true,
+}
+
+// anTailTrim lists words a summary does not end with.
+var anTailTrim = map[string]bool{
+	"in": true, "on": true, "at": true, "of": true, "for": true, "to": true, "from": true, "by": true,
+	"with": true, "the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "its": true,
+	"his": true, "her": true, "their": true, "that": true, "which": true, "who": true, "between": true,
+	"as": true, "than": true, "into": true, "over": true, "after": true, "before": true, "when": true,
+}

@@ -1,0 +1,42 @@
+package timeline
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/timeline-dev/timeline/internal/parse"
+)
+
+// Tagged runs the tagger over gold documents, each with its own creation
+// date as the reference, and returns the system documents to [Score]
+// against them, in the same order. Documents are tagged by up to workers
+// goroutines; the result does not depend on the number.
+func Tagged(gold []ScoreDoc, cfg Config, workers int) ([]ScoreDoc, error) {
+	docs := make([]Document, len(gold))
+	for i, g := range gold {
+		d := Document{File: g.ID, ID: g.ID, Text: []byte(g.Text)}
+		if g.DCT != "" {
+			t, err := ParseRef(g.DCT)
+			if err != nil {
+				return nil, fmt.Errorf("document %q: %w", g.ID, err)
+			}
+			d.Ref = t
+		}
+		docs[i] = d
+	}
+	cfg.Ref = time.Time{} // each document is read against its own creation date
+	results := AnalyzeAll(docs, cfg, workers)
+	out := make([]ScoreDoc, len(results))
+	for i, r := range results {
+		out[i] = ScoreDoc{ID: r.Doc.ID, Timex: scoreTimexes(r.Tag.Timexes)}
+	}
+	return out, nil
+}
+
+func scoreTimexes(xs []parse.Timex) []ScoreTimex {
+	out := make([]ScoreTimex, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, ScoreTimex{Start: x.Start, End: x.End, Text: x.Text, Type: x.Type.String(), Value: x.Value, Mod: x.Mod})
+	}
+	return out
+}

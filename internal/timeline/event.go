@@ -1,0 +1,57 @@
+package timeline
+
+// Event is one row of a timeline: something the text reports as happening at
+// a date, with every mention of it in the input.
+type Event struct {
+	Date      string    `json:"date"`      // TIMEX3 value of the start, such as "2025-01-17"
+	EndDate   string    `json:"end_date"`  // TIMEX3 value of a range's end, else ""
+	Precision string    `json:"precision"` // "day", "month", "year", ...
+	Type      string    `json:"type"`      // visit, meeting, talks, agreement, ...
+	Status    string    `json:"status"`    // reported, scheduled, planned, ...
+	Summary   string    `json:"summary"`   // a short gist of the event
+	Actors    []string  `json:"actors"`    // countries and named persons taking part
+	Location  string    `json:"location"`  // where it happens, if the text says
+	Mentions  []Mention `json:"mentions"`  // every place in the input that reports it
+
+	sortKey sortKey
+}
+
+// Mention is one place in an input that reports an event.
+type Mention struct {
+	File     string `json:"file"`     // the input's file name, "-" for standard input
+	Doc      string `json:"doc"`      // the file name, or the record id for JSON Lines input
+	Line     int    `json:"line"`     // 1-based line of the date expression
+	Start    int    `json:"start"`    // byte offset of the date expression
+	End      int    `json:"end"`      // byte offset just past the date expression
+	Expr     string `json:"expr"`     // the date expression as written
+	Sentence string `json:"sentence"` // the sentence that holds it
+}
+
+// Input describes one document read, and the reference date its dates were
+// resolved against.
+type Input struct {
+	File      string `json:"file"`
+	Doc       string `json:"doc"`
+	Ref       string `json:"ref"`        // reference date used, YYYY-MM-DD
+	RefSource string `json:"ref_source"` // flag, dateline, record, inferred, default
+	RefReason string `json:"ref_reason"` // a sentence saying why
+}
+
+// DateRow is one temporal expression of a document, as listed by
+// "timeline dates".
+type DateRow struct {
+	File      string `json:"file"`
+	Doc       string `json:"doc"`
+	Line      int    `json:"line"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Type      string `json:"type"`
+	Value     string `json:"value"`
+	EndValue  string `json:"end_value,omitempty"`
+	Mod       string `json:"mod,omitempty"`
+	Precision string `json:"precision"`
+	Tense     string `json:"tense"`
+	Anchor    string `json:"anchor"`
+	How       string `json:"how"`
+}

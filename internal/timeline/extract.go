@@ -1,0 +1,294 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/timeline-dev/timeline/internal/parse"
+)
+
+// Config holds the choices that apply to every document of a run.
+type Config struct {
+	// Ref is the reference date for every document; when zero, each
+	// document's own (a record's dct, a dateline, or an inferred date) is
+	// used.
+	Ref time.Time
+	// Now is the last-resort reference when a text bounds none.
+	Now time.Time
+	// Order is the day/month order of numeric dates.
+	Order parse.DateOrder
+	// Anchor chooses news or narrative anchoring.
+	Anchor parse.AnchorMode
+}
+
+// Result is what was found in one document.
+type Result struct {
+	Doc      Document
+	Input    Input
+	Tag      parse.Result
+	Events   []Event // merged, in document order
+	Warnings parse.ErrorList
+}
+
+// Analyze tags the dates of doc and builds its events. index is the
+// document's position in the run, used to keep sorting stable across
+// documents.
+func AnalyzeDocument(doc Document, index int, cfg Config) Result {
+	opts := parse.Options{Now: cfg.Now, Order: cfg.Order, Anchor: cfg.Anchor, File: doc.File}
+	switch {
+	case !cfg.Ref.IsZero():
+		opts.Ref, opts.RefSource = cfg.Ref, "flag"
+	case !doc.Ref.IsZero():
+		opts.Ref, opts.RefSource = doc.Ref, "record"
+	}
+	tag := parse.Tag(doc.Text, opts)
+	in := Input{File: doc.File, Doc: doc.ID, Ref: tag.Ref.Format("2006-01-02"), RefSource: tag.RefSource, RefReason: tag.RefReason}
+	res := Result{Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
+	res.Events = buildEvents(doc, index, tag)
+	return res
+}
+
+// AnalyzeAll analyses the documents with up to workers goroutines and
+// returns the results in the order of docs, so the output does not depend
+// on the parallelism.
+func AnalyzeAll(docs []Document, cfg Config, workers int) []Result {
+	out := make([]Result, len(docs))
+	if workers < 1 {
+		workers = 1
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = AnalyzeDocument(docs[i], i, cfg)
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// lineTable maps byte offsets to 1-based line numbers.
+type lineTable []int
+
+func newLineTable(text []byte) lineTable {
+	t := lineTable{0}
+	for i, b := range text {
+		if b == '\n' {
+			t = append(t, i+1)
+		}
+	}
+	return t
+}
+
+func (t lineTable) line(off int) int { return sort.SearchInts(t, off+1) }
+
+// buildEvents turns the dated expressions of a document into events: each
+// dated DATE or TIME expression inside a sentence that reports something
+// becomes a mention, and mentions of one event merge.
+func buildEvents(doc Document, index int, tag parse.Result) []Event {
+	lines := newLineTable(doc.Text)
+	sents := Sentences(doc.Text)
+	var events []Event
+	si := 0
+	for ti, x := range tag.Timexes {
+		if !x.Dated() || (x.Type != parse.Date && x.Type != parse.Time) {
+			continue
+		}
+		if tag.RefSource == "dateline" && x.Begin.Equal(tag.Ref) && lines.line(x.Start) <= 3 && ti < 3 {
+			continue // the dateline dates the article, not an event
+		}
+		for si < len(sents) && sents[si].End <= x.Start {
+			si++
+		}
+		if si >= len(sents) || sents[si].Start > x.Start {
+			continue
+		}
+		s := sents[si]
+		text := string(doc.Text[s.Start:s.End])
+		var others []Span
+		for k, o := range tag.Timexes {
+			if k != ti && o.Start >= s.Start && o.End <= s.End {
+				others = append(others, Span{Start: o.Start - s.Start, End: o.End - s.Start})
+			}
+		}
+		a := Analyze(text, x.Start-s.Start, x.End-s.Start, others)
+		if !a.Event {
+			continue
+		}
+		date, end := x.Value, x.EndValue
+		prec := x.Precision
+		if x.Type == parse.Time && len(date) >= 10 {
+			date, prec = date[:10], parse.Day
+		}
+		ev := Event{
+			Date: date, EndDate: end, Precision: prec.String(), Type: a.Type, Status: a.Status,
+			Summary: a.Summary, Actors: nonNil(a.Actors), Location: a.Location,
+			Mentions: []Mention{{
+				File: doc.File, Doc: doc.ID, Line: lines.line(x.Start), Start: x.Start, End: x.End,
+				Expr: x.Text, Sentence: oneLine(text),
+			}},
+			sortKey: sortKey{begin: x.Begin, prec: int(prec), input: index, offset: x.Start},
+		}
+		if x.Type == parse.Time {
+			ev.sortKey.begin = time.Date(x.Begin.Year(), x.Begin.Month(), x.Begin.Day(), 0, 0, 0, 0, time.UTC)
+		}
+		events = append(events, ev)
+	}
+	return merge(events)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// oneLine folds the line breaks and runs of space of a sentence.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// typeFamily groups event types that one happening is often reported
+// under: a state visit is also "talks" and a "meeting".
+func typeFamily(t string) string {
+	switch t {
+	case "visit", "meeting", "talks":
+		return "encounter"
+	}
+	return t
+}
+
+// merge joins mentions of the same event within a document: same date and
+// end, and the same type, or related types with a shared actor, or two
+// shared actors. The merged event keeps every mention, the type most of
+// its mentions give (the first on a tie), and the union of the actors.
+func merge(events []Event) []Event {
+	var out []Event
+	var types [][]string // the type each mention gave, in order
+	for _, e := range events {
+		joined := false
+		for i := range out {
+			o := &out[i]
+			if o.Date != e.Date || o.EndDate != e.EndDate {
+				continue
+			}
+			shared := sharedActors(o.Actors, e.Actors)
+			related := typeFamily(o.Type) == typeFamily(e.Type) && (shared >= 1 || len(e.Actors) == 0 || len(o.Actors) == 0)
+			if o.Type != e.Type && !related && shared < 2 {
+				continue
+			}
+			o.Mentions = append(o.Mentions, e.Mentions...)
+			o.Actors = unionActors(o.Actors, e.Actors)
+			if o.Location == "" {
+				o.Location = e.Location
+			}
+			types[i] = append(types[i], e.Type)
+			joined = true
+			break
+		}
+		if !joined {
+			types = append(types, []string{e.Type})
+			out = append(out, e)
+		}
+	}
+	for i := range out {
+		out[i].Type = majority(types[i])
+	}
+	return out
+}
+
+// majority returns the most frequent string, the earliest on a tie.
+func majority(ss []string) string {
+	best, bestN := "", 0
+	for i, s := range ss {
+		n := 0
+		for _, t := range ss[i:] {
+			if t == s {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = s, n
+		}
+	}
+	return best
+}
+
+// actorKey reduces "Iran (Masoud Pezeshkian)" to "Iran" for comparison.
+func actorKey(a string) string {
+	if i := strings.Index(a, " ("); i > 0 {
+		return a[:i]
+	}
+	return a
+}
+
+func sharedActors(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if actorKey(x) == actorKey(y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// unionActors adds the actors of b to a; a person given with a country
+// replaces the bare country.
+func unionActors(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, y := range b {
+		found := false
+		for i, x := range out {
+			if actorKey(x) == actorKey(y) {
+				found = true
+				if len(y) > len(x) && !strings.Contains(x, "(") {
+					out[i] = y
+				}
+				break
+			}
+		}
+		if !found {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// Events gathers the events of all results, sorted chronologically.
+func Events(results []Result) []Event {
+	var all []Event
+	for _, r := range results {
+		all = append(all, r.Events...)
+	}
+	Sort(all)
+	if all == nil {
+		all = []Event{}
+	}
+	return all
+}
+
+// DateRows lists the temporal expressions of a result for "timeline dates".
+func DateRows(r Result) []DateRow {
+	lines := newLineTable(r.Doc.Text)
+	rows := make([]DateRow, 0, len(r.Tag.Timexes))
+	for _, x := range r.Tag.Timexes {
+		rows = append(rows, DateRow{
+			File: r.Doc.File, Doc: r.Doc.ID, Line: lines.line(x.Start), Start: x.Start, End: x.End,
+			Text: x.Text, Type: x.Type.String(), Value: x.Value, EndValue: x.EndValue, Mod: x.Mod,
+			Precision: x.Precision.String(), Tense: x.Tense.String(), Anchor: x.Anchor, How: x.How,
+		})
+	}
+	return rows
+}

@@ -1,0 +1,746 @@
+package timeline
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+)
+
+// Format is an output format of [Write] and [WriteDates].
+type Format uint8
+
+// The output formats. The zero value is [Table].
+const (
+	Table    Format = iota // an ASCII table wrapped to [Options.Width]
+	CSV                    // RFC 4180 CSV with a header row
+	JSON                   // one indented JSON document
+	JSONL                  // JSON Lines, one compact object a line
+	Markdown               // a GitHub-flavoured Markdown table
+)
+
+// writeFormatNames maps each [Format] to its name; ParseFormat reads the
+// same names.
+var writeFormatNames = [...]string{
+	Table:    "table",
+	CSV:      "csv",
+	JSON:     "json",
+	JSONL:    "jsonl",
+	Markdown: "markdown",
+}
+
+// String returns the name of f as ParseFormat accepts it, such as "csv",
+// or "Format(N)" for a value that is not one of the constants.
+func (f Format) String() string {
+	if int(f) < len(writeFormatNames) {
+		return writeFormatNames[f]
+	}
+	return "Format(" + strconv.Itoa(int(f)) + ")"
+}
+
+// ErrUnknownFormat is returned, wrapped, by [ParseFormat] for a name that is
+// not a format.
+var ErrUnknownFormat = errors.New("unknown format")
+
+// ParseFormat returns the [Format] named s: "table", "csv", "json",
+// "jsonl" or "markdown" ("md" is an alias). Case and surrounding spaces are
+// ignored. The error for any other name wraps [ErrUnknownFormat] and lists
+// the valid names.
+func ParseFormat(s string) (Format, error) {
+	name := strings.ToLower(strings.TrimSpace(s))
+	if name == "md" {
+		return Markdown, nil
+	}
+	for f, n := range writeFormatNames {
+		if n == name {
+			return Format(f), nil
+		}
+	}
+	return 0, fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, s, writeFormatList())
+}
+
+// writeFormatList returns "table, csv, json, jsonl or markdown".
+func writeFormatList() string {
+	n := len(writeFormatNames)
+	return strings.Join(writeFormatNames[:n-1], ", ") + " or " + writeFormatNames[n-1]
+}
+
+// Options tune the writers.
+type Options struct {
+	// Width is the terminal width that a table is wrapped to fit; 0 means
+	// [DefaultWidth]. The other formats ignore it.
+	Width int
+}
+
+// DefaultWidth is the table width used when [Options.Width] is 0.
+const DefaultWidth = 100
+
+// width returns o.Width, or DefaultWidth when it is not positive.
+func (o Options) width() int {
+	if o.Width <= 0 {
+		return DefaultWidth
+	}
+	return o.Width
+}
+
+// Write writes events to w in format f. inputs are used only by [JSON],
+// which lists them before the events.
+func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) error {
+	switch f {
+	case Table:
+		return WriteTable(w, events, opts)
+	case CSV:
+		return WriteCSV(w, events, opts)
+	case JSON:
+		return WriteJSON(w, inputs, events, opts)
+	case JSONL:
+		return WriteJSONL(w, events, opts)
+	case Markdown:
+		return WriteMarkdown(w, events, opts)
+	}
+	return fmt.Errorf("write: %w %s", ErrUnknownFormat, f)
+}
+
+// writeEventHasEnd reports whether any event is a range, so that the table
+// needs an END column.
+func writeEventHasEnd(events []Event) bool {
+	for _, e := range events {
+		if e.EndDate != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// WriteTable writes events as an ASCII table with the columns DATE, END
+// (only when some event has an end date), TYPE, STATUS, EVENT, ACTORS and
+// WHERE. Long cells are word-wrapped so that every line fits in
+// [Options.Width] when the headers leave room for it.
+func WriteTable(w io.Writer, events []Event, opts Options) error {
+	hasEnd := writeEventHasEnd(events)
+	cols := []writeColumn{
+		{name: "DATE"},
+		{name: "END", hide: !hasEnd},
+		{name: "TYPE"},
+		{name: "STATUS"},
+		{name: "EVENT", weight: 4},
+		{name: "ACTORS", weight: 2},
+		{name: "WHERE", weight: 1},
+	}
+	rows := make([][]string, len(events))
+	for i, e := range events {
+		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location}
+	}
+	return writeTable(w, cols, rows, opts.width())
+}
+
+// writeEventCSVHeader is the header row of [WriteCSV].
+var writeEventCSVHeader = []string{
+	"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
+	"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
+}
+
+// WriteCSV writes events as CSV with a header row, one row per event:
+//
+//	date, end_date, precision, type, status, summary, actors, location,
+//	mentions, file, doc, line, start, end, expr, sentence, other_mentions
+//
+// actors are joined with "; ". mentions is the number of mentions; file
+// through sentence describe the first mention and are empty when there is
+// none; other_mentions lists the rest as "doc:line:start-end" joined with
+// "; ". Every row has as many fields as the header, so the file opens in a
+// spreadsheet without shifted columns.
+//
+// Cells are written as they are. A cell that starts with "=", "+", "-" or
+// "@" could be read as a formula by a spreadsheet, but the usual guard, a
+// leading apostrophe, would change real data such as "-" (standard input)
+// or "+3 days" for every other reader of the file, so we leave it to the
+// spreadsheet's import settings.
+func WriteCSV(w io.Writer, events []Event, _ Options) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(writeEventCSVHeader); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, e := range events {
+		row := make([]string, 0, len(writeEventCSVHeader))
+		row = append(row, e.Date, e.EndDate, e.Precision, e.Type, e.Status, e.Summary,
+			strings.Join(e.Actors, "; "), e.Location, strconv.Itoa(len(e.Mentions)))
+		if len(e.Mentions) > 0 {
+			m := e.Mentions[0]
+			row = append(row, m.File, m.Doc, strconv.Itoa(m.Line), strconv.Itoa(m.Start),
+				strconv.Itoa(m.End), m.Expr, m.Sentence)
+		} else {
+			row = append(row, "", "", "", "", "", "", "")
+		}
+		var others []string
+		for _, m := range e.Mentions[min(1, len(e.Mentions)):] {
+			others = append(others, fmt.Sprintf("%s:%d:%d-%d", m.Doc, m.Line, m.Start, m.End))
+		}
+		row = append(row, strings.Join(others, "; "))
+		if err := cw.Write(row); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// writeJSONEvents returns a copy of events in which nil Actors and Mentions
+// are empty slices, so that JSON shows [] rather than null. events itself
+// becomes [] when nil.
+func writeJSONEvents(events []Event) []Event {
+	out := make([]Event, len(events))
+	for i, e := range events {
+		if e.Actors == nil {
+			e.Actors = []string{}
+		}
+		if e.Mentions == nil {
+			e.Mentions = []Mention{}
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// writeNewEncoder returns a JSON encoder on w that leaves <, > and & as
+// they are: the output is data, not HTML.
+func writeNewEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
+// WriteJSON writes one JSON document, indented by two spaces and ending in
+// a newline: {"inputs": [...], "events": [...]}. Empty lists are written as
+// [], never null.
+func WriteJSON(w io.Writer, inputs []Input, events []Event, _ Options) error {
+	if inputs == nil {
+		inputs = []Input{}
+	}
+	doc := struct {
+		Inputs []Input `json:"inputs"`
+		Events []Event `json:"events"`
+	}{inputs, writeJSONEvents(events)}
+	enc := writeNewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
+}
+
+// WriteJSONL writes events as JSON Lines: one compact [Event] object a
+// line. actors and mentions are [] when empty.
+func WriteJSONL(w io.Writer, events []Event, _ Options) error {
+	bw := bufio.NewWriter(w)
+	enc := writeNewEncoder(bw)
+	for _, e := range writeJSONEvents(events) {
+		if err := enc.Encode(e); err != nil {
+			return fmt.Errorf("write jsonl: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write jsonl: %w", err)
+	}
+	return nil
+}
+
+// WriteMarkdown writes events as a GitHub-flavoured Markdown table with the
+// columns date, end, type, status, event, actors and where. In cells, "|"
+// is escaped as "\|" and line breaks become spaces.
+func WriteMarkdown(w io.Writer, events []Event, _ Options) error {
+	rows := make([][]string, len(events))
+	for i, e := range events {
+		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location}
+	}
+	return writeMarkdown(w, []string{"date", "end", "type", "status", "event", "actors", "where"}, rows)
+}
+
+// writeDateHeader names the columns of the table, Markdown and CSV forms of
+// [WriteDates].
+var writeDateHeader = []string{
+	"doc", "line", "start", "end", "text", "type", "value", "end_value",
+	"mod", "precision", "tense", "anchor", "how",
+}
+
+// writeDateCells returns the cells of r in the order of writeDateHeader.
+func writeDateCells(r DateRow) []string {
+	return []string{
+		r.Doc, strconv.Itoa(r.Line), strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Text, r.Type,
+		r.Value, r.EndValue, r.Mod, r.Precision, r.Tense, r.Anchor, r.How,
+	}
+}
+
+// writeTimex is one temporal expression in the JSON Lines form of
+// [WriteDates]. Its first fields match [ScoreTimex], so that the output can
+// be scored as system output.
+type writeTimex struct {
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Type      string `json:"type"`
+	Value     string `json:"value"`
+	Mod       string `json:"mod,omitempty"`
+	EndValue  string `json:"end_value,omitempty"`
+	Precision string `json:"precision,omitempty"`
+	Tense     string `json:"tense,omitempty"`
+	Anchor    string `json:"anchor,omitempty"`
+	How       string `json:"how,omitempty"`
+}
+
+// writeTimexDoc is one line of the JSON Lines form of [WriteDates].
+type writeTimexDoc struct {
+	ID    string       `json:"id"`
+	Timex []writeTimex `json:"timex"`
+}
+
+// WriteDates writes the temporal expressions listed by "timeline dates" in
+// format f.
+//
+// [Table], [Markdown] and [CSV] have the columns doc, line, start, end,
+// text, type, value, end_value, mod, precision, tense, anchor and how. The
+// table, meant for reading, leaves out the byte offsets and the anchor (the
+// how column says it in words), the doc when there is only one, and
+// end_value, mod, tense and how when they are empty in every row. [JSON] writes {"inputs": [...], "dates": [...]}. [JSONL]
+// writes one line per document, {"id": doc, "timex": [...]}, the form that
+// "timeline score" reads: documents come in the order of inputs, each with
+// its rows in order (an input without rows gets "timex": []), followed by
+// rows of documents not among inputs, grouped by doc in order of
+// appearance.
+func WriteDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Options) error {
+	switch f {
+	case Table:
+		cols := make([]writeColumn, len(writeDateHeader))
+		for i, h := range writeDateHeader {
+			cols[i] = writeColumn{name: strings.ToUpper(h)}
+			switch h {
+			case "text":
+				cols[i].weight = 2
+			case "doc", "anchor", "how":
+				cols[i].weight = 1
+			}
+			switch h {
+			case "start", "end", "anchor":
+				cols[i].hide = true
+			case "doc":
+				cols[i].hide = true
+				for _, r := range rows {
+					if r.Doc != rows[0].Doc {
+						cols[i].hide = false
+						break
+					}
+				}
+			case "end_value", "mod", "tense", "how":
+				cols[i].hide = true
+				for _, r := range rows {
+					if writeDateCells(r)[i] != "" {
+						cols[i].hide = false
+						break
+					}
+				}
+			}
+		}
+		cells := make([][]string, len(rows))
+		for i, r := range rows {
+			cells[i] = writeDateCells(r)
+		}
+		return writeTable(w, cols, cells, opts.width())
+	case Markdown:
+		cells := make([][]string, len(rows))
+		for i, r := range rows {
+			cells[i] = writeDateCells(r)
+		}
+		return writeMarkdown(w, writeDateHeader, cells)
+	case CSV:
+		cw := csv.NewWriter(w)
+		if err := cw.Write(writeDateHeader); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+		for _, r := range rows {
+			if err := cw.Write(writeDateCells(r)); err != nil {
+				return fmt.Errorf("write csv: %w", err)
+			}
+		}
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+		return nil
+	case JSON:
+		if inputs == nil {
+			inputs = []Input{}
+		}
+		if rows == nil {
+			rows = []DateRow{}
+		}
+		doc := struct {
+			Inputs []Input   `json:"inputs"`
+			Dates  []DateRow `json:"dates"`
+		}{inputs, rows}
+		enc := writeNewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(doc); err != nil {
+			return fmt.Errorf("write json: %w", err)
+		}
+		return nil
+	case JSONL:
+		bw := bufio.NewWriter(w)
+		enc := writeNewEncoder(bw)
+		for _, d := range writeGroupDates(inputs, rows) {
+			if err := enc.Encode(d); err != nil {
+				return fmt.Errorf("write jsonl: %w", err)
+			}
+		}
+		if err := bw.Flush(); err != nil {
+			return fmt.Errorf("write jsonl: %w", err)
+		}
+		return nil
+	}
+	return fmt.Errorf("write dates: %w %s", ErrUnknownFormat, f)
+}
+
+// writeGroupDates groups rows by document as described at [WriteDates].
+func writeGroupDates(inputs []Input, rows []DateRow) []writeTimexDoc {
+	var docs []writeTimexDoc
+	index := make(map[string]int) // doc → index in docs
+	add := func(id string) int {
+		i, ok := index[id]
+		if !ok {
+			i = len(docs)
+			index[id] = i
+			docs = append(docs, writeTimexDoc{ID: id, Timex: []writeTimex{}})
+		}
+		return i
+	}
+	for _, in := range inputs {
+		add(in.Doc)
+	}
+	for _, r := range rows {
+		i := add(r.Doc)
+		docs[i].Timex = append(docs[i].Timex, writeTimex{
+			Start: r.Start, End: r.End, Text: r.Text, Type: r.Type, Value: r.Value, Mod: r.Mod,
+			EndValue: r.EndValue, Precision: r.Precision, Tense: r.Tense, Anchor: r.Anchor, How: r.How,
+		})
+	}
+	return docs
+}
+
+// writeMarkdown writes a GitHub-flavoured Markdown table.
+func writeMarkdown(w io.Writer, header []string, rows [][]string) error {
+	bw := bufio.NewWriter(w)
+	line := func(cells []string) {
+		bw.WriteString("|")
+		for _, c := range cells {
+			bw.WriteString(" ")
+			bw.WriteString(writeMarkdownCell(c))
+			bw.WriteString(" |")
+		}
+		bw.WriteString("\n")
+	}
+	line(header)
+	sep := make([]string, len(header))
+	for i := range sep {
+		sep[i] = "---"
+	}
+	line(sep)
+	for _, r := range rows {
+		line(r)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write markdown: %w", err)
+	}
+	return nil
+}
+
+// writeMarkdownCell flattens s to one line and escapes "|" (and the "\"
+// that would otherwise escape it), so that the cell cannot end early.
+func writeMarkdownCell(s string) string {
+	s = writeFlatten(s)
+	if !strings.ContainsAny(s, `|\`) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r == '|' || r == '\\' {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// writeFlatten turns s into one line for a table cell: runs of white space,
+// line breaks included, become one space, and other control characters,
+// which could move the cursor or change colours on a terminal, become
+// U+FFFD.
+func writeFlatten(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == 0x7f || c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+	}
+	if clean && !strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
+		return s
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimFunc(s, unicode.IsSpace) {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			r = utf8.RuneError
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// writeColumn describes one column of a table.
+type writeColumn struct {
+	name   string // the header, written as is
+	hide   bool   // leave the column out
+	weight int    // share of spare width when the table must shrink; 0 keeps its natural width if it can
+}
+
+// Table geometry of the ASCII style: "| a | b |" takes 1 character for
+// the left border plus, per column, a space either side and a border.
+const (
+	writeCellPad   = 2  // a space either side of a cell
+	writeCellExtra = 3  // writeCellPad plus one border
+	writeMinColumn = 4  // narrowest column worth wrapping into
+	writeMaxWord   = 14 // widest word worth keeping whole at the cost of other columns
+)
+
+// writeTable renders rows under cols as an ASCII table no wider than width
+// when that is possible. Hidden columns are dropped from the rows.
+func writeTable(w io.Writer, cols []writeColumn, rows [][]string, width int) error {
+	var keep []int
+	for i, c := range cols {
+		if !c.hide {
+			keep = append(keep, i)
+		}
+	}
+	header := make([]string, len(keep))
+	natural := make([]int, len(keep)) // the widest cell
+	word := make([]int, len(keep))    // the widest word
+	weight := make([]int, len(keep))
+	for j, i := range keep {
+		header[j] = cols[i].name
+		natural[j] = twwidth.Width(header[j])
+		word[j] = natural[j]
+		weight[j] = cols[i].weight
+	}
+	cells := make([][]string, len(rows))
+	for r, row := range rows {
+		cells[r] = make([]string, len(keep))
+		for j, i := range keep {
+			if i < len(row) {
+				cells[r][j] = writeFlatten(row[i])
+			}
+			natural[j] = max(natural[j], twwidth.Width(cells[r][j]))
+			for _, wd := range strings.Split(cells[r][j], " ") {
+				word[j] = max(word[j], twwidth.Width(wd))
+			}
+		}
+	}
+	budget := width - 1 - writeCellExtra*len(keep)
+	// Columns should be at least as wide as their longest word (up to
+	// writeMaxWord), so that words stay whole; when the table is too narrow
+	// for that, they need only fit the header.
+	floor := make([]int, len(keep))
+	need := 0
+	for j := range keep {
+		floor[j] = min(natural[j], max(min(word[j], writeMaxWord), writeMinColumn))
+		if weight[j] == 0 {
+			need += natural[j]
+		} else {
+			need += floor[j]
+		}
+	}
+	if need > budget {
+		for j, h := range header {
+			floor[j] = min(natural[j], max(twwidth.Width(h), writeMinColumn))
+		}
+	}
+	widths := writeFitWidths(natural, floor, weight, budget)
+	for r := range cells {
+		for j := range cells[r] {
+			cells[r][j] = writeBreakLongWords(cells[r][j], widths[j])
+		}
+	}
+	limits := tw.NewMapper[int, int]()
+	for j, cw := range widths {
+		limits.Set(j, cw+writeCellPad) // tablewriter's limit includes the padding
+	}
+
+	// East Asian ambiguous widths are off so that the output does not depend
+	// on the locale; WithEastAsian sets a global of tablewriter.
+	t := tablewriter.NewTable(w,
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)})),
+		tablewriter.WithEastAsian(tw.Off),
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeaderAlignment(tw.AlignLeft),
+		tablewriter.WithRowAlignment(tw.AlignLeft),
+		tablewriter.WithRowAutoWrap(tw.WrapNormal),
+	)
+	t.Configure(func(cfg *tablewriter.Config) {
+		cfg.Row.ColMaxWidths.PerColumn = limits
+	})
+	t.Header(header)
+	if err := t.Bulk(cells); err != nil {
+		return fmt.Errorf("write table: %w", err)
+	}
+	if err := t.Render(); err != nil {
+		return fmt.Errorf("write table: %w", err)
+	}
+	return nil
+}
+
+// writeFitWidths chooses content widths for columns whose widest cells are
+// natural, so that they add up to at most budget. If everything fits, each
+// column gets its natural width. Otherwise columns of weight 0 keep theirs,
+// and the rest share what is left in proportion to their weights, a column
+// never getting more than it needs (max-min fairness) or less than its
+// floor. When the floors alone exceed budget the result does too.
+func writeFitWidths(natural, floor, weight []int, budget int) []int {
+	n := len(natural)
+	widths := make([]int, n)
+	total := 0
+	for _, w := range natural {
+		total += w
+	}
+	if total <= budget {
+		copy(widths, natural)
+		return widths
+	}
+	fixed := make([]bool, n)
+	left := budget
+	for i := range n {
+		if weight[i] == 0 {
+			widths[i], fixed[i] = natural[i], true
+			left -= natural[i]
+		}
+	}
+	for {
+		sum := 0
+		for i := range n {
+			if !fixed[i] {
+				sum += weight[i]
+			}
+		}
+		if sum == 0 {
+			break
+		}
+		changed := false
+		for i := range n {
+			if fixed[i] {
+				continue
+			}
+			share := max(left, 0) * weight[i] / sum
+			switch {
+			case natural[i] <= share:
+				widths[i] = natural[i]
+			case share < floor[i]:
+				widths[i] = min(floor[i], natural[i])
+			default:
+				continue
+			}
+			fixed[i], changed = true, true
+			left -= widths[i]
+		}
+		if changed {
+			continue
+		}
+		// Every column left wants more than its share: hand out the shares,
+		// then the remainder of the division one by one from the left.
+		given := 0
+		for i := range n {
+			if !fixed[i] {
+				widths[i] = left * weight[i] / sum
+				given += widths[i]
+			}
+		}
+		for i := 0; given < left; i = (i + 1) % n {
+			if !fixed[i] && widths[i] < natural[i] {
+				widths[i]++
+				given++
+			}
+		}
+		break
+	}
+	// If the columns of weight 0 leave too little room, narrow them too,
+	// the widest first, down to their floors.
+	over := -budget
+	for _, w := range widths {
+		over += w
+	}
+	for ; over > 0; over-- {
+		widest := -1
+		for i := range n {
+			if weight[i] == 0 && widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		widths[widest]--
+	}
+	return widths
+}
+
+// writeBreakLongWords splits every word of s that is wider than width into
+// pieces of at most width columns, each on its own line, so that word
+// wrapping cannot leave a line wider than the column. tablewriter keeps an
+// over-long word whole and widens the column instead.
+func writeBreakLongWords(s string, width int) string {
+	if width <= 0 || twwidth.Width(s) <= width {
+		return s
+	}
+	words := strings.Split(s, " ")
+	changed := false
+	for i, word := range words {
+		if twwidth.Width(word) <= width {
+			continue
+		}
+		var b strings.Builder
+		col := 0
+		for _, r := range word {
+			rw := twwidth.Width(string(r))
+			if col > 0 && col+rw > width {
+				b.WriteByte('\n')
+				col = 0
+			}
+			b.WriteRune(r)
+			col += rw
+		}
+		words[i] = b.String()
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,627 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// writeTestInputs are the inputs that writeTestEvents came from.
+var writeTestInputs = []Input{
+	{File: "news.txt", Doc: "news.txt", Ref: "2025-01-20", RefSource: "dateline", RefReason: "the dateline reads 20 January 2025"},
+	{File: "wire.jsonl", Doc: "w-2", Ref: "2025-02-01", RefSource: "record", RefReason: "the record's date field"},
+}
+
+// writeTestEvents returns fresh synthetic events: a day with two mentions,
+// a range, and one whose summary needs CSV quoting and whose actors and
+// mentions are nil.
+func writeTestEvents() []Event {
+	return []Event{
+		{
+			Date: "2025-01-17", Precision: "day", Type: "visit", Status: "reported",
+			Summary:  "The foreign minister visited Nairobi for talks on the ceasefire, trade and the new railway line to the coast",
+			Actors:   []string{"Kenya", "Germany", "Annalena Baerbock"},
+			Location: "Nairobi",
+			Mentions: []Mention{
+				{File: "news.txt", Doc: "news.txt", Line: 3, Start: 120, End: 130, Expr: "January 17", Sentence: "On January 17, the minister visited Nairobi."},
+				{File: "news.txt", Doc: "news.txt", Line: 9, Start: 480, End: 487, Expr: "Friday", Sentence: "Friday's visit <was> short & sweet."},
+				{File: "wire.jsonl", Doc: "w-2", Line: 1, Start: 15, End: 25, Expr: "17 January", Sentence: "Talks began on 17 January."},
+			},
+		},
+		{
+			Date: "2025-03-03", EndDate: "2025-03-07", Precision: "day", Type: "talks", Status: "scheduled",
+			Summary:  "Trade talks | see https://example.com/a-very-long-address/that-cannot-be-wrapped-at-a-space/anywhere-at-all",
+			Actors:   []string{"EU"},
+			Location: "Brussels",
+			Mentions: []Mention{{File: "-", Doc: "-", Line: 1, Start: 0, End: 20, Expr: "3 to 7 March", Sentence: "Talks run 3 to 7 March."}},
+		},
+		{
+			Date: "2025-04", Precision: "month", Type: "agreement", Status: "planned",
+			Summary: "A deal, \"in principle\",\nis planned",
+		},
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Format
+		wantErr bool
+	}{
+		{"table", Table, false},
+		{"csv", CSV, false},
+		{"json", JSON, false},
+		{"jsonl", JSONL, false},
+		{"markdown", Markdown, false},
+		{"md", Markdown, false},
+		{" JSON ", JSON, false},
+		{"xml", 0, true},
+		{"", 0, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got, err := ParseFormat(tc.in)
+			if tc.wantErr {
+				if err == nil {
+					t.Fatalf("ParseFormat(%q) = %v, want an error", tc.in, got)
+				}
+				if !errors.Is(err, ErrUnknownFormat) {
+					t.Errorf("error %q does not wrap ErrUnknownFormat", err)
+				}
+				for _, name := range []string{"table", "csv", "json", "jsonl", "markdown"} {
+					if !strings.Contains(err.Error(), name) {
+						t.Errorf("error %q does not list %q", err, name)
+					}
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Errorf("ParseFormat(%q)\ngot  %v, %v\nwant %v, nil", tc.in, got, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFormatString(t *testing.T) {
+	for f := Table; f <= Markdown; f++ {
+		got, err := ParseFormat(f.String())
+		if err != nil || got != f {
+			t.Errorf("ParseFormat(%q) = %v, %v; want %v", f.String(), got, err, f)
+		}
+	}
+	if got, want := Format(42).String(), "Format(42)"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// writeRender runs write and fails the test on an error.
+func writeRender(t *testing.T, write func(*bytes.Buffer) error) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// writeReadCSV parses s and checks that every record has as many fields as
+// the header, which must be want.
+func writeReadCSV(t *testing.T, s string, want []string) [][]string {
+	t.Helper()
+	r := csv.NewReader(strings.NewReader(s))
+	r.FieldsPerRecord = -1 // check the count ourselves, with a clearer message
+	records, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("read back csv: %v\n%s", err, s)
+	}
+	if len(records) == 0 {
+		t.Fatal("no header row")
+	}
+	if got := records[0]; !reflect.DeepEqual(got, want) {
+		t.Fatalf("header\ngot  %q\nwant %q", got, want)
+	}
+	for i, rec := range records {
+		if len(rec) != len(want) {
+			t.Errorf("record %d has %d fields, want %d: %q", i, len(rec), len(want), rec)
+		}
+	}
+	return records[1:]
+}
+
+func TestWriteCSV(t *testing.T) {
+	events := writeTestEvents()
+	got := writeRender(t, func(b *bytes.Buffer) error { return WriteCSV(b, events, Options{}) })
+	rows := writeReadCSV(t, got, []string{
+		"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
+		"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
+	})
+	if len(rows) != len(events) {
+		t.Fatalf("got %d rows, want %d", len(rows), len(events))
+	}
+	tests := []struct {
+		row  int
+		col  string
+		want string
+	}{
+		{0, "date", "2025-01-17"},
+		{0, "actors", "Kenya; Germany; Annalena Baerbock"},
+		{0, "mentions", "3"},
+		{0, "file", "news.txt"},
+		{0, "line", "3"},
+		{0, "start", "120"},
+		{0, "end", "130"},
+		{0, "expr", "January 17"},
+		{0, "other_mentions", "news.txt:9:480-487; w-2:1:15-25"},
+		{1, "end_date", "2025-03-07"},
+		{1, "doc", "-"}, // left as is: no apostrophe against formulas
+		{1, "other_mentions", ""},
+		{2, "summary", "A deal, \"in principle\",\nis planned"},
+		{2, "actors", ""},
+		{2, "mentions", "0"},
+		{2, "line", ""},
+		{2, "sentence", ""},
+	}
+	for _, tc := range tests {
+		i := -1
+		for j, h := range writeEventCSVHeader {
+			if h == tc.col {
+				i = j
+			}
+		}
+		if i < 0 {
+			t.Fatalf("no column %q", tc.col)
+		}
+		if got := rows[tc.row][i]; got != tc.want {
+			t.Errorf("row %d, %s\ngot  %q\nwant %q", tc.row, tc.col, got, tc.want)
+		}
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	tests := []struct {
+		name   string
+		inputs []Input
+		events []Event
+	}{
+		{"events", writeTestInputs, writeTestEvents()},
+		{"nil", nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := writeRender(t, func(b *bytes.Buffer) error { return WriteJSON(b, tc.inputs, tc.events, Options{}) })
+			if !strings.HasSuffix(got, "}\n") || !strings.HasPrefix(got, "{\n  \"inputs\": [") {
+				t.Errorf("not an indented document with a trailing newline:\n%s", got)
+			}
+			if strings.Contains(got, "null") {
+				t.Errorf("output has null:\n%s", got)
+			}
+			if strings.Contains(got, `\u003c`) || strings.Contains(got, `\u0026`) {
+				t.Errorf("output escapes HTML:\n%s", got)
+			}
+			var doc struct {
+				Inputs []Input
+				Events []Event
+			}
+			if err := json.Unmarshal([]byte(got), &doc); err != nil {
+				t.Fatal(err)
+			}
+			wantInputs, wantEvents := tc.inputs, writeJSONEvents(tc.events)
+			if wantInputs == nil {
+				wantInputs = []Input{}
+			}
+			if !reflect.DeepEqual(doc.Inputs, wantInputs) {
+				t.Errorf("inputs\ngot  %+v\nwant %+v", doc.Inputs, wantInputs)
+			}
+			if !reflect.DeepEqual(doc.Events, wantEvents) {
+				t.Errorf("events\ngot  %+v\nwant %+v", doc.Events, wantEvents)
+			}
+		})
+	}
+}
+
+// writeCheckEventKeys checks that an event object has exactly the Event
+// keys and that actors and mentions are arrays.
+func writeCheckEventKeys(t *testing.T, raw []byte) {
+	t.Helper()
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatalf("%v: %s", err, raw)
+	}
+	var got []string
+	for k := range m {
+		got = append(got, k)
+	}
+	want := []string{"date", "end_date", "precision", "type", "status", "summary", "actors", "location", "mentions"}
+	if len(got) != len(want) {
+		t.Errorf("keys\ngot  %q\nwant %q", got, want)
+	}
+	for _, k := range want {
+		if _, ok := m[k]; !ok {
+			t.Errorf("no key %q in %s", k, raw)
+		}
+	}
+	for _, k := range []string{"actors", "mentions"} {
+		if !bytes.HasPrefix(m[k], []byte("[")) {
+			t.Errorf("%s is %s, want an array", k, m[k])
+		}
+	}
+}
+
+func TestWriteJSONL(t *testing.T) {
+	events := writeTestEvents()
+	got := writeRender(t, func(b *bytes.Buffer) error { return WriteJSONL(b, events, Options{}) })
+	if !strings.HasSuffix(got, "\n") {
+		t.Errorf("no trailing newline: %q", got)
+	}
+	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+	if len(lines) != len(events) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(events), got)
+	}
+	want := writeJSONEvents(events)
+	for i, line := range lines {
+		writeCheckEventKeys(t, []byte(line))
+		var e Event
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(e, want[i]) {
+			t.Errorf("line %d\ngot  %+v\nwant %+v", i+1, e, want[i])
+		}
+	}
+	if got := writeRender(t, func(b *bytes.Buffer) error { return WriteJSONL(b, nil, Options{}) }); got != "" {
+		t.Errorf("no events: got %q, want nothing", got)
+	}
+}
+
+func TestWriteTable(t *testing.T) {
+	tests := []struct {
+		name    string
+		events  []Event
+		width   int
+		wantEnd bool
+	}{
+		{"80", writeTestEvents(), 80, true},
+		{"120", writeTestEvents(), 120, true},
+		{"default", writeTestEvents(), 0, true},
+		{"40", writeTestEvents(), 40, true},
+		{"no range", writeTestEvents()[:1], 80, false},
+		{"none", nil, 80, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := Options{Width: tc.width}
+			got := writeRender(t, func(b *bytes.Buffer) error { return WriteTable(b, tc.events, opts) })
+			lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+			width := opts.width()
+			if tc.width >= 80 || tc.width == 0 {
+				for _, line := range lines {
+					if n := utf8.RuneCountInString(line); n > width {
+						t.Errorf("line is %d wide, want at most %d: %q", n, width, line)
+					}
+				}
+			}
+			for _, line := range lines {
+				if !strings.HasPrefix(line, "+") && !strings.HasPrefix(line, "|") {
+					t.Errorf("line is not ASCII table: %q", line)
+				}
+			}
+			header := lines[1]
+			for _, h := range []string{"DATE", "TYPE", "STATUS", "EVENT", "ACTORS", "WHERE"} {
+				if !strings.Contains(header, h) {
+					t.Errorf("header %q lacks %s", header, h)
+				}
+			}
+			if gotEnd := strings.Contains(header, "END"); gotEnd != tc.wantEnd {
+				t.Errorf("END column: got %v, want %v\n%s", gotEnd, tc.wantEnd, got)
+			}
+			// Wrapping may split words across lines but must not lose text.
+			columns := writeTableColumns(lines)
+			for _, e := range tc.events {
+				for _, s := range []string{e.Summary, strings.Join(e.Actors, ", "), e.Location} {
+					want := strings.Join(strings.Fields(s), "")
+					found := false
+					for _, c := range columns {
+						found = found || strings.Contains(c, want)
+					}
+					if !found {
+						t.Errorf("table lacks %q:\n%s", s, got)
+					}
+				}
+			}
+			if again := writeRender(t, func(b *bytes.Buffer) error { return WriteTable(b, tc.events, opts) }); again != got {
+				t.Errorf("output differs between runs:\n%s\n%s", got, again)
+			}
+		})
+	}
+}
+
+// writeTableColumns joins the text of each column of an ASCII table, with
+// the header and the spaces left out. It finds the columns from the "+"
+// of the top border, so that a "|" inside a cell does not confuse it.
+func writeTableColumns(lines []string) []string {
+	var edges []int
+	for i, r := range lines[0] {
+		if r == '+' {
+			edges = append(edges, i)
+		}
+	}
+	columns := make([]string, len(edges)-1)
+	for _, line := range lines[3:] {
+		if !strings.HasPrefix(line, "|") {
+			continue
+		}
+		runes := []rune(line)
+		for j := range columns {
+			columns[j] += strings.ReplaceAll(string(runes[edges[j]+1:edges[j+1]]), " ", "")
+		}
+	}
+	return columns
+}
+
+// writeMarkdownCells splits a Markdown table line at its unescaped pipes.
+func writeMarkdownCells(line string) []string {
+	var cells []string
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '\\' && i+1 < len(line):
+			b.WriteByte(line[i+1])
+			i++
+		case c == '|':
+			cells = append(cells, strings.TrimSpace(b.String()))
+			b.Reset()
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return cells[1:] // text before the first pipe
+}
+
+func TestWriteMarkdown(t *testing.T) {
+	events := writeTestEvents()
+	got := writeRender(t, func(b *bytes.Buffer) error { return WriteMarkdown(b, events, Options{}) })
+	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+	if len(lines) != 2+len(events) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(lines), 2+len(events), got)
+	}
+	if want := "| date | end | type | status | event | actors | where |"; lines[0] != want {
+		t.Errorf("header\ngot  %q\nwant %q", lines[0], want)
+	}
+	for i, line := range lines {
+		if cells := writeMarkdownCells(line); len(cells) != 7 {
+			t.Errorf("line %d has %d cells, want 7: %q", i+1, len(cells), line)
+		}
+	}
+	tests := []struct {
+		row, col int
+		want     string
+	}{
+		{1, 1, "2025-03-07"},
+		{1, 4, "Trade talks | see https://example.com/a-very-long-address/that-cannot-be-wrapped-at-a-space/anywhere-at-all"},
+		{2, 4, `A deal, "in principle", is planned`},
+		{0, 5, "Kenya, Germany, Annalena Baerbock"},
+	}
+	for _, tc := range tests {
+		if got := writeMarkdownCells(lines[2+tc.row])[tc.col]; got != tc.want {
+			t.Errorf("row %d, cell %d\ngot  %q\nwant %q", tc.row, tc.col, got, tc.want)
+		}
+	}
+}
+
+func TestWrite(t *testing.T) {
+	events := writeTestEvents()
+	opts := Options{Width: 90}
+	tests := []struct {
+		f    Format
+		want func(*bytes.Buffer) error
+	}{
+		{Table, func(b *bytes.Buffer) error { return WriteTable(b, events, opts) }},
+		{CSV, func(b *bytes.Buffer) error { return WriteCSV(b, events, opts) }},
+		{JSON, func(b *bytes.Buffer) error { return WriteJSON(b, writeTestInputs, events, opts) }},
+		{JSONL, func(b *bytes.Buffer) error { return WriteJSONL(b, events, opts) }},
+		{Markdown, func(b *bytes.Buffer) error { return WriteMarkdown(b, events, opts) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.f.String(), func(t *testing.T) {
+			got := writeRender(t, func(b *bytes.Buffer) error { return Write(b, tc.f, writeTestInputs, events, opts) })
+			if want := writeRender(t, tc.want); got != want {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+	if err := Write(&bytes.Buffer{}, Format(9), nil, events, opts); !errors.Is(err, ErrUnknownFormat) {
+		t.Errorf("Format(9): got %v, want ErrUnknownFormat", err)
+	}
+	if err := WriteDates(&bytes.Buffer{}, Format(9), nil, nil, opts); !errors.Is(err, ErrUnknownFormat) {
+		t.Errorf("dates, Format(9): got %v, want ErrUnknownFormat", err)
+	}
+}
+
+// writeTestRows returns date rows of two documents, the first of which
+// comes back after the second, and a third input without dates.
+func writeTestRows() ([]Input, []DateRow) {
+	inputs := append(writeTestInputs[:2:2], Input{File: "empty.txt", Doc: "empty.txt"})
+	rows := []DateRow{
+		{File: "news.txt", Doc: "news.txt", Line: 3, Start: 120, End: 130, Text: "January 17", Type: "DATE", Value: "2025-01-17", Precision: "day", Tense: "past", Anchor: "ref", How: "month-day, year from the reference"},
+		{File: "wire.jsonl", Doc: "w-2", Line: 1, Start: 10, End: 22, Text: "3 to 7 March", Type: "DATE", Value: "2025-03-03", EndValue: "2025-03-07", Precision: "day", Tense: "future"},
+		{File: "news.txt", Doc: "news.txt", Line: 5, Start: 200, End: 214, Text: "early, \"late\"\n2024", Type: "DATE", Value: "2024", Mod: "START", Precision: "year"},
+	}
+	return inputs, rows
+}
+
+func TestWriteDates(t *testing.T) {
+	inputs, rows := writeTestRows()
+	header := []string{"doc", "line", "start", "end", "text", "type", "value", "end_value", "mod", "precision", "tense", "anchor", "how"}
+
+	t.Run("csv", func(t *testing.T) {
+		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, CSV, inputs, rows, Options{}) })
+		records := writeReadCSV(t, got, header)
+		if len(records) != len(rows) {
+			t.Fatalf("got %d records, want %d", len(records), len(rows))
+		}
+		if got, want := records[2][4], rows[2].Text; got != want {
+			t.Errorf("text\ngot  %q\nwant %q", got, want)
+		}
+	})
+
+	t.Run("json", func(t *testing.T) {
+		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSON, inputs, rows, Options{}) })
+		var doc struct {
+			Inputs []Input   `json:"inputs"`
+			Dates  []DateRow `json:"dates"`
+		}
+		if err := json.Unmarshal([]byte(got), &doc); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(doc.Inputs, inputs) || !reflect.DeepEqual(doc.Dates, rows) {
+			t.Errorf("round trip\ngot  %+v\nwant %+v %+v", doc, inputs, rows)
+		}
+		empty := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSON, nil, nil, Options{}) })
+		if want := "{\n  \"inputs\": [],\n  \"dates\": []\n}\n"; empty != want {
+			t.Errorf("empty\ngot  %q\nwant %q", empty, want)
+		}
+	})
+
+	t.Run("jsonl", func(t *testing.T) {
+		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSONL, inputs, rows, Options{}) })
+		want := `{"id":"news.txt","timex":[` +
+			`{"start":120,"end":130,"text":"January 17","type":"DATE","value":"2025-01-17","precision":"day","tense":"past","anchor":"ref","how":"month-day, year from the reference"},` +
+			`{"start":200,"end":214,"text":"early, \"late\"\n2024","type":"DATE","value":"2024","mod":"START","precision":"year"}]}` + "\n" +
+			`{"id":"w-2","timex":[{"start":10,"end":22,"text":"3 to 7 March","type":"DATE","value":"2025-03-03","end_value":"2025-03-07","precision":"day","tense":"future"}]}` + "\n" +
+			`{"id":"empty.txt","timex":[]}` + "\n"
+		if got != want {
+			t.Errorf("got\n%s\nwant\n%s", got, want)
+		}
+		// The lines are what "timeline score" reads as system output.
+		docs, err := ReadScoreDocs(strings.NewReader(got), "dates.jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(docs) != 3 || len(docs[0].Timex) != 2 || docs[0].Timex[1].Mod != "START" {
+			t.Errorf("ReadScoreDocs: got %+v", docs)
+		}
+		noInputs := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSONL, nil, rows[1:], Options{}) })
+		if n := strings.Count(noInputs, "\n"); n != 2 {
+			t.Errorf("without inputs: got %d lines, want 2:\n%s", n, noInputs)
+		}
+	})
+
+	t.Run("markdown", func(t *testing.T) {
+		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, Markdown, inputs, rows, Options{}) })
+		lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+		if len(lines) != 2+len(rows) {
+			t.Fatalf("got %d lines, want %d:\n%s", len(lines), 2+len(rows), got)
+		}
+		for i, line := range lines {
+			if cells := writeMarkdownCells(line); len(cells) != len(header) {
+				t.Errorf("line %d has %d cells, want %d: %q", i+1, len(cells), len(header), line)
+			}
+		}
+	})
+
+	// Thirteen headers need more than 80 columns, so only wide terminals
+	// are checked.
+	for _, width := range []int{120, 150} {
+		t.Run(fmt.Sprintf("table %d", width), func(t *testing.T) {
+			got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, Table, inputs, rows, Options{Width: width}) })
+			for _, line := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
+				if n := utf8.RuneCountInString(line); n > width {
+					t.Errorf("line is %d wide, want at most %d: %q", n, width, line)
+				}
+			}
+			for _, h := range []string{"DOC", "TEXT", "VALUE", "END_VALUE", "MOD", "HOW"} {
+				if !strings.Contains(got, h) {
+					t.Errorf("table lacks column %s:\n%s", h, got)
+				}
+			}
+		})
+	}
+	t.Run("table hides empty columns", func(t *testing.T) {
+		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, Table, inputs, rows[2:], Options{Width: 80}) })
+		if strings.Contains(got, "END_VALUE") || strings.Contains(got, "ANCHOR") || !strings.Contains(got, "MOD") {
+			t.Errorf("want END_VALUE and ANCHOR hidden, MOD shown:\n%s", got)
+		}
+	})
+}
+
+func TestWriteFitWidths(t *testing.T) {
+	tests := []struct {
+		name                   string
+		natural, floor, weight []int
+		budget                 int
+		want                   []int
+	}{
+		{"fits", []int{10, 5, 30}, []int{4, 4, 4}, []int{0, 0, 1}, 50, []int{10, 5, 30}},
+		{"one shrinks", []int{10, 5, 60}, []int{4, 4, 4}, []int{0, 0, 1}, 50, []int{10, 5, 35}},
+		{"small one kept", []int{10, 8, 60, 40}, []int{4, 4, 4, 4}, []int{0, 1, 2, 1}, 50, []int{10, 8, 22, 10}},
+		{"weights", []int{10, 60, 40}, []int{4, 4, 4}, []int{0, 2, 1}, 41, []int{10, 21, 10}},
+		{"floors", []int{10, 60, 40}, []int{4, 6, 6}, []int{0, 4, 1}, 20, []int{8, 6, 6}},
+		{"too narrow", []int{10, 60}, []int{4, 6}, []int{0, 1}, 5, []int{4, 6}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := writeFitWidths(tc.natural, tc.floor, tc.weight, tc.budget)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %v\nwant %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWriteFlatten(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"  two\n lines\t\there ", "two lines here"},
+		{"bell\a and \x1b[31mred", "bell\uFFFD and \uFFFD[31mred"},
+		{"caf\xe9", "caf\uFFFD"},
+		{"Zürich", "Zürich"},
+	}
+	for _, tc := range tests {
+		if got := writeFlatten(tc.in); got != tc.want {
+			t.Errorf("writeFlatten(%q)\ngot  %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func ExampleWriteMarkdown() {
+	events := []Event{{
+		Date: "2025-01-17", Precision: "day", Type: "visit", Status: "reported",
+		Summary: "Minister visits Nairobi", Actors: []string{"Kenya", "Germany"}, Location: "Nairobi",
+	}}
+	if err := WriteMarkdown(os.Stdout, events, Options{}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// | date | end | type | status | event | actors | where |
+	// | --- | --- | --- | --- | --- | --- | --- |
+	// | 2025-01-17 |  | visit | reported | Minister visits Nairobi | Kenya, Germany | Nairobi |
+}
+
+func ExampleWriteTable() {
+	events := []Event{{
+		Date: "2025-01-17", Precision: "day", Type: "visit", Status: "reported",
+		Summary: "The foreign minister visited Nairobi for talks on trade and the ceasefire",
+		Actors:  []string{"Kenya", "Germany"}, Location: "Nairobi",
+	}}
+	if err := WriteTable(os.Stdout, events, Options{Width: 72}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// +------------+-------+----------+-----------------+---------+---------+
+	// | DATE       | TYPE  | STATUS   | EVENT           | ACTORS  | WHERE   |
+	// +------------+-------+----------+-----------------+---------+---------+
+	// | 2025-01-17 | visit | reported | The foreign     | Kenya,  | Nairobi |
+	// |            |       |          | minister        | Germany |         |
+	// |            |       |          | visited Nairobi |         |         |
+	// |            |       |          | for talks on    |         |         |
+	// |            |       |          | trade and the   |         |         |
+	// |            |       |          | ceasefire       |         |         |
+	// +------------+-------+----------+-----------------+---------+---------+
+}
