@@ -215,6 +215,9 @@ func (r *recognizer) two(a, b Mention) []Mention {
 
 // core recognises an expression without leading modifiers.
 func (r *recognizer) core(i int) ([]Mention, int) {
+	if !r.ok(i) {
+		return nil, i
+	}
 	t := r.toks[i]
 	if t.Kind == Number {
 		return r.numberFirst(i)
@@ -488,10 +491,6 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 		}
 		if v >= 1000 && v <= 2199 && r.yearContext(i) {
 			m := Mention{Start: start, End: r.toks[i].End, Type: Date, Year: v}
-			// "the 1949 constitution" keeps its year; "fiscal 1998" too.
-			if r.fn(i-1, fThe) && r.ok(i+1) && r.toks[i+1].Kind == Word {
-				m.Start = r.toks[i-1].Start
-			}
 			// Year ranges: "2015-2017", "between 2015 and 2017", "from 2014 to 2018".
 			if r.dash(i+1) || r.fn(i+1, fTo) || r.fn(i+1, fAnd) || r.fn(i+1, fThrough) || r.fn(i+1, fUntil) {
 				if v2, d2, ok := r.num(i + 2); ok && !r.toks[i+2].Has(Ordinal) && (d2 == 4 && v2 > v && v2 <= 2199 || d2 == 2 && r.dash(i+1) && r.glued(i+1) && r.glued(i+2)) {
@@ -533,6 +532,9 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 						m.Month, m.Day = v, b
 					}
 				default:
+					return nil, i
+				}
+				if r.toks[i].Has(Ordinal) || r.toks[i+2].Has(Ordinal) || m.Day > 0 && m.Day > daysIn(m.Year, m.Month) {
 					return nil, i
 				}
 				return r.one(m), i + 5
@@ -735,6 +737,9 @@ func (r *recognizer) dayFirst(i int, day int) ([]Mention, int) {
 		j++
 	}
 	start := r.toks[i].Start
+	if r.toks[i].Has(Ordinal) && r.fn(i-1, fThe) {
+		start = r.toks[i-1].Start
+	}
 	if r.cls(j, cMonth) && r.monthWordOK(j, true) {
 		mo := r.val(j)
 		end := r.toks[j].End
@@ -1233,7 +1238,7 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 			next++
 		}
 		return m, next, true
-	case (sv == sPast || sv == sLast || sv == sNext || sv == sComing || sv == sFollowing || sv == sPrevious) && r.startsQuantity(j):
+	case (sv == sPast || sv == sLast || sv == sNext || sv == sComing || sv == sFollowing || sv == sPrevious) && r.startsQuantity(j) && r.fn(i-1, fThe):
 		// "the past three years", "the next two weeks", "the last 10 days"
 		q, next, ok := r.quantity(j)
 		if !ok || q.Type != Duration || q.Rel != relNone {

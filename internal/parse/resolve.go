@@ -50,6 +50,9 @@ type resolver struct {
 	// last is the latest dated timex, for anaphora ("the following day").
 	last    Timex
 	hasLast bool
+	// farCue is set while resolving a mention whose tense cue stands more
+	// than a few words away, so that the verb may not govern it.
+	farCue bool
 	// history holds the dated timexes so far, for anaphora.
 	history []Timex
 	// lastQuarter is the latest quarter named, for "the quarter" and
@@ -119,7 +122,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		}
 		if y == 0 {
 			anchor = baseHow
-			y = pickYear(base, tense, func(y int) time.Time { return h.date(y) }, Day)
+			y = pickYear(base, tense, func(y int) time.Time { return h.date(y) }, Day, rs.farCue)
 			how = "year from tense: " + tense.String()
 		}
 		d := h.date(y)
@@ -253,6 +256,11 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 		v.y = sentYear
 		return v, "text", "year from the sentence"
 	}
+	if v.y == 0 && baseHow == "text" && rs.lastFullP <= Year {
+		// Narrative: "In 1941 ... In March" is March 1941.
+		v.y = base.Year()
+		return v, "text", "year of the last full date"
+	}
 	if v.y == 0 {
 		anchor = baseHow
 		how = "year from tense: " + tense.String()
@@ -260,31 +268,57 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 		case Day:
 			mo, d := v.mo, v.d
 			if mo == 2 && d == 29 {
-				d = 28 // pick the year by 28 February; the value keeps the 29th
+				// 29 February only exists in leap years: the nearest one in
+				// the tense's direction.
+				v.y = leapYear(base, tense)
+				break
 			}
-			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, mo, d) }, Day)
+			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, mo, d) }, Day, rs.farCue)
 		case Month:
 			mo := v.mo
-			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, mo, 1) }, Month)
+			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, mo, 1) }, Month, rs.farCue)
 		case Season:
 			s := v.season
-			v.y = pickYear(base, tense, func(y int) time.Time { return seasonStart(y, s) }, Season)
+			v.y = pickYear(base, tense, func(y int) time.Time { return seasonStart(y, s) }, Season, rs.farCue)
 		case Quarter:
 			q := v.q
-			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, 3*q-2, 1) }, Quarter)
+			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, 3*q-2, 1) }, Quarter, rs.farCue)
 		case Half:
 			h := v.h
-			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, 6*h-5, 1) }, Half)
+			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, 6*h-5, 1) }, Half, rs.farCue)
 		}
 	}
 	return v, anchor, how
+}
+
+// leapYear returns the year of the 29 February the tense points to.
+func leapYear(ref time.Time, tense Tense) int {
+	leap := func(y int) bool { return daysIn(y, 2) == 29 }
+	past := ref.Year()
+	for !leap(past) || day(past, 2, 29).After(ref) {
+		past--
+	}
+	next := ref.Year()
+	for !leap(next) || day(next, 2, 29).Before(ref) {
+		next++
+	}
+	switch tense {
+	case Past:
+		return past
+	case Future:
+		return next
+	}
+	if ref.Sub(day(past, 2, 29)) <= day(next, 2, 29).Sub(ref) {
+		return past
+	}
+	return next
 }
 
 // pickYear chooses the year of a year-less date: past → the latest
 // occurrence that has begun by the reference; future → the first that has
 // not ended before it; otherwise the nearest. at gives the occurrence's
 // first day in a year; p its precision.
-func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision) int {
+func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision, far bool) int {
 	y := ref.Year()
 	cur := at(y)
 	end := periodEnd(cur, p)
@@ -299,7 +333,7 @@ func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision) i
 		// year-less one that the tense puts that far back, when the next
 		// occurrence is only weeks ahead, belongs to a clause whose verb
 		// is not its own ("declared a dividend, payable Dec. 15").
-		if p == Day || p == Month {
+		if far && (p == Day || p == Month) {
 			back := ref.Sub(at(py))
 			fwd := at(py + 1).Sub(ref)
 			if back > 300*day && fwd > 0 && fwd < 90*day {
@@ -517,20 +551,38 @@ func (rs *resolver) shift(m Mention, ref time.Time, tense Tense) (resolved, stri
 		}
 		return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, "weekday shifted from the reference"
 	case m.Season > 0:
-		y := ref.Year()
-		cur := seasonOf(ref)
-		switch m.Shift {
-		case -1:
-			if m.Season >= cur {
-				y--
-			}
-		case 1:
-			if m.Season <= cur {
-				y++
-			}
+		// Compare season starts: in January the current season is the
+		// winter that began in December, and "last summer" is last year's.
+		cs := seasonStart(ref.Year(), seasonOf(ref))
+		if cs.After(ref) {
+			cs = seasonStart(ref.Year()-1, seasonOf(ref))
 		}
-		if m.Season == seasonWI && int(ref.Month()) <= 2 && m.Shift == 0 {
-			y--
+		// last: the latest start before the current season's; next: the
+		// first after it; this: the current season, else the nearest.
+		y, best := 0, time.Duration(1<<62)
+		for c := ref.Year() - 2; c <= ref.Year()+2; c++ {
+			st := seasonStart(c, m.Season)
+			var d time.Duration
+			switch m.Shift {
+			case -1:
+				if !st.Before(cs) {
+					continue
+				}
+				d = cs.Sub(st)
+			case 1:
+				if !st.After(cs) {
+					continue
+				}
+				d = st.Sub(cs)
+			default:
+				d = st.Sub(cs)
+				if d < 0 {
+					d = -d
+				}
+			}
+			if d < best {
+				y, best = c, d
+			}
 		}
 		return resolved{prec: Season, y: y, season: m.Season}, "season shifted from the reference"
 	}

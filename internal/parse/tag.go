@@ -57,13 +57,13 @@ func Tag(src []byte, opts Options) Result {
 		a := r.tokenAt(m.Start)
 		b := r.tokenAt(m.End)
 		lo, hi := r.sentenceBounds(a)
-		tn := r.tenseAround(a, b, lo, hi)
+		tn, dist := r.tenseAround(a, b, lo, hi)
 		// "until March 6", "by Jan. 14": a deadline lies ahead unless the
 		// clause is plainly past.
 		if (tn == Unknown || tn == Present) && (r.fn(a-1, fUntil) || r.fn(a-1, fBy) || r.fn(a-1, fTill)) {
 			tn = Future
 		}
-		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn}
+		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, far: dist > 4}
 	}
 
 	res.Order = opts.Order
@@ -115,6 +115,7 @@ func Tag(src []byte, opts Options) Result {
 type mentionContext struct {
 	a, b, lo, hi int // token range of the mention and of its sentence
 	tense        Tense
+	far          bool // the tense cue is more than a few words away
 }
 
 // resolveAll resolves the mentions in text order, keeping the state that
@@ -124,6 +125,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 	for i, m := range ms {
 		c := ctx[i]
 		sy := rs.sentenceYear(ms, ctx, out, i)
+		rs.farCue = c.far
 		t := rs.resolve(m, c.tense, sy)
 		// In a results comparison, "a year ago" and "last year" name the
 		// period compared: the quarter reported, a year back.

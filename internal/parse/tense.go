@@ -307,7 +307,7 @@ func (r *recognizer) prevWord(k, skip int) string {
 // cue after the expression counts double unless the expression opens the
 // sentence: English puts the verb before its dated phrase ("signed ... on
 // 8 March") except when the date is fronted ("On 17 January, he will").
-func (r *recognizer) tenseAround(a, b, lo, hi int) Tense {
+func (r *recognizer) tenseAround(a, b, lo, hi int) (Tense, int) {
 	left, dl := Unknown, 1<<30
 	d := 0
 	for k := a - 1; k >= lo; k-- {
@@ -351,9 +351,9 @@ func (r *recognizer) tenseAround(a, b, lo, hi int) Tense {
 		dr *= 2
 	}
 	if dr < dl {
-		return right
+		return right, dr
 	}
-	return left
+	return left, dl
 }
 
 // clauseBreak reports whether punctuation token k ends a clause for tense:
