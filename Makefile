@@ -14,16 +14,18 @@ example:
 	go run ./cmd/timeline extract testdata/articles/iran-russia.txt
 
 update-golden:
-	go test ./... -update
+	go test ./cmd/timeline ./internal/timeline -update
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./...
 
+FUZZ := -fuzztime 30s -fuzzminimizetime 3s
 fuzz:
-	go test -run '^$$' -fuzz FuzzScan -fuzztime 30s ./internal/parse
-	go test -run '^$$' -fuzz FuzzRecognize -fuzztime 30s ./internal/parse
-	go test -run '^$$' -fuzz FuzzTag -fuzztime 30s ./internal/parse
-	go test -run '^$$' -fuzz FuzzSentences -fuzztime 30s ./internal/timeline
+	go test -run '^$$' -fuzz FuzzScan $(FUZZ) ./internal/parse
+	go test -run '^$$' -fuzz FuzzRecognize $(FUZZ) ./internal/parse
+	go test -run '^$$' -fuzz FuzzTag $(FUZZ) ./internal/parse
+	go test -run '^$$' -fuzz FuzzSentences $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzAnalyze $(FUZZ) ./internal/timeline
 
 lint:
 	go vet ./...

@@ -57,6 +57,9 @@ func Analyze(sentence string, start, end int, others []Span) Analysis {
 	start = max(0, min(start, len(sentence)))
 	end = max(start, min(end, len(sentence)))
 	toks := anTokens(sentence)
+	if len(toks) == 0 {
+		return Analysis{Type: "other", Status: "reported"}
+	}
 	a := &analyzer{s: sentence, toks: toks, ds: -1, de: -1, best: -1}
 	for i := range toks {
 		t := &toks[i]
@@ -683,9 +686,8 @@ func (a *analyzer) run(start, end int) Analysis {
 		lo, hi = min(lo, c.i), max(hi, c.j)
 		res.Status = a.status(c)
 	}
-	if hi < lo {
-		hi = lo
-	}
+	lo = min(lo, len(a.toks)-1)
+	hi = max(lo, min(hi, len(a.toks)-1))
 	cs, ce := a.clause(lo, hi)
 	res.Event = a.eventful(cands, best, start, end)
 	skip := a.skipMask(cs, ce, cands, best, res.Type)
@@ -975,7 +977,14 @@ func anAllCaps(w string) bool {
 // between it and the expression when the expression comes after it.
 func (a *analyzer) status(c anCandidate) string {
 	var win []int
-	for i := c.i - 1; i >= 0 && i >= c.i-8; i-- {
+	from := c.i - 1
+	if w := a.toks[c.i].low; c.i > 0 && (strings.HasSuffix(w, "ed") || anIrregular[w] != "") && !anAux[a.toks[c.i-1].low] &&
+		!strings.HasSuffix(a.toks[c.i-1].low, "n't") && a.toks[c.i-1].kind == anWord {
+		// a participle after a noun: "jets bought in the 1990s" is past
+		// whatever the verb before the noun says
+		from = -1
+	}
+	for i := from; i >= 0 && i >= c.i-8; i-- {
 		t := a.toks[i]
 		if t.date == 1 || (t.kind == anPunct && t.low != "'s") || a.anBoundary(i) >= 4 {
 			break
@@ -1008,7 +1017,7 @@ func (a *analyzer) status(c anCandidate) string {
 		w := word(k)
 		st := anStem(w)
 		switch {
-		case st == "cancel" || st == "postpon" || st == "scrap" || st == "abandon" || st == "shelv" ||
+		case st == "cancel" || st == "cancell" || st == "postpon" || st == "scrap" || st == "abandon" || st == "shelv" ||
 			(st == "call" && word(k+1) == "off") || (st == "put" && word(k+1) == "off"):
 			found["cancelled"] = true
 		case st == "threaten":
@@ -1044,6 +1053,16 @@ func (a *analyzer) status(c anCandidate) string {
 		}
 	}
 	return "reported"
+}
+
+// anAux lists auxiliaries, modals and adverbs that may stand before a
+// past form that is a verb of its own clause ("was signed", "had begun").
+var anAux = map[string]bool{
+	"will": true, "would": true, "shall": true, "to": true, "be": true, "been": true, "being": true, "is": true,
+	"are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "not": true, "never": true,
+	"also": true, "already": true, "just": true, "still": true, "did": true, "could": true, "should": true,
+	"may": true, "might": true, "must": true, "can": true, "first": true, "then": true, "later": true,
+	"recently": true, "reportedly": true, "allegedly": true, "previously": true, "formally": true, "officially": true,
 }
 
 var anBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "am": true}
@@ -1837,7 +1856,7 @@ func anSpeechBefore(toks []anTok) bool {
 // director, Ximena Carrasco, said", "Norway's special envoy ... said".
 func (a *analyzer) speaker(c anCandidate) int {
 	k := c.i
-	good := k   // start of the phrase read so far
+	good := k      // start of the phrase read so far
 	title := false // the part after the last comma crossed has a title
 	for k > 0 {
 		t := a.toks[k-1]
@@ -2272,7 +2291,7 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		}
 		keep = append(keep, k)
 	}
-	isWord := func(k int) bool { return a.toks[k].kind != anPunct && a.toks[k].kind != anPoss }
+	isWord := func(k int) bool { return a.toks[k].kind != anPunct && a.toks[k].kind != anPoss || a.toks[k].low == "&" }
 	words := 0
 	for _, k := range keep {
 		if isWord(k) {
@@ -2334,7 +2353,8 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 	var b strings.Builder
 	for _, k := range parts {
 		t := a.toks[k]
-		if b.Len() > 0 && t.kind != anPoss && t.low != "," && t.low != "%" && !strings.HasSuffix(b.String(), "$") {
+		if b.Len() > 0 && t.kind != anPoss && t.low != "," && t.low != "%" && t.low != "/" &&
+			!strings.HasSuffix(b.String(), "$") && !strings.HasSuffix(b.String(), "/") {
 			b.WriteByte(' ')
 		}
 		b.WriteString(a.s[t.s:t.e])

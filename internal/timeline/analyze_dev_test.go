@@ -180,7 +180,10 @@ func TestAnalyzeDev(t *testing.T) {
 	if *devVerbose {
 		t.Logf("type confusion (gold→got): %v", confusion)
 	}
-	if acc < 0.5 {
-		t.Errorf("type accuracy %.3f fell below 0.5", acc)
+	if acc < 0.8 {
+		t.Errorf("type accuracy %.3f fell below 0.8", acc)
+	}
+	if p < 0.75 {
+		t.Errorf("actor precision %.3f fell below 0.75", p)
 	}
 }

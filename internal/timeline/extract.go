@@ -32,7 +32,7 @@ type Result struct {
 	Warnings parse.ErrorList
 }
 
-// Analyze tags the dates of doc and builds its events. index is the
+// AnalyzeDocument tags the dates of doc and builds its events. index is the
 // document's position in the run, used to keep sorting stable across
 // documents.
 func AnalyzeDocument(doc Document, index int, cfg Config) Result {
@@ -174,6 +174,7 @@ func typeFamily(t string) string {
 func merge(events []Event) []Event {
 	var out []Event
 	var types [][]string // the type each mention gave, in order
+	var cands [][]Event  // every mention's own reading, in order
 	for _, e := range events {
 		joined := false
 		for i := range out {
@@ -192,16 +193,27 @@ func merge(events []Event) []Event {
 				o.Location = e.Location
 			}
 			types[i] = append(types[i], e.Type)
+			cands[i] = append(cands[i], e)
 			joined = true
 			break
 		}
 		if !joined {
 			types = append(types, []string{e.Type})
+			cands = append(cands, []Event{e})
 			out = append(out, e)
 		}
 	}
 	for i := range out {
 		out[i].Type = majority(types[i])
+		// The gist comes from the mention of that type that names the most
+		// actors: "Pezeshkian will visit Moscow" says more than "the visit
+		// would take place".
+		best := -1
+		for _, c := range cands[i] {
+			if c.Type == out[i].Type && len(c.Actors) > best {
+				out[i].Summary, best = c.Summary, len(c.Actors)
+			}
+		}
 	}
 	return out
 }

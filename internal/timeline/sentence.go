@@ -18,7 +18,8 @@ type Span struct{ Start, End int }
 // sits inside a number ("3.5"). A blank line always ends a sentence, and so
 // does the end of a line without final punctuation (a headline or a
 // "Posted:" line) unless the next line starts in lower case or the line
-// ends with a comma, which marks a paragraph wrapped mid-sentence. A bullet
+// ends with a comma or a word such as "to" or "the", which mark a
+// paragraph wrapped mid-sentence. A bullet
 // at the start of a line ("•", "-", "*", "–" followed by a space) starts a
 // new sentence and is left out of its span.
 //
@@ -188,7 +189,25 @@ func sentLineEnds(text []byte, start, nl int) bool {
 		return false // a wrapped line
 	}
 	next, _ := sentDecode(text, j)
-	return !unicode.IsLower(next)
+	if unicode.IsLower(next) {
+		return false
+	}
+	// a line that stops at "to", "the" or "and" was wrapped mid-sentence
+	w := sentWordBefore(text, e)
+	if r, _ := utf8.DecodeLastRune(text[:e]); unicode.IsLetter(r) && sentWrapWord[sentLower(w)] {
+		return false
+	}
+	return true
+}
+
+// sentWrapWord lists words that cannot end a headline: a line ending in
+// one continues on the next.
+var sentWrapWord = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true, "to": true,
+	"in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "with": true, "that": true,
+	"which": true, "who": true, "will": true, "would": true, "has": true, "have": true, "had": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "its": true, "their": true, "his": true,
+	"her": true, "than": true, "as": true, "into": true, "between": true, "after": true, "before": true,
 }
 
 // closing quotes and brackets that belong to the sentence they follow

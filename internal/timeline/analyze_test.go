@@ -1,0 +1,367 @@
+package timeline
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// spanOf returns the span of the n-th (0-based) occurrence of expr in s.
+func spanOf(t testing.TB, s, expr string) Span {
+	t.Helper()
+	i := strings.Index(s, expr)
+	if i < 0 {
+		t.Fatalf("%q not in %q", expr, s)
+	}
+	return Span{Start: i, End: i + len(expr)}
+}
+
+var analyzeTests = []struct {
+	name     string
+	sentence string
+	expr     string   // the analysed expression
+	others   []string // other date expressions of the sentence
+	want     Analysis // Summary is checked only when set
+}{
+	// the seed article, iran-russia.txt, and its expected rows
+	{
+		name:     "seed visit",
+		sentence: "On 17 January, Iranian President Masoud Pezeshkian will visit Moscow, where he will sign a ‘comprehensive strategic partnership’ agreement with Russian President Vladimir Putin.",
+		expr:     "17 January",
+		want: Analysis{Event: true, Type: "visit", Status: "scheduled", Location: "Moscow",
+			Actors: []string{"Iran (Masoud Pezeshkian)", "Russia"}, Summary: "Iranian President Masoud Pezeshkian will visit Moscow"},
+	},
+	{
+		name:     "seed visit reported by the Kremlin",
+		sentence: "The Kremlin also said that the visit would take place on 17 January.",
+		expr:     "17 January",
+		want:     Analysis{Event: true, Type: "visit", Status: "scheduled"},
+	},
+	{
+		name:     "seed talks in a quotation",
+		sentence: "‘On 17 January, Vladimir Putin will hold talks with President of the Islamic Republic of Iran Masoud Pezeshkian, who will arrive in Moscow on an official visit,’ the statement said.",
+		expr:     "17 January",
+		want:     Analysis{Event: true, Type: "talks", Status: "scheduled", Actors: []string{"Iran (Masoud Pezeshkian)"}},
+	},
+	{
+		name:     "seed planned agreement",
+		sentence: "As previously reported by Reuters, Russia and Iran were planning to sign the agreement on ‘comprehensive cooperation’ in October last year, at the BRICS summit.",
+		expr:     "October last year",
+		want: Analysis{Event: true, Type: "agreement", Status: "planned", Actors: []string{"Russia", "Iran"},
+			Summary: "Russia and Iran were planning to sign the agreement on comprehensive cooperation"},
+	},
+	{
+		name:     "seed talks due in Geneva",
+		sentence: "The next round of nuclear talks between Iran and the United Kingdom, France and Germany over its nuclear programme is due to take place in Geneva on 13 January.",
+		expr:     "13 January",
+		want: Analysis{Event: true, Type: "talks", Status: "scheduled", Location: "Geneva",
+			Actors: []string{"Iran", "United Kingdom", "France", "Germany"}},
+	},
+	{
+		name:     "seed article",
+		sentence: "Last July, Iranian President Pezeshkian published an article in the Tehran Times in which he praised China and Russia for supporting Iran in ‘difficult times’.",
+		expr:     "Last July",
+		want: Analysis{Event: true, Type: "statement", Status: "reported", Actors: []string{"Iran (Pezeshkian)"},
+			Summary: "Iranian President Pezeshkian published an article in the Tehran Times"},
+	},
+	{
+		name:     "seed restrictive measures",
+		sentence: "Also in May last year, the EU Council decided to extend restrictive measures against Iran because of its military support for Russia's war against Ukraine and militants in the Middle East and the Red Sea region, and after Iran's attacks on Israel on 13 April.",
+		expr:     "May last year",
+		others:   []string{"13 April"},
+		want: Analysis{Event: true, Type: "sanctions", Status: "reported", Actors: []string{"European Union", "Iran"},
+			Summary: "The EU Council decided to extend restrictive measures against Iran"},
+	},
+	{
+		name:     "seed attacks in the same sentence",
+		sentence: "Also in May last year, the EU Council decided to extend restrictive measures against Iran because of its military support for Russia's war against Ukraine and militants in the Middle East and the Red Sea region, and after Iran's attacks on Israel on 13 April.",
+		expr:     "13 April",
+		others:   []string{"May last year"},
+		want:     Analysis{Event: true, Type: "attack", Status: "reported", Actors: []string{"Iran", "Israel"}, Summary: "Iran's attacks on Israel"},
+	},
+	{
+		name:     "seed sanctions",
+		sentence: "In April 2024, the United States and Britain imposed sanctions on Iran, with the Shahed manufacturers being blacklisted.",
+		expr:     "April 2024",
+		want: Analysis{Event: true, Type: "sanctions", Status: "reported", Actors: []string{"United States", "United Kingdom", "Iran"},
+			Summary: "The United States and Britain imposed sanctions on Iran"},
+	},
+	{
+		name:     "seed reported content",
+		sentence: "In May, the media reported that Tehran had begun supplying the Kremlin with the latest weapons.",
+		expr:     "May",
+		want:     Analysis{Event: true, Type: "supply", Status: "reported", Actors: []string{"Iran", "Russia"}},
+	},
+	// statements and reported speech
+	{
+		name:     "said on a day, content dated elsewhere",
+		sentence: "Vietnamese President Trần Đức Minh will make a state visit to Chile from 30 May to 2 June, his office said on Wednesday.",
+		expr:     "Wednesday",
+		others:   []string{"30 May", "2 June"},
+		want:     Analysis{Event: true, Type: "statement", Status: "reported"},
+	},
+	{
+		name:     "said on a day, content undated",
+		sentence: "Indonesia will buy 24 fighter jets from the United States, Defence Minister Agus Santoso said on Friday.",
+		expr:     "Friday",
+		want:     Analysis{Event: true, Type: "supply", Status: "scheduled", Actors: []string{"Indonesia", "United States"}},
+	},
+	{
+		name:     "speaker with a country",
+		sentence: "Norway's special envoy, Tor Henriksen, said yesterday that the two sides had shown real trust.",
+		expr:     "yesterday",
+		want:     Analysis{Event: true, Type: "statement", Status: "reported", Actors: []string{"Norway (Tor Henriksen)"}},
+	},
+	{
+		name:     "report published",
+		sentence: "A United Nations report published on 12 February said deaths from attacks had risen fivefold since 2016.",
+		expr:     "12 February",
+		others:   []string{"2016"},
+		want:     Analysis{Event: true, Type: "report", Status: "reported", Actors: []string{"United Nations"}},
+	},
+	// types
+	{
+		name:     "coordinated dates share the trigger",
+		sentence: "The country last held runoffs in 2014 and 2018.",
+		expr:     "2018",
+		others:   []string{"2014"},
+		want:     Analysis{Event: true, Type: "election", Status: "reported"},
+	},
+	{
+		name:     "compound noun takes its head",
+		sentence: "Japan on Tuesday added 22 companies to its export blacklist.",
+		expr:     "Tuesday",
+		want:     Analysis{Event: true, Type: "sanctions", Status: "reported", Actors: []string{"Japan"}},
+	},
+	{
+		name:     "a storm that strikes is a disaster",
+		sentence: "Cyclone Freddy, which struck southern Malawi in mid-March, destroyed dozens of health clinics.",
+		expr:     "mid-March",
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Actors: nil},
+	},
+	{
+		name:     "announced an order",
+		sentence: "The airline reported a record profit on Wednesday and announced an order for eight jets.",
+		expr:     "Wednesday",
+		want:     Analysis{Event: true, Type: "economic", Status: "reported"},
+	},
+	{
+		name:     "inflected trigger",
+		sentence: "Chilean Foreign Minister Andrés Pizarro visited Hanoi last November to prepare the trip.",
+		expr:     "last November",
+		want: Analysis{Event: true, Type: "visit", Status: "reported", Location: "Hanoi",
+			Actors: []string{"Chile (Andrés Pizarro)", "Vietnam"}},
+	},
+	{
+		name:     "product demonym",
+		sentence: "The new aircraft will replace British-built Hawk 200 jets bought in the 1990s.",
+		expr:     "the 1990s",
+		want:     Analysis{Event: true, Type: "supply", Status: "reported"},
+	},
+	{
+		name:     "organisation and a company's home",
+		sentence: "Kestrel Minerals has agreed to a takeover by Canada's Northfield Resources, the companies said on Thursday evening.",
+		expr:     "Thursday evening",
+		want:     Analysis{Event: true, Type: "economic", Status: "reported", Actors: []string{"Kestrel Minerals", "Northfield Resources"}},
+	},
+	// statuses
+	{
+		name:     "expected",
+		sentence: "Vietnam's National Assembly is expected to ratify the pact later this year.",
+		expr:     "later this year",
+		want:     Analysis{Event: true, Type: "agreement", Status: "expected", Actors: []string{"Vietnam"}},
+	},
+	{
+		name:     "cancelled",
+		sentence: "The government cancelled the summit planned for 3 May.",
+		expr:     "3 May",
+		want:     Analysis{Event: true, Type: "meeting", Status: "cancelled"},
+	},
+	{
+		name:     "negated",
+		sentence: "Russia did not sign the treaty in 2019.",
+		expr:     "2019",
+		want:     Analysis{Event: true, Type: "agreement", Status: "negated", Actors: []string{"Russia"}},
+	},
+	{
+		name:     "threatened",
+		sentence: "Washington threatened to impose sanctions on Tehran in March.",
+		expr:     "March",
+		want:     Analysis{Event: true, Type: "sanctions", Status: "threatened", Actors: []string{"United States", "Iran"}},
+	},
+	// not events
+	{
+		name:     "state since",
+		sentence: "Violence has surged across the Sahel since 2019.",
+		expr:     "2019",
+		want:     Analysis{Event: false, Type: "other", Status: "reported"},
+	},
+	{
+		name:     "comparison",
+		sentence: "Net profit rose to $148 million from $61 million a year earlier.",
+		expr:     "a year earlier",
+		want:     Analysis{Event: false, Type: "economic", Status: "reported"},
+	},
+	{
+		name:     "present state",
+		sentence: "Indonesia's defence budget for this year is $9.3 billion, up 15%.",
+		expr:     "this year",
+		want:     Analysis{Event: false, Type: "economic", Status: "reported", Actors: []string{"Indonesia"}},
+	},
+	{
+		name:     "forecast",
+		sentence: "Pacífico expects revenue of more than $700 million in the fourth quarter.",
+		expr:     "the fourth quarter",
+		want:     Analysis{Event: false, Type: "economic", Status: "expected"},
+	},
+	{
+		name:     "clock time next to its date",
+		sentence: "The typhoon made landfall on Sunday at about 7 p.m., leaving two people dead.",
+		expr:     "about 7 p.m.",
+		others:   []string{"Sunday"},
+		want:     Analysis{Event: false, Type: "disaster", Status: "reported"},
+	},
+	{
+		name:     "dateline",
+		sentence: "LILONGWE, 24 October 2023 (Meridian Wire) – Malawi will vaccinate 8 million children against typhoid.",
+		expr:     "24 October 2023",
+		want:     Analysis{Event: false, Type: "other", Status: "scheduled"},
+	},
+	{
+		name:     "posted line",
+		sentence: "Posted: Saturday 19 April 2025 · 10:42",
+		expr:     "Saturday 19 April 2025",
+		others:   []string{"10:42"},
+		want:     Analysis{Event: false, Type: "other", Status: "reported"},
+	},
+	{
+		name:     "holiday named",
+		sentence: "Kestrel shares will resume trading on Tuesday after the Easter Monday holiday.",
+		expr:     "Easter Monday",
+		others:   []string{"Tuesday"},
+		want:     Analysis{Event: false, Type: "economic", Status: "scheduled"},
+	},
+}
+
+func TestAnalyze(t *testing.T) {
+	for _, tc := range analyzeTests {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := spanOf(t, tc.sentence, tc.expr)
+			var others []Span
+			for _, o := range tc.others {
+				others = append(others, spanOf(t, tc.sentence, o))
+			}
+			got := Analyze(tc.sentence, sp.Start, sp.End, others)
+			if !tc.want.Event {
+				// only that it is no event matters
+				if got.Event {
+					t.Errorf("Analyze(%q, %q): got an event %+v, want none", tc.sentence, tc.expr, got)
+				}
+				return
+			}
+			want := tc.want
+			if want.Summary == "" {
+				want.Summary = got.Summary
+			}
+			want.Trigger = got.Trigger
+			if fmt.Sprintf("%#v", got) != fmt.Sprintf("%#v", want) {
+				t.Errorf("Analyze(%q, %q)\ngot  %+v\nwant %+v", tc.sentence, tc.expr, got, want)
+			}
+		})
+	}
+}
+
+func TestStem(t *testing.T) {
+	for _, group := range [][]string{
+		{"visit", "visits", "visited", "visiting"},
+		{"plan", "plans", "planned", "planning"},
+		{"supply", "supplies", "supplied", "supplying"},
+		{"agree", "agrees", "agreed", "agreeing"},
+		{"arrive", "arrives", "arrived", "arriving"},
+		{"attack", "attacks", "attacked", "attacking"},
+		{"sanction", "sanctions", "sanctioned"},
+		{"launch", "launches", "launched", "launching"},
+		{"meet", "meets", "meeting", "meetings", "met"},
+		{"kill", "kills", "killed", "killing"},
+		{"sell", "sold", "sells"},
+	} {
+		want := anStem(group[0])
+		for _, w := range group[1:] {
+			if got := anStem(w); got != want {
+				t.Errorf("anStem(%q) = %q, want %q (as %q)", w, got, want, group[0])
+			}
+		}
+	}
+}
+
+// TestGazetteer checks a sample of the country table.
+func TestGazetteer(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"the kremlin", "Russia"}, {"moscow", "Russia"}, {"tehran", "Iran"}, {"washington", "United States"},
+		{"the white house", "United States"}, {"britain", "United Kingdom"}, {"british", "United Kingdom"},
+		{"london", "United Kingdom"}, {"beijing", "China"}, {"kyiv", "Ukraine"}, {"kiev", "Ukraine"},
+		{"eu council", "European Union"}, {"nato", "NATO"}, {"u.s.", "United States"}, {"north korean", "North Korea"},
+		{"hanoi", "Vietnam"}, {"tokyo", "Japan"}, {"kazakh", "Kazakhstan"}, {"filipino", "Philippines"},
+	} {
+		if got := anGazetteer[tc.in].name; got != tc.want {
+			t.Errorf("gazetteer[%q] = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	n := 0
+	for _, line := range strings.Split(anCountries, "\n") {
+		if strings.Count(line, "|") == 3 {
+			n++
+		}
+	}
+	if n < 197 {
+		t.Errorf("country table has %d rows, want the 193 UN members and 4 more", n)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, tc := range analyzeTests {
+		sp := strings.Index(tc.sentence, tc.expr)
+		f.Add(tc.sentence, sp, sp+len(tc.expr), 0, 3)
+	}
+	f.Add("’s ’ — , which", 0, 100, -5, 2)
+	f.Fuzz(func(t *testing.T, s string, start, end, os, oe int) {
+		if len(s) > 4096 {
+			t.Skip()
+		}
+		got := Analyze(s, start, end, []Span{{os, oe}, {oe, os}})
+		if got.Type == "" || got.Status == "" {
+			t.Fatalf("empty type or status: %+v", got)
+		}
+		n := 0
+		for _, f := range strings.Fields(got.Summary) {
+			if strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+				n++
+			}
+		}
+		if n > 12 {
+			t.Fatalf("summary of %d words: %q", n, got.Summary)
+		}
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	s := analyzeTests[6].sentence
+	sp := strings.Index(s, "May last year")
+	o := strings.Index(s, "13 April")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Analyze(s, sp, sp+len("May last year"), []Span{{o, o + len("13 April")}})
+	}
+}
+
+func ExampleAnalyze() {
+	s := "In April 2024, the United States and Britain imposed sanctions on Iran."
+	a := Analyze(s, 3, 13, nil)
+	fmt.Println(a.Type, a.Status, a.Actors)
+	fmt.Println(a.Summary)
+	// Output:
+	// sanctions reported [United States United Kingdom Iran]
+	// The United States and Britain imposed sanctions on Iran
+}

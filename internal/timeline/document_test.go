@@ -1,0 +1,145 @@
+package timeline
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestNewDocument(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // text after cleaning
+		wantErr  string
+	}{
+		{name: "plain", in: "Talks on 13 January.", want: "Talks on 13 January."},
+		{name: "bom", in: "\xef\xbb\xbfTalks.", want: "Talks."},
+		{name: "crlf kept", in: "a\r\nb", want: "a\r\nb"},
+		{name: "invalid utf-8", in: "line one\nbad \xff here", wantErr: "news.txt:2: not UTF-8 text: invalid UTF-8 at offset 13"},
+		{name: "binary", in: "PK\x03\x04\x00\x00", wantErr: "news.txt:1: not UTF-8 text: NUL byte at offset 4"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := NewDocument("news.txt", []byte(tc.in))
+			if tc.wantErr != "" {
+				if err == nil || err.Error() != tc.wantErr {
+					t.Fatalf("got error %v\nwant %q", err, tc.wantErr)
+				}
+				if !errors.Is(err, ErrNotText) {
+					t.Errorf("error does not wrap ErrNotText")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got.Text) != tc.want {
+				t.Errorf("got %q\nwant %q", got.Text, tc.want)
+			}
+		})
+	}
+}
+
+func TestReadRecords(t *testing.T) {
+	in := `{"id":"a","dct":"2024-03-05","text":"One."}
+
+{"id":"b","date":"2024-03-06T10:00:00Z","text":"Two."}
+not json
+{"id":"c"}
+{"id":"d","dct":"5/6/2025","text":"x"}
+{"text":"no id"}
+`
+	docs, errs := ReadRecords(strings.NewReader(in), "in.jsonl")
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.ID+" "+d.Ref.Format("2006-01-02"))
+	}
+	want := []string{"a 2024-03-05", "b 2024-03-06", "in.jsonl:7 0001-01-01"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, e.Error())
+	}
+	wantErrs := []string{
+		"in.jsonl:4: invalid JSON record: invalid character 'o' in literal null (expecting 'u')",
+		`in.jsonl:5: record has no "text" field`,
+		`in.jsonl:6: record "d": ambiguous reference date "5/6/2025": day and month could be swapped (want YYYY-MM-DD)`,
+	}
+	if strings.Join(msgs, "\n") != strings.Join(wantErrs, "\n") {
+		t.Errorf("errors:\ngot  %q\nwant %q", msgs, wantErrs)
+	}
+}
+
+func TestParseRef(t *testing.T) {
+	tests := []struct{ in, want, wantErr string }{
+		{in: "2025-01-10", want: "2025-01-10"},
+		{in: "2025-01-10T23:30:00+02:00", want: "2025-01-10"},
+		{in: "January 10, 2025", want: "2025-01-10"},
+		{in: "10 January 2025", want: "2025-01-10"},
+		{in: "13/01/2025", wantErr: "invalid reference date"},
+		{in: "5/6/2025", wantErr: "ambiguous reference date"},
+		{in: "Jan. 17", wantErr: "invalid reference date"},
+		{in: "yesterday", wantErr: "invalid reference date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got, err := ParseRef(tc.in)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("got %v, %v; want error containing %q", got, err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil || got.Format("2006-01-02") != tc.want {
+				t.Fatalf("got %v, %v; want %s", got, err, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzReadRecords checks that any input gives documents or line errors,
+// never a panic, and that every document has an id.
+func FuzzReadRecords(f *testing.F) {
+	f.Add(`{"id":"a","dct":"2024-03-05","text":"One."}` + "\n" + `{"id":`)
+	f.Add("\xef\xbb\xbf{\"text\":\"x\",\"date\":\"2024-02-30\"}\r\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		if len(in) > 1<<14 {
+			t.Skip()
+		}
+		docs, errs := ReadRecords(strings.NewReader(in), "f.jsonl")
+		for _, d := range docs {
+			if d.ID == "" {
+				t.Fatalf("document without id from %q", in)
+			}
+		}
+		for _, e := range errs {
+			if !strings.HasPrefix(e.Error(), "f.jsonl:") {
+				t.Fatalf("error does not name the file: %v", e)
+			}
+		}
+	})
+}
+
+// FuzzParseRef checks that ParseRef never panics and that what it accepts
+// is a date at midnight UTC that reads back the same.
+func FuzzParseRef(f *testing.F) {
+	for _, s := range []string{"2025-01-10", "January 10, 2025", "5/6/2025", "1700000000", "Jan. 17"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		got, err := ParseRef(in)
+		if err != nil {
+			return
+		}
+		if got.Hour() != 0 || got.Minute() != 0 || got.Location() != time.UTC {
+			t.Fatalf("ParseRef(%q) = %v, not a UTC date", in, got)
+		}
+		again, err := ParseRef(got.Format("2006-01-02"))
+		if err != nil || !again.Equal(got) {
+			t.Fatalf("ParseRef(%q) = %v does not read back: %v %v", in, got, again, err)
+		}
+	})
+}
