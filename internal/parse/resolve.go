@@ -16,6 +16,17 @@ const (
 	OrderMDY                   // month first: 5/6/2025 is May 6
 )
 
+// String returns "dmy", "mdy" or "auto".
+func (o DateOrder) String() string {
+	switch o {
+	case OrderDMY:
+		return "dmy"
+	case OrderMDY:
+		return "mdy"
+	}
+	return "auto"
+}
+
 // AnchorMode says what a year-less date is resolved against.
 type AnchorMode uint8
 

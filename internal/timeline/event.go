@@ -35,6 +35,12 @@ type Input struct {
 	Ref       string `json:"ref"`        // reference date used, YYYY-MM-DD
 	RefSource string `json:"ref_source"` // flag, dateline, record, inferred, default
 	RefReason string `json:"ref_reason"` // a sentence saying why
+	// Anchor is how year-less dates were read: "news" (against the
+	// reference date) or "narrative" (against the last full date of the
+	// text); AnchorReason says why.
+	Anchor       string `json:"anchor"`
+	AnchorReason string `json:"anchor_reason"`
+	DateOrder    string `json:"date_order"` // "dmy" or "mdy": how numeric dates were read
 }
 
 // DateRow is one temporal expression of a document, as listed by

@@ -44,7 +44,10 @@ func AnalyzeDocument(doc Document, index int, cfg Config) Result {
 		opts.Ref, opts.RefSource = doc.Ref, "record"
 	}
 	tag := parse.Tag(doc.Text, opts)
-	in := Input{File: doc.File, Doc: doc.ID, Ref: tag.Ref.Format("2006-01-02"), RefSource: tag.RefSource, RefReason: tag.RefReason}
+	in := Input{
+		File: doc.File, Doc: doc.ID, Ref: tag.Ref.Format("2006-01-02"), RefSource: tag.RefSource, RefReason: tag.RefReason,
+		Anchor: tag.Anchor.String(), AnchorReason: tag.AnchorReason, DateOrder: tag.Order.String(),
+	}
 	res := Result{Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
 	res.Events = buildEvents(doc, index, tag)
 	return res
