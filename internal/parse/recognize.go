@@ -52,7 +52,7 @@ func trimPossessive(src []byte, start, end int) int {
 // 2013": a full date and a clock time with nothing but a comma or "at"
 // between.
 func stamp(src []byte, a, b Mention) bool {
-	full := func(m Mention) bool { return m.Type == Date && m.Year != 0 && m.Month != 0 && m.Day != 0 }
+	full := func(m Mention) bool { return m.Type == Date && m.Year != 0 && (m.Month != 0 && m.Day != 0 || m.Ambiguous) }
 	day := func(m Mention) bool {
 		return m.Type == Date && m.Rel == relNone && (m.Day != 0 && m.Month != 0 || m.Weekday != 0 && m.Month == 0)
 	}
@@ -238,6 +238,11 @@ func (r *recognizer) core(i int) ([]Mention, int) {
 		if m, next, ok := r.shifted(i); ok {
 			return r.one(m), next
 		}
+		// "current market conditions": the present, as an adjective
+		if r.val(i) == sCurrent && !r.toks[i].Has(Upper) && r.ok(i+1) && r.toks[i+1].Kind == Word && r.ents[i+1].cls == cNone && !r.isWord(i+1, "account") {
+			t := r.toks[i]
+			return r.one(Mention{Start: t.Start, End: t.End, Type: Date, Vague: "PRESENT_REF"}), i + 1
+		}
 	case cSeason:
 		if m, next, ok := r.season(i, i); ok {
 			return r.one(m), next
@@ -272,6 +277,14 @@ func (r *recognizer) core(i int) ([]Mention, int) {
 		if m, next, ok := r.holiday(i); ok {
 			return r.one(m), next
 		}
+	}
+	// "year-end", "year end", "year's end": 31 December
+	if r.isWord(i, "year") && (r.dash(i+1) && r.glued(i+1) && r.isWord(i+2, "end") || r.isWord(i+1, "end")) || r.isWord(i, "year's") && r.isWord(i+1, "end") {
+		end := i + 1
+		if r.dash(end) {
+			end++
+		}
+		return r.one(Mention{Start: r.toks[i].Start, End: r.toks[end].End, Type: Date, Month: 12, Day: 31}), end + 1
 	}
 	if r.isWord(i, "year") && r.dash(i+1) && r.glued(i+1) && (r.isWord(i+2, "ago") || r.isWord(i+2, "earlier")) && r.glued(i+2) {
 		if m, next, ok := r.yearAgo(i, i); ok {
@@ -324,7 +337,7 @@ func (r *recognizer) prefixed(i int) (Mention, int, bool) {
 		switch {
 		case m.Type == Duration:
 			m.Mod = durMod
-		case mod != "" && (m.Type == Time || m.Type == Date):
+		case mod != "" && r.approxable(j, m):
 			m.Mod = mod
 		default:
 			return Mention{}, i, false
@@ -377,18 +390,24 @@ func (r *recognizer) prefixed(i int) (Mention, int, bool) {
 			m := ms[0]
 			m.Mod = modOf(v)
 			m.Start = r.toks[i].Start
+			if r.fn(i-1, fThe) && !r.fn(i-2, fOf) {
+				m.Start = r.toks[i-1].Start // "the late 1970s"
+			}
 			return m, next, true
 		case mEarlier, mLater:
-			// "earlier this year", "later this month": the period itself.
-			if r.cls(j+1, cShift) && r.val(j+1) == sThis && r.cls(j+2, cUnit) {
-				m, next, ok := r.shifted(j + 1)
-				if !ok {
-					return Mention{}, i, false
-				}
-				m.Start = r.toks[i].Start
-				m.Earlier, m.Later = v == mEarlier, v == mLater
-				return m, next, true
+			// "earlier this year", "later this month", "earlier Sunday",
+			// "later that year": the period itself, with no mod.
+			ms, next := r.core(j + 1)
+			if next == j+1 || len(ms) != 1 || (ms[0].Type != Date && ms[0].Type != Time) || ms[0].Vague != "" {
+				return Mention{}, i, false
 			}
+			m := ms[0]
+			if m.Start > r.toks[j+1].Start && !r.fn(j+1, fThe) {
+				return Mention{}, i, false
+			}
+			m.Start = r.toks[i].Start
+			m.Earlier, m.Later = v == mEarlier, v == mLater
+			return m, next, true
 		}
 	}
 	if mod != "" {
@@ -406,6 +425,13 @@ func (r *recognizer) prefixed(i int) (Mention, int, bool) {
 		return m, next, true
 	}
 	return Mention{}, i, false
+}
+
+// approxable reports whether "about" may qualify mention m, which starts at
+// token j: a clock time, a number-led date ("about 1990") or a deictic
+// offset ("about two weeks ago"), not "around Wednesday's ruling".
+func (r *recognizer) approxable(j int, m Mention) bool {
+	return m.HasClock || r.ok(j) && r.toks[j].Kind == Number || m.Rel == relDeictic && m.Offset != 0 && m.Unit != uDay
 }
 
 func modOf(v int) string {
@@ -460,6 +486,18 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 		}
 	}
 	if digits == 4 && !ordinal {
+		// Year first with dots or slashes: 2012.08.08, 2012/08/08
+		if (r.punct(i+1, '.') || r.punct(i+1, '/')) && r.glued(i+1) && r.glued(i+2) && r.ok(i+3) && r.toks[i+3].Kind == Punct && r.src[r.toks[i+3].Start] == r.src[r.toks[i+1].Start] && r.glued(i+3) && r.glued(i+4) {
+			mo, d2, ok1 := r.num(i + 2)
+			d, d3, ok2 := r.num(i + 4)
+			if ok1 && ok2 && d2 <= 2 && d3 <= 2 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(v, mo) && !(r.glued(i+5) && r.ok(i+5) && r.toks[i+5].Kind != Punct) {
+				return r.one(Mention{Start: start, End: r.toks[i+4].End, Type: Date, Year: v, Month: mo, Day: d}), i + 5
+			}
+		}
+		// A four-digit clock before a time zone: "1052 GMT", "(1852 HKT)"
+		if v%100 < 60 && v/100 < 24 && r.cls(i+1, cZone) && r.toks[i+1].Has(Upper) && !r.toks[i].Has(Ordinal) {
+			return r.one(Mention{Start: start, End: r.toks[i+1].End, Type: Time, Hour: v / 100, Minute: v % 100, HasClock: true}), i + 2
+		}
 		// ISO date: 2025-01-17, 2024-05
 		if r.dash(i+1) && r.glued(i+1) && r.glued(i+2) {
 			if mo, d2, ok := r.num(i + 2); ok && d2 == 2 && mo >= 1 && mo <= 12 {
@@ -491,6 +529,22 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 		}
 		if v >= 1000 && v <= 2199 && r.yearContext(i) {
 			m := Mention{Start: start, End: r.toks[i].End, Type: Date, Year: v}
+			if r.fn(i-1, fFiscal) {
+				m.Start = r.toks[i-1].Start // "fiscal 1989"
+			}
+			// "the 1988 period", "the 1988 second quarter"
+			if r.fn(i-1, fThe) && !r.fn(i-2, fOf) {
+				if r.isWord(i+1, "period") {
+					m.Start, m.End = r.toks[i-1].Start, r.toks[i+1].End
+					return r.one(m), i + 2
+				}
+				if r.cls(i+1, cOrdWord) {
+					if p, nx, ok := r.part(i+1, i+1); ok {
+						p.Start, p.Year = r.toks[i-1].Start, v
+						return r.one(p), nx
+					}
+				}
+			}
 			// Year ranges: "2015-2017", "between 2015 and 2017", "from 2014 to 2018".
 			if r.dash(i+1) || r.fn(i+1, fTo) || r.fn(i+1, fAnd) || r.fn(i+1, fThrough) || r.fn(i+1, fUntil) {
 				if v2, d2, ok := r.num(i + 2); ok && !r.toks[i+2].Has(Ordinal) && (d2 == 4 && v2 > v && v2 <= 2199 || d2 == 2 && r.dash(i+1) && r.glued(i+1) && r.glued(i+2)) {
@@ -907,12 +961,12 @@ func (r *recognizer) monthFirst(i int) ([]Mention, int) {
 		abbrev = true
 	}
 	_ = abbrev
-	if d, dd, ok := r.num(j); ok && dd <= 2 && d >= 1 && d <= daysIn(2024, mo) && r.monthWordOK(i, true) && !(r.glued(j+1) && r.punct(j+1, ':')) {
+	if d, dd, ok := r.num(j); ok && dd <= 2 && d >= 1 && d <= daysIn(2024, mo) && r.monthWordOK(i, true) && !(r.glued(j+1) && r.punct(j+1, ':') && r.glued(j+2) && r.ok(j+2) && r.toks[j+2].Kind == Number) {
 		// "May 12", "Oct 21st, 2024"
 		m := Mention{Start: start, End: r.toks[j].End, Type: Date, Month: mo, Day: d, Style: OrderMDY}
 		next := j + 1
 		// Range "March 4-6", "June 3 to 5"
-		if (r.dash(next) || r.fn(next, fTo) || r.fn(next, fThrough) || r.fn(next, fAnd) && r.fn(i-1, fBetween)) && !r.cls(next+2, cMonth) {
+		if (r.dash(next) || r.fn(next, fTo) || r.fn(next, fThrough) || r.fn(next, fAnd)) && !r.cls(next+2, cMonth) && !r.cls(next+2, cUnit) {
 			if d2, dd2, ok := r.num(next + 1); ok && dd2 <= 2 && d2 > d && d2 <= daysIn(2024, mo) {
 				e := Mention{Start: r.toks[next+1].Start, End: r.toks[next+1].End, Type: Date, Month: mo, Day: d2}
 				nx := next + 2
@@ -1102,6 +1156,15 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 		m.Rel, m.Month, m.End = relShift, r.val(j), r.toks[j].End
 		if m.Anaphoric {
 			m.Rel = relNone
+		}
+		// "last Oct. 23": a day in the shifted month
+		k := j + 1
+		if r.punct(k, '.') && r.glued(k) && isMonthAbbrev(r.text(j)) {
+			k++
+		}
+		if d, dd, ok := r.num(k); ok && dd <= 2 && d >= 1 && d <= daysIn(2024, m.Month) && !r.cls(k+1, cUnit) {
+			m.Day, m.End = d, r.toks[k].End
+			return m, k + 1, true
 		}
 		return m, j + 1, true
 	case r.cls(j, cWeekday) && r.toks[j].Has(Upper):
@@ -1602,7 +1665,7 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 	case fThe:
 		j := i + 1
 		switch {
-		case r.cls(j, cUnit) && r.val(j) == uDay && (r.fn(j+1, fBefore) || r.fn(j+1, fAfter)):
+		case r.cls(j, cUnit) && r.val(j) == uDay && !r.isPlural(j) && (r.fn(j+1, fBefore) || r.fn(j+1, fAfter)):
 			off := -1
 			if r.fn(j+1, fAfter) {
 				off = 1
@@ -1633,6 +1696,15 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 			if r.isWord(j+1, "two") && r.isWord(j+2, "thousand") {
 				return Mention{Start: t.Start, End: r.toks[j+2].End, Type: Date, Year: 2000}, j + 3, true
 			}
+		case r.isWord(j, "latest") && r.isWord(j+1, "period"):
+			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Rel: relAnaphor, Unit: uQuarter, Anaphoric: true}, j + 2, true
+		case (r.isWord(j, "full") || r.isWord(j, "fiscal") || r.isWord(j, "current") && r.isWord(j+1, "fiscal")) && (r.isWord(j+1, "year") || r.isWord(j+2, "year")):
+			// "the full year", "the fiscal year", "the current fiscal year"
+			k := j + 1
+			if !r.isWord(k, "year") {
+				k++
+			}
+			return Mention{Start: t.Start, End: r.toks[k].End, Type: Date, Rel: relDeictic, Unit: uYear}, k + 1, true
 		case r.cls(j, cUnit) && r.val(j) == uQuarter && !r.isPlural(j):
 			// "the quarter": the quarter the text is about
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Rel: relAnaphor, Unit: uQuarter, Anaphoric: true}, j + 1, true
