@@ -52,7 +52,9 @@ func trimPossessive(src []byte, start, end int) int {
 // 2013": a full date and a clock time with nothing but a comma or "at"
 // between.
 func stamp(src []byte, a, b Mention) bool {
-	full := func(m Mention) bool { return m.Type == Date && m.Year != 0 && (m.Month != 0 && m.Day != 0 || m.Ambiguous) }
+	full := func(m Mention) bool {
+		return m.Type == Date && m.Year != 0 && (m.Month != 0 && m.Day != 0 || m.Ambiguous)
+	}
 	day := func(m Mention) bool {
 		return m.Type == Date && m.Rel == relNone && (m.Day != 0 && m.Month != 0 || m.Weekday != 0 && m.Month == 0)
 	}
