@@ -164,7 +164,9 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			rs.last, rs.hasLast = t, true
 			rs.history = append(rs.history, t)
 		}
-		if t.Dated() && t.Precision == Quarter {
+		// Only a quarter the text names counts as the one it reports on;
+		// "the year-ago quarter" and "a year ago" point back from it.
+		if t.Dated() && t.Precision == Quarter && m.Unit != uYear && !(m.Rel == relAnaphor && m.Unit == uQuarter) {
 			rs.lastQuarter, rs.hasLastQuarter = t, true
 		}
 		if t.Dated() && (m.Year != 0 || m.Decade != 0) && t.Anchor == "absolute" {
