@@ -9,12 +9,22 @@ import (
 // [Scan], and returns what each says, in text order. It never fails: text
 // that does not form a date is skipped.
 func Recognize(src []byte, toks []Token) []Mention {
-	r := recognizer{src: src, toks: toks, ents: make([]entry, len(toks))}
+	return newRecognizer(src, toks).recognize()
+}
+
+// newRecognizer looks every word of toks up in the lexicon once.
+func newRecognizer(src []byte, toks []Token) *recognizer {
+	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks))}
 	for i, t := range toks {
 		if t.Kind == Word {
 			r.ents[i] = lookup(src[t.Start:t.End])
 		}
 	}
+	return r
+}
+
+func (r *recognizer) recognize() []Mention {
+	src, toks := r.src, r.toks
 	var out []Mention
 	for i := 0; i < len(toks); {
 		ms, next := r.at(i)
@@ -1142,7 +1152,7 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 	j := i + 1
 	m := Mention{Start: start, Type: Date}
 	switch {
-	case r.cls(j, cMonth) && (r.toks[j].Has(Upper) || r.val(j) != 5):
+	case r.cls(j, cMonth) && (r.toks[j].Has(Upper) || r.val(j) != 5 && r.val(j) != 3):
 		switch sv {
 		case sLast, sPast, sPrevious:
 			m.Shift = -1
@@ -1234,6 +1244,10 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 	case r.cls(j, cUnit):
 		u := r.val(j)
 		plural := r.isPlural(j)
+		// "This Week" with capitals inside a sentence is a title.
+		if r.toks[j].Has(Upper) && r.toks[i].Has(Upper) && !r.sentenceStart(i) {
+			return Mention{}, i, false
+		}
 		m.End = r.toks[j].End
 		next := j + 1
 		if plural {

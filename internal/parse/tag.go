@@ -43,14 +43,8 @@ type Result struct {
 // entry point of the package: [Scan], [Recognize], then tense, reference
 // date and anchoring decisions, then resolution.
 func Tag(src []byte, opts Options) Result {
-	toks := Scan(src)
-	ms := Recognize(src, toks)
-	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks))}
-	for i, t := range toks {
-		if t.Kind == Word {
-			r.ents[i] = lookup(src[t.Start:t.End])
-		}
-	}
+	r := newRecognizer(src, Scan(src))
+	ms := r.recognize()
 	res := Result{}
 	ctx := make([]mentionContext, len(ms))
 	for i, m := range ms {
