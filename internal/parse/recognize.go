@@ -35,6 +35,9 @@ func (r *recognizer) recognize() []Mention {
 					out[n-1] = mergeStamp(out[n-1], m)
 					continue
 				}
+				if n := len(out); n > 0 && conversion(src, out[n-1], m) {
+					continue
+				}
 				out = append(out, m)
 			}
 			i = next
@@ -98,6 +101,17 @@ func stamp(src []byte, a, b Mention) bool {
 		return false
 	}
 	return len(gap) == 0
+}
+
+// conversion reports whether clock time b, in brackets right after time a,
+// restates it in another zone: "10:35 a.m. (0735 GMT)", "1052 GMT (1852
+// HKT)". The restatement is not a second expression.
+func conversion(src []byte, a, b Mention) bool {
+	if !a.HasClock || !b.HasClock || b.Month != 0 || b.Weekday != 0 || b.Start < a.End {
+		return false
+	}
+	gap := strings.TrimSpace(string(src[a.End:b.Start]))
+	return gap == "(" || gap == "["
 }
 
 // mergeStamp joins a date and a clock time into one TIME mention.
@@ -1489,6 +1503,14 @@ func (r *recognizer) clock(i, h int) (Mention, int, bool) {
 	if r.cls(next, cZone) && r.toks[next].Has(Upper) {
 		m.End = r.toks[next].End
 		next++
+		// "GMT+02:00", "UTC-5"
+		if (r.punct(next, '+') || r.dash(next)) && r.glued(next) && r.glued(next+1) && r.ok(next+1) && r.toks[next+1].Kind == Number {
+			next += 2
+			if r.punct(next, ':') && r.glued(next) && r.glued(next+1) && r.ok(next+1) && r.toks[next+1].Kind == Number {
+				next += 2
+			}
+			m.End = r.toks[next-1].End
+		}
 		// "(0900 GMT)" and "GMT+3" are left as they are.
 	}
 	return m, next, true
