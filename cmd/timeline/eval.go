@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"runtime"
@@ -14,12 +15,12 @@ import (
 func evalCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "eval",
-		Usage:     "score the date tagger against gold TIMEX3 annotations (TempEval-3 measures)",
+		Usage:     "score the date tagger against gold TIMEX3 annotations (TempEval-3 measures), and the timeline against gold events when the records carry them",
 		ArgsUsage: "GOLD.jsonl...",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "types", Value: "DATE,TIME", Usage: "comma-separated TIMEX3 `TYPES` to score"},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
-			&cli.BoolFlag{Name: "errors", Usage: "list every miss, spurious expression, span and value error with its context"},
+			&cli.BoolFlag{Name: "errors", Usage: "list every miss, spurious expression, span and value error with its context, and every event error with its sentence"},
 			&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates: dmy, mdy or auto"},
 			&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news, narrative or auto"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents tagged in parallel"},
@@ -41,17 +42,26 @@ func runEval(c *cli.Context) error {
 		return err
 	}
 	var gold []timeline.ScoreDoc
+	var goldEvents []timeline.EventDoc
+	withEvents := false
 	for _, name := range c.Args().Slice() {
-		f, err := os.Open(name)
+		src, err := os.ReadFile(name)
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}
-		docs, err := timeline.ReadScoreDocs(f, name)
-		f.Close()
+		docs, err := timeline.ReadScoreDocs(bytes.NewReader(src), name)
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}
 		gold = append(gold, docs...)
+		evs, err := timeline.ReadEventDocs(bytes.NewReader(src), name)
+		if err != nil {
+			return cli.Exit(err.Error(), exitInput)
+		}
+		for _, d := range evs {
+			withEvents = withEvents || d.HasEvents
+		}
+		goldEvents = append(goldEvents, evs...)
 	}
 	cfg := timeline.Config{Order: order, Anchor: anchor}
 	system, err := timeline.Tagged(gold, cfg, c.Int("jobs"))
@@ -65,10 +75,27 @@ func runEval(c *cli.Context) error {
 		}
 	}
 	report := timeline.Score(gold, system, timeline.ScoreOptions{Types: types})
-	if c.Bool("json") {
+	var events timeline.EventReport
+	if withEvents {
+		// Records that carry gold timeline rows are also scored event by
+		// event, after running the whole pipeline over them.
+		found, err := timeline.Timelines(goldEvents, cfg, c.Int("jobs"))
+		if err != nil {
+			return cli.Exit(err.Error(), exitInput)
+		}
+		events = timeline.ScoreEvents(goldEvents, found)
+	}
+	switch {
+	case c.Bool("json") && withEvents:
+		err = timeline.WriteEvalJSON(c.App.Writer, report, events)
+	case c.Bool("json"):
 		err = timeline.WriteReportJSON(c.App.Writer, report)
-	} else {
+	default:
 		err = timeline.WriteReport(c.App.Writer, report, c.Bool("errors"))
+		if err == nil && withEvents {
+			fmt.Fprintln(c.App.Writer)
+			err = timeline.WriteEventReport(c.App.Writer, events, c.Bool("errors"))
+		}
 	}
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("write report: %v", err), exitOutput)
