@@ -103,9 +103,17 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 	sents := Sentences(doc.Text)
 	var events []Event
 	si := 0
+	farEnds := rangeEnds(doc.Text, tag.Timexes)
 	for ti, x := range tag.Timexes {
 		if !x.Dated() || (x.Type != parse.Date && x.Type != parse.Time) {
 			continue
+		}
+		if farEnds[ti] < 0 {
+			continue // the far end of a range: its start carries the event
+		}
+		exprEnd := x.End
+		if k := farEnds[ti]; k > 0 {
+			exprEnd = tag.Timexes[k].End
 		}
 		if tag.RefSource == "dateline" && x.Begin.Equal(tag.Ref) && lines.line(x.Start) <= 3 && ti < 3 {
 			continue // the dateline dates the article, not an event
@@ -124,7 +132,10 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 				others = append(others, Span{Start: o.Start - s.Start, End: o.End - s.Start})
 			}
 		}
-		a := Analyze(text, x.Start-s.Start, x.End-s.Start, others)
+		if exprEnd > s.End {
+			exprEnd = x.End
+		}
+		a := Analyze(text, x.Start-s.Start, exprEnd-s.Start, others)
 		if !a.Event {
 			continue
 		}
@@ -137,8 +148,8 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 			Date: date, EndDate: end, Precision: prec.String(), Type: a.Type, Status: a.Status,
 			Summary: a.Summary, Actors: nonNil(a.Actors), Location: a.Location,
 			Mentions: []Mention{{
-				File: doc.File, Doc: doc.ID, Line: lines.line(x.Start), Start: x.Start, End: x.End,
-				Expr: x.Text, Sentence: oneLine(text),
+				File: doc.File, Doc: doc.ID, Line: lines.line(x.Start), Start: x.Start, End: exprEnd,
+				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: oneLine(text),
 			}},
 			sortKey: sortKey{begin: x.Begin, prec: int(prec), input: index, offset: x.Start},
 		}
@@ -148,6 +159,35 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 		events = append(events, ev)
 	}
 	return merge(events)
+}
+
+// rangeEnds pairs the two ends of each range ("from 30 May to 2 June",
+// "between 14 and 17 January", "March 4-6"): the tagger gives the start
+// the range's end value and tags the far end as a date of its own. The
+// result holds, for the start of a range, the index of its far end, and -1
+// for the far end, which dates no event apart from the range; 0 elsewhere.
+// The two must be joined by a short connective alone: "to", "and",
+// "through", "until", "till", a dash or a hyphen.
+func rangeEnds(text []byte, xs []parse.Timex) []int {
+	out := make([]int, len(xs))
+	for i := 0; i+1 < len(xs); i++ {
+		x, y := xs[i], xs[i+1]
+		if x.EndValue == "" || y.Value != x.EndValue || y.Start < x.End || y.Start > len(text) {
+			continue
+		}
+		if rangeConnective(string(text[x.End:y.Start])) {
+			out[i], out[i+1] = i+1, -1
+		}
+	}
+	return out
+}
+
+func rangeConnective(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "to", "and", "through", "thru", "until", "till", "-", "–", "—", "to the", "and the":
+		return true
+	}
+	return false
 }
 
 func nonNil(s []string) []string {
