@@ -54,13 +54,19 @@ type Analysis struct {
 // content carries no date of its own; otherwise the reported content
 // gives the type ("the media reported that Tehran had begun supplying").
 func Analyze(sentence string, start, end int, others []Span) Analysis {
+	return analyze(sentence, start, end, others, nil)
+}
+
+// analyze is [Analyze] with the persons the document names, which resolve
+// bare and shortened names of people in the sentence.
+func analyze(sentence string, start, end int, others []Span, pp *people) Analysis {
 	start = max(0, min(start, len(sentence)))
 	end = max(start, min(end, len(sentence)))
 	toks := anTokens(sentence)
 	if len(toks) == 0 {
 		return Analysis{Type: "other", Status: "reported"}
 	}
-	a := &analyzer{s: sentence, toks: toks, ds: -1, de: -1, best: -1}
+	a := &analyzer{s: sentence, toks: toks, ds: -1, de: -1, best: -1, people: pp}
 	for i := range toks {
 		t := &toks[i]
 		if t.e > start && t.s < end {
@@ -451,6 +457,12 @@ type analyzer struct {
 	others [][2]int // token spans of the other dated expressions
 	sets   []int    // first tokens of repeating expressions: "every Friday"
 	best   int      // first token of the chosen trigger, or -1
+	// people are the persons the whole document names with a title, so
+	// that a bare "Putin" in this sentence reads as the "Russian President
+	// Vladimir Putin" of another; nil when unknown.
+	people *people
+	// seen collects every titled person actors reads, when not nil.
+	seen *[]personMention
 }
 
 // anBoundary is the cost of passing over token i on the way between a
@@ -1628,6 +1640,15 @@ var anOfficial = map[string]bool{
 func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 	var out []string
 	add := func(country, person string) {
+		if person != "" && a.seen != nil {
+			*a.seen = append(*a.seen, personMention{name: person, country: country})
+		}
+		if p, ok := a.people.lookup(person); ok {
+			person = p.name
+			if country == "" {
+				country = p.country
+			}
+		}
 		name := country
 		switch {
 		case country == "":
@@ -1680,6 +1701,12 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		}
 		n, e := a.gaz(i, ce)
 		if n == 0 {
+			if m, p := a.people.match(a, i, ce); m > 0 {
+				add(p.country, p.name)
+				i += m
+				last = i
+				continue
+			}
 			i++
 			continue
 		}
@@ -2381,4 +2408,156 @@ var anTailTrim = map[string]bool{
 	"with": true, "the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "its": true,
 	"his": true, "her": true, "their": true, "that": true, "which": true, "who": true, "between": true,
 	"as": true, "than": true, "into": true, "over": true, "after": true, "before": true, "when": true,
+}
+
+// personMention is a person named with a title in one sentence, with the
+// country the title gives, if any.
+type personMention struct{ name, country string }
+
+// docPerson is a person of a document: the longest form of the name the
+// text gives with a title, its words in lower case, and the country any of
+// its titled mentions gives.
+type docPerson struct {
+	name    string
+	words   []string
+	country string
+}
+
+// people are the persons a document names with a title ("Russian
+// President Vladimir Putin", "Iran's foreign minister, Abbas Araghchi",
+// "economist Esteban Mora"). News introduces a person once with a title
+// and then writes the name bare or shortened: "Putin", "Vladimir Putin",
+// "Pezeshkian", or the family name first in "Trần" for "Trần Đức Minh".
+type people struct{ list []docPerson }
+
+// documentPeople reads the titled persons of every sentence of text.
+// Mentions whose words run inside another's ("Pezeshkian" in "Masoud
+// Pezeshkian") are one person, known by the longest form; the country is
+// the first one a mention gives.
+func documentPeople(text []byte, sents []Span) *people {
+	var seen []personMention
+	for _, sp := range sents {
+		s := string(text[sp.Start:sp.End])
+		toks := anTokens(s)
+		if len(toks) == 0 {
+			continue
+		}
+		a := &analyzer{s: s, toks: toks, ds: -1, de: -1, best: -1, seen: &seen}
+		a.actors(0, len(toks), "", make([]bool, len(toks)))
+	}
+	pp := &people{}
+	for _, m := range seen {
+		w := nameWords(m.name)
+		if len(w) == 0 {
+			continue
+		}
+		joined := false
+		for i := range pp.list {
+			p := &pp.list[i]
+			switch {
+			case wordsWithin(w, p.words):
+			case wordsWithin(p.words, w):
+				p.name, p.words = m.name, w
+			default:
+				continue
+			}
+			if p.country == "" {
+				p.country = m.country
+			}
+			joined = true
+			break
+		}
+		if !joined {
+			pp.list = append(pp.list, docPerson{name: m.name, words: w, country: m.country})
+		}
+	}
+	return pp
+}
+
+// nameWords returns the lower-case words of a name.
+func nameWords(name string) []string {
+	var out []string
+	for _, t := range anTokens(name) {
+		if t.kind == anWord {
+			out = append(out, t.low)
+		}
+	}
+	return out
+}
+
+// wordsWithin reports whether w is a run of consecutive words of name.
+func wordsWithin(w, name []string) bool {
+	for i := 0; i+len(w) <= len(name); i++ {
+		ok := true
+		for j := range w {
+			if name[i+j] != w[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns the one person whose name holds the words w; false when
+// none does or when two do ("Kim" for "Kim Jong Un" and "Kim Yo Jong").
+func (pp *people) find(w []string) (docPerson, bool) {
+	if pp == nil || len(w) == 0 {
+		return docPerson{}, false
+	}
+	var found docPerson
+	n := 0
+	for _, p := range pp.list {
+		if wordsWithin(w, p.words) {
+			found = p
+			n++
+		}
+	}
+	return found, n == 1
+}
+
+// lookup resolves a name read with a title: "Pezeshkian" after "Iranian
+// President" is the document's "Masoud Pezeshkian".
+func (pp *people) lookup(name string) (docPerson, bool) {
+	if name == "" {
+		return docPerson{}, false
+	}
+	return pp.find(nameWords(name))
+}
+
+// match reads a bare name at token i: the whole run of capitalised words
+// there ("Putin", "Vladimir Putin", "Trần") must be part of the name of
+// exactly one person of the document. A run that goes on with other
+// capitalised words names something else ("Mount Hale" is no person
+// Hale), and so does a run right after "the".
+func (pp *people) match(a *analyzer, i, ce int) (int, docPerson) {
+	if pp == nil || len(pp.list) == 0 {
+		return 0, docPerson{}
+	}
+	if i > 0 {
+		p := a.toks[i-1]
+		if p.kind == anWord && (p.cap && !sentStarter[p.low] || p.low == "the") {
+			return 0, docPerson{}
+		}
+	}
+	j := i
+	var w []string
+	for j < ce && a.toks[j].kind == anWord && a.toks[j].cap && a.toks[j].date == 0 {
+		w = append(w, a.toks[j].low)
+		j++
+	}
+	if len(w) == 0 || len(w) > 4 || j < len(a.toks) && a.toks[j].kind == anWord && a.toks[j].cap {
+		return 0, docPerson{}
+	}
+	if len(w) == 1 && utf8.RuneCountInString(w[0]) < 2 {
+		return 0, docPerson{}
+	}
+	p, ok := pp.find(w)
+	if !ok {
+		return 0, docPerson{}
+	}
+	return j - i, p
 }

@@ -104,6 +104,7 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 	var events []Event
 	si := 0
 	farEnds := rangeEnds(doc.Text, tag.Timexes)
+	people := documentPeople(doc.Text, sents)
 	for ti, x := range tag.Timexes {
 		if !x.Dated() || (x.Type != parse.Date && x.Type != parse.Time) {
 			continue
@@ -135,7 +136,7 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 		if exprEnd > s.End {
 			exprEnd = x.End
 		}
-		a := Analyze(text, x.Start-s.Start, exprEnd-s.Start, others)
+		a := analyze(text, x.Start-s.Start, exprEnd-s.Start, others, people)
 		if !a.Event {
 			continue
 		}

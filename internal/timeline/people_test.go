@@ -1,0 +1,61 @@
+package timeline
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestDocumentPeople checks that a person named once with a title is
+// recognised by a bare or shortened name in other sentences.
+func TestDocumentPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string // actors of each event, in document order
+	}{
+		{
+			name: "surname and full name",
+			text: "Russian President Vladimir Putin arrived in Tehran on Sunday. " +
+				"Iran's foreign minister, Abbas Araghchi, said talks went well. " +
+				"Araghchi will meet Putin on 5 March. Vladimir Putin will leave on 7 March.",
+			want: [][]string{
+				{"Russia (Vladimir Putin)", "Iran"},
+				{"Iran (Abbas Araghchi)", "Russia (Vladimir Putin)"},
+				{"Russia (Vladimir Putin)"},
+			},
+		},
+		{
+			name: "a shortened titled name takes the full one",
+			text: "Iranian President Masoud Pezeshkian spoke on Monday. Iranian President Pezeshkian published an article on 5 March.",
+			want: [][]string{{"Iran (Masoud Pezeshkian)"}, {"Iran (Masoud Pezeshkian)"}},
+		},
+		{
+			name: "family name first",
+			text: "Vietnamese President Trần Đức Minh will visit Chile on 30 May. Trần will hold talks in Santiago on 31 May.",
+			want: [][]string{{"Vietnam (Trần Đức Minh)", "Chile"}, {"Vietnam (Trần Đức Minh)"}},
+		},
+		{
+			name: "two persons share the surname",
+			text: "North Korean leader Kim Jong Un met envoy Kim Yo Jong on Monday. Kim will travel to Beijing on 5 March.",
+			want: [][]string{{"North Korea (Kim Jong Un)", "Kim Yo Jong"}, {"China"}},
+		},
+		{
+			name: "a name inside a longer name is someone else's",
+			text: "Mining minister Tom Hale resigned on Monday. The firm closed its Mount Hale mine on 5 March.",
+			want: [][]string{{"Tom Hale"}, {}},
+		},
+	}
+	ref := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := AnalyzeDocument(Document{File: "t", ID: "t", Text: []byte(tc.text), Ref: ref}, 0, Config{})
+			var got [][]string
+			for _, e := range res.Events {
+				got = append(got, e.Actors)
+			}
+			if !slices.EqualFunc(got, tc.want, slices.Equal) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
