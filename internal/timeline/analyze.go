@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1694,6 +1695,9 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 			continue
 		}
 		if n, name := a.orgRun(i, ce); n > 0 {
+			if name != "" && a.seen != nil {
+				*a.seen = append(*a.seen, personMention{name: name, org: true})
+			}
 			add(name, "")
 			i += n
 			last = i
@@ -2412,7 +2416,10 @@ var anTailTrim = map[string]bool{
 
 // personMention is a person named with a title in one sentence, with the
 // country the title gives, if any.
-type personMention struct{ name, country string }
+type personMention struct {
+	name, country string
+	org           bool // an organisation's name: "Kestrel Minerals"
+}
 
 // docPerson is a person of a document: the longest form of the name the
 // text gives with a title, its words in lower case, and the country any of
@@ -2428,7 +2435,11 @@ type docPerson struct {
 // "economist Esteban Mora"). News introduces a person once with a title
 // and then writes the name bare or shortened: "Putin", "Vladimir Putin",
 // "Pezeshkian", or the family name first in "Trần" for "Trần Đức Minh".
-type people struct{ list []docPerson }
+//
+// Companies, clubs and parties are shortened the same way, to the words
+// before the word that says what they are: "Kestrel" for "Kestrel
+// Minerals", "Harbridge" for "Harbridge Town".
+type people struct{ list, orgs []docPerson }
 
 // documentPeople reads the titled persons of every sentence of text.
 // Mentions whose words run inside another's ("Pezeshkian" in "Masoud
@@ -2449,6 +2460,12 @@ func documentPeople(text []byte, sents []Span) *people {
 	for _, m := range seen {
 		w := nameWords(m.name)
 		if len(w) == 0 {
+			continue
+		}
+		if m.org {
+			if !slices.ContainsFunc(pp.orgs, func(o docPerson) bool { return o.name == m.name }) {
+				pp.orgs = append(pp.orgs, docPerson{name: m.name, words: w})
+			}
 			continue
 		}
 		joined := false
@@ -2534,7 +2551,7 @@ func (pp *people) lookup(name string) (docPerson, bool) {
 // capitalised words names something else ("Mount Hale" is no person
 // Hale), and so does a run right after "the".
 func (pp *people) match(a *analyzer, i, ce int) (int, docPerson) {
-	if pp == nil || len(pp.list) == 0 {
+	if pp == nil || len(pp.list)+len(pp.orgs) == 0 {
 		return 0, docPerson{}
 	}
 	if i > 0 {
@@ -2555,9 +2572,35 @@ func (pp *people) match(a *analyzer, i, ce int) (int, docPerson) {
 	if len(w) == 1 && utf8.RuneCountInString(w[0]) < 2 {
 		return 0, docPerson{}
 	}
-	p, ok := pp.find(w)
-	if !ok {
-		return 0, docPerson{}
+	if p, ok := pp.find(w); ok {
+		return j - i, p
 	}
-	return j - i, p
+	if o, ok := pp.shortOrg(w); ok {
+		return j - i, o
+	}
+	return 0, docPerson{}
+}
+
+// shortOrg returns the one organisation whose name begins with the words
+// w and goes on with more: "Kestrel" for "Kestrel Minerals". A first word
+// that says what the body is ("University" of "University of Costa Rica")
+// is no short name.
+func (pp *people) shortOrg(w []string) (docPerson, bool) {
+	if anOrgHead[w[0]] || anTitle[w[0]] || anTitleMod[w[0]] {
+		return docPerson{}, false
+	}
+	var found docPerson
+	n := 0
+	for _, o := range pp.orgs {
+		if len(o.words) > len(w) && slices.Equal(o.words[:len(w)], w) {
+			found = o
+			n++
+		}
+	}
+	for _, p := range pp.list {
+		if wordsWithin(w, p.words) {
+			n++ // a person's name too: ambiguous
+		}
+	}
+	return found, n == 1
 }

@@ -44,6 +44,11 @@ func TestDocumentPeople(t *testing.T) {
 			text: "Mining minister Tom Hale resigned on Monday. The firm closed its Mount Hale mine on 5 March.",
 			want: [][]string{{"Tom Hale"}, {}},
 		},
+		{
+			name: "a company by the words before what it is",
+			text: "Northfield Resources agreed to buy Kestrel Minerals on Monday. Kestrel shares will resume trading on 5 March.",
+			want: [][]string{{"Northfield Resources", "Kestrel Minerals"}, {"Kestrel Minerals"}},
+		},
 	}
 	ref := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
