@@ -203,7 +203,9 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 func (rs *resolver) anchorFor(m Mention) (Timex, bool) {
 	need := Year
 	switch {
-	case m.Unit == uMonth || m.Month > 0:
+	case m.Month > 0 || m.Season > 0:
+		// "November of that year" names its month; it needs only a year.
+	case m.Unit == uMonth:
 		need = Month
 	case m.Unit == uDay || m.Part > 0:
 		need = Day
