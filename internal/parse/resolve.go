@@ -210,6 +210,16 @@ func (rs *resolver) anchorFor(m Mention) (Timex, bool) {
 	case m.Unit == uDay || m.Part > 0:
 		need = Day
 	}
+	// "a year earlier" in a results report compares reporting periods: the
+	// latest quarter, half or year named.
+	if m.KeepGrain && m.Unit == uYear {
+		for k := len(rs.history) - 1; k >= 0; k-- {
+			t := rs.history[k]
+			if (t.Precision == Quarter || t.Precision == Half) && !t.Begin.After(rs.ref) {
+				return t, true
+			}
+		}
+	}
 	for k := len(rs.history) - 1; k >= 0; k-- {
 		t := rs.history[k]
 		if t.Precision < need || m.KeepGrain && t.Begin.After(rs.ref) {

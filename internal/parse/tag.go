@@ -144,8 +144,8 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			// A clock time takes the day of a date in the same sentence,
 			// else of a day named just before it.
 			d, ok := sameSentenceDay(ms, ctx, out, i)
-			if !ok && rs.hasLast && rs.last.Precision >= Day && m.Start-rs.last.End < 300 && !rs.last.Begin.Equal(rs.ref) && rs.r.fn(c.a-1, fAt) && !rs.r.sentenceHasDate(ms, ctx, i) {
-				d, ok = rs.last.Begin, true
+			if !ok && rs.r.fn(c.a-1, fAt) && !rs.r.sentenceHasDate(ms, ctx, i) {
+				d, ok = rs.recentDay(m.Start)
 			}
 			if ok {
 				t.Value = d.Format("2006-01-02") + t.Value[10:]
@@ -181,6 +181,23 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		}
 	}
 	return out
+}
+
+// recentDay returns the day of the latest day-precise date of the text
+// that ends within a few sentences before off and is not simply the day of
+// writing ("said in a statement today").
+func (rs *resolver) recentDay(off int) (time.Time, bool) {
+	for k := len(rs.history) - 1; k >= 0; k-- {
+		t := rs.history[k]
+		if off-t.End > 400 {
+			break
+		}
+		if t.Precision >= Day && !t.Begin.Equal(rs.ref) {
+			d := t.Begin
+			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // sentenceHasDate reports whether another mention shares mention i's

@@ -152,6 +152,11 @@ func (r *recognizer) cue(k, lo int) Tense {
 	if t.Kind != Word {
 		return Unknown
 	}
+	// The second part of a compound is no verb: "second-placed",
+	// "state-owned".
+	if k >= 2 && r.dash(k-1) && r.glued(k-1) && r.glued(k) {
+		return Unknown
+	}
 	w := lowerASCII(r.text(k))
 	if len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "’ll") {
 		return Future
@@ -316,6 +321,15 @@ func (r *recognizer) tenseAround(a, b, lo, hi int) (Tense, int) {
 			if r.clauseBreak(k) {
 				break
 			}
+			// Skip a relative clause between commas: "the cable, which
+			// entered service in 2016, to take until the end of April".
+			if r.punct(k, ',') {
+				if open := r.relativeClauseStart(k, lo); open >= 0 {
+					d += 2
+					k = open
+					continue
+				}
+			}
 			d += r.punctCost(k)
 			continue
 		}
@@ -354,6 +368,20 @@ func (r *recognizer) tenseAround(a, b, lo, hi int) (Tense, int) {
 		return right, dr
 	}
 	return left, dl
+}
+
+// relativeClauseStart returns the index of the comma that opens a
+// relative clause closed by the comma at k (", which ... ,"), or -1.
+func (r *recognizer) relativeClauseStart(k, lo int) int {
+	for p := k - 1; p > lo && p >= k-20; p-- {
+		if r.punct(p, ',') {
+			if r.isWord(p+1, "which") || r.isWord(p+1, "who") || r.isWord(p+1, "whose") || r.isWord(p+1, "where") {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseBreak reports whether punctuation token k ends a clause for tense:
