@@ -78,6 +78,31 @@ func firstInvalid(b []byte) int {
 
 func lineOf(b []byte, off int) int { return bytes.Count(b[:off], []byte{'\n'}) + 1 }
 
+// eachLine calls fn with every non-blank line of JSON Lines input, trimmed
+// of space and of a byte order mark on the first line, and its 1-based
+// number. It stops at the first error fn returns, or at a read error,
+// which it wraps with the input's name.
+func eachLine(r io.Reader, name string, fn func(line int, b []byte) error) error {
+	br := bufio.NewReader(r)
+	for line := 1; ; line++ {
+		b, err := br.ReadBytes('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		if line == 1 {
+			b = bytes.TrimPrefix(b, bom)
+		}
+		if t := bytes.TrimSpace(b); len(t) > 0 {
+			if ferr := fn(line, t); ferr != nil {
+				return ferr
+			}
+		}
+		if err != nil {
+			return nil // io.EOF
+		}
+	}
+}
+
 // record is one line of JSON Lines input.
 type record struct {
 	ID   string  `json:"id"`
@@ -93,40 +118,27 @@ type record struct {
 func ReadRecords(r io.Reader, file string) ([]Document, []error) {
 	var docs []Document
 	var errs []error
-	br := bufio.NewReader(r)
-	line := 0
-	for {
-		b, err := br.ReadBytes('\n')
-		if len(b) > 0 {
-			line++
-			if d, ok, e := parseRecord(file, line, b); e != nil {
-				errs = append(errs, e)
-			} else if ok {
-				docs = append(docs, d)
-			}
+	err := eachLine(r, file, func(line int, b []byte) error {
+		if d, e := parseRecord(file, line, b); e != nil {
+			errs = append(errs, e)
+		} else {
+			docs = append(docs, d)
 		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			errs = append(errs, &InputError{File: file, Line: line, Err: err})
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, &InputError{File: file, Err: err})
 	}
 	return docs, errs
 }
 
-func parseRecord(file string, line int, b []byte) (Document, bool, error) {
-	b = bytes.TrimSpace(bytes.TrimPrefix(b, bom))
-	if len(b) == 0 {
-		return Document{}, false, nil
-	}
+func parseRecord(file string, line int, b []byte) (Document, error) {
 	var rec record
 	if err := json.Unmarshal(b, &rec); err != nil {
-		return Document{}, false, &InputError{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w", err)}
+		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w", err)}
 	}
 	if rec.Text == nil {
-		return Document{}, false, &InputError{File: file, Line: line, Err: errors.New(`record has no "text" field`)}
+		return Document{}, &InputError{File: file, Line: line, Err: errors.New(`record has no "text" field`)}
 	}
 	id := rec.ID
 	if id == "" {
@@ -140,11 +152,11 @@ func parseRecord(file string, line int, b []byte) (Document, bool, error) {
 	if ds != "" {
 		t, err := ParseRef(ds)
 		if err != nil {
-			return Document{}, false, &InputError{File: file, Line: line, Err: fmt.Errorf("record %q: %w", id, err)}
+			return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("record %q: %w", id, err)}
 		}
 		d.Ref = t
 	}
-	return d, true, nil
+	return d, nil
 }
 
 // ParseRef reads a reference date. YYYY-MM-DD and RFC 3339 times are read

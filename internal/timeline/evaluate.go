@@ -14,14 +14,12 @@ import (
 func Tagged(gold []ScoreDoc, cfg Config, workers int) ([]ScoreDoc, error) {
 	docs := make([]Document, len(gold))
 	for i, g := range gold {
-		d, err := goldDocument(g.ID, g.DCT, g.Text)
-		if err != nil {
-			return nil, err
-		}
-		docs[i] = d
+		docs[i] = Document{File: g.ID, ID: g.ID, Text: []byte(g.Text)}
 	}
-	cfg.Ref = time.Time{} // each document is read against its own creation date
-	results := AnalyzeAll(docs, cfg, workers)
+	results, err := analyzeGold(docs, func(i int) string { return gold[i].DCT }, cfg, workers)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]ScoreDoc, len(results))
 	for i, r := range results {
 		out[i] = ScoreDoc{ID: r.Doc.ID, Timex: scoreTimexes(r.Tag.Timexes)}
@@ -35,14 +33,12 @@ func Tagged(gold []ScoreDoc, cfg Config, workers int) ([]ScoreDoc, error) {
 func Timelines(gold []EventDoc, cfg Config, workers int) ([][]Event, error) {
 	docs := make([]Document, len(gold))
 	for i, g := range gold {
-		d, err := goldDocument(g.ID, g.DCT, g.Text)
-		if err != nil {
-			return nil, err
-		}
-		docs[i] = d
+		docs[i] = Document{File: g.ID, ID: g.ID, Text: []byte(g.Text)}
 	}
-	cfg.Ref = time.Time{}
-	results := AnalyzeAll(docs, cfg, workers)
+	results, err := analyzeGold(docs, func(i int) string { return gold[i].DCT }, cfg, workers)
+	if err != nil {
+		return nil, err
+	}
 	out := make([][]Event, len(results))
 	for i, r := range results {
 		out[i] = r.Events
@@ -50,17 +46,20 @@ func Timelines(gold []EventDoc, cfg Config, workers int) ([][]Event, error) {
 	return out, nil
 }
 
-// goldDocument makes the document of a gold record.
-func goldDocument(id, dct, text string) (Document, error) {
-	d := Document{File: id, ID: id, Text: []byte(text)}
-	if dct != "" {
-		t, err := ParseRef(dct)
-		if err != nil {
-			return d, fmt.Errorf("document %q: %w", id, err)
+// analyzeGold analyses gold documents, each against its own creation date
+// dct(i), whatever reference cfg holds.
+func analyzeGold(docs []Document, dct func(int) string, cfg Config, workers int) ([]Result, error) {
+	for i := range docs {
+		if s := dct(i); s != "" {
+			t, err := ParseRef(s)
+			if err != nil {
+				return nil, fmt.Errorf("document %q: %w", docs[i].ID, err)
+			}
+			docs[i].Ref = t
 		}
-		d.Ref = t
 	}
-	return d, nil
+	cfg.Ref = time.Time{}
+	return AnalyzeAll(docs, cfg, workers), nil
 }
 
 func scoreTimexes(xs []parse.Timex) []ScoreTimex {

@@ -60,27 +60,16 @@ type eventDocJSON struct {
 // record without an id, or an event whose expr_start lies outside the text
 // or does not begin expr there.
 func ReadEventDocs(r io.Reader, name string) ([]EventDoc, error) {
-	br := bufio.NewReader(r)
 	var docs []EventDoc
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if err != nil && !errors.Is(err, io.EOF) {
-			return docs, fmt.Errorf("read %s: %w", name, err)
+	err := eachLine(r, name, func(line int, b []byte) error {
+		d, err := eventDecodeLine(b)
+		if err != nil {
+			return &ScoreLineError{File: name, Line: line, Err: err}
 		}
-		if line == 1 {
-			b = bytes.TrimPrefix(b, []byte("\uFEFF"))
-		}
-		if t := bytes.TrimSpace(b); len(t) > 0 {
-			d, derr := eventDecodeLine(t)
-			if derr != nil {
-				return docs, &ScoreLineError{File: name, Line: line, Err: derr}
-			}
-			docs = append(docs, d)
-		}
-		if err != nil { // io.EOF
-			return docs, nil
-		}
-	}
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, err
 }
 
 func eventDecodeLine(b []byte) (EventDoc, error) {

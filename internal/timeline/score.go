@@ -8,7 +8,6 @@ package timeline
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -79,34 +78,23 @@ type scoreDocJSON struct {
 // span past its end or whose bytes differ from the timex's text. The last
 // check catches systems that count runes or UTF-16 units instead of bytes.
 func ReadScoreDocs(r io.Reader, name string) ([]ScoreDoc, error) {
-	br := bufio.NewReader(r)
 	var docs []ScoreDoc
 	seen := make(map[string]int) // id → line
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if err != nil && !errors.Is(err, io.EOF) {
-			return docs, fmt.Errorf("read %s: %w", name, err)
-		}
-		if line == 1 {
-			b = bytes.TrimPrefix(b, []byte("\uFEFF"))
-		}
-		if t := bytes.TrimSpace(b); len(t) > 0 {
-			d, derr := scoreDecodeLine(t)
-			if derr == nil {
-				if first, dup := seen[d.ID]; dup {
-					derr = fmt.Errorf("duplicate id %q (first on line %d)", d.ID, first)
-				}
+	err := eachLine(r, name, func(line int, b []byte) error {
+		d, err := scoreDecodeLine(b)
+		if err == nil {
+			if first, dup := seen[d.ID]; dup {
+				err = fmt.Errorf("duplicate id %q (first on line %d)", d.ID, first)
 			}
-			if derr != nil {
-				return docs, &ScoreLineError{File: name, Line: line, Err: derr}
-			}
-			seen[d.ID] = line
-			docs = append(docs, d)
 		}
-		if err != nil { // io.EOF
-			return docs, nil
+		if err != nil {
+			return &ScoreLineError{File: name, Line: line, Err: err}
 		}
-	}
+		seen[d.ID] = line
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, err
 }
 
 // scoreDecodeLine decodes and checks one non-blank line.
