@@ -1574,6 +1574,10 @@ func (r *recognizer) quantity(i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	u := r.val(j)
+	// "a year-earlier loss": the unit belongs to "year-earlier"
+	if r.dash(j+1) && r.glued(j+1) && (r.isWord(j+2, "earlier") || r.isWord(j+2, "ago")) {
+		return Mention{}, i, false
+	}
 	if u == uHalf || u == uQuarter && !r.isPlural(j) && !adjectival {
 		// "a quarter" / "a half" are fractions more often than periods.
 		if !(r.fn(i, fA) && r.cls(j+1, cFunc) && (r.val(j+1) == fAgo || r.val(j+1) == fEarlier || r.val(j+1) == fLater)) {

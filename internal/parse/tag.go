@@ -57,6 +57,14 @@ func Tag(src []byte, opts Options) Result {
 		if (tn == Unknown || tn == Present) && (r.fn(a-1, fUntil) || r.fn(a-1, fBy) || r.fn(a-1, fTill)) {
 			tn = Future
 		}
+		// "extended to Nov. 20", "postponed until Tuesday", "effective Feb. 1"
+		if (r.fn(a-1, fTo) || r.fn(a-1, fUntil)) && a >= 2 && r.toks[a-2].Kind == Word && movers[lowerASCII(r.text(a-2))] || r.isWord(a-1, "effective") {
+			tn = Future
+		}
+		// "since year-end", "since March": a start that has passed
+		if (tn == Unknown || tn == Present) && r.fn(a-1, fSince) {
+			tn = Past
+		}
 		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, far: dist > 4}
 	}
 
@@ -156,7 +164,11 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		out = append(out, t)
 		if t.Dated() && t.Type == Date && m.Rel != relShift || t.Dated() && t.Type == Time {
 			rs.last, rs.hasLast = t, true
-			rs.history = append(rs.history, t)
+			// A period a year back ("a year earlier", "the year-ago
+			// quarter") is a comparison, not a new point to count from.
+			if !(m.Unit == uYear && m.Offset < 0 && (m.KeepGrain || t.Precision == Quarter || t.Precision == Half)) {
+				rs.history = append(rs.history, t)
+			}
 		}
 		// Only a quarter the text names counts as the one it reports on;
 		// "the year-ago quarter" and "a year ago" point back from it.

@@ -205,7 +205,7 @@ func (r *recognizer) cue(k, lo int) Tense {
 		return Future
 	}
 	if forwardParticiples[w] && (r.isWord(k+1, "for") || r.isWord(k+1, "to")) {
-		if p := r.prevWord(k, 1); p == "was" || p == "were" || p == "had" {
+		if p := r.prevWord(k, 2); p == "was" || p == "were" || p == "had" {
 			return Past
 		}
 		return Future
@@ -258,7 +258,38 @@ func (r *recognizer) pastForm(k int, w string) bool {
 	if r.toks[k].Has(Upper) && !r.sentenceStart(k) {
 		return false
 	}
+	// An -ed word between a code letter or an -ly adverb and a noun
+	// modifies the noun: "Series H preferred shares", "a previously
+	// announced agreement".
+	if p, n := k-1, k+1; p >= 0 && n < len(r.toks) && r.toks[p].Kind == Word && r.toks[n].Kind == Word && !r.toks[n].Has(Upper) && r.ents[n].cls == cNone {
+		pw := r.text(p)
+		if len(pw) == 1 && r.toks[p].Has(Upper) || hasSuffix(pw, "ly") && len(pw) > 4 {
+			nw := lowerASCII(r.text(n))
+			if !functionWord(nw) {
+				return false
+			}
+		}
+	}
 	return true
+}
+
+// functionWord reports whether w is a determiner, preposition, pronoun or
+// conjunction: a word after which an -ed form is a verb, not an adjective.
+func functionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "to", "in", "on", "at", "by", "for", "from", "with", "that", "this", "his", "her",
+		"its", "their", "it", "him", "them", "and", "or", "but", "as", "of", "into", "up", "down", "out", "off",
+		"over", "after", "before", "since", "when", "while", "about", "against":
+		return true
+	}
+	return false
+}
+
+// movers are verbs that move a date: what follows "to" or "until" after
+// them lies ahead ("extended to Nov. 20", "postponed until Tuesday").
+var movers = map[string]bool{
+	"extended": true, "postponed": true, "delayed": true, "deferred": true, "moved": true, "pushed": true,
+	"adjourned": true, "rescheduled": true, "extends": true, "postpones": true, "delays": true,
 }
 
 func hasSuffix(b []byte, s string) bool {
@@ -298,7 +329,7 @@ func (r *recognizer) prevWord(k, skip int) string {
 			return ""
 		}
 		w := lowerASCII(r.text(p))
-		if w == "not" || w == "also" || w == "already" {
+		if w == "not" || w == "also" || w == "already" || w == "been" || w == "being" {
 			continue
 		}
 		return w
@@ -323,7 +354,7 @@ func (r *recognizer) tenseAround(a, b, lo, hi int) (Tense, int) {
 			}
 			// Skip a relative clause between commas: "the cable, which
 			// entered service in 2016, to take until the end of April".
-			if r.punct(k, ',') {
+			if r.punct(k, ',') && r.verbBetween(k+1, a) {
 				if open := r.relativeClauseStart(k, lo); open >= 0 {
 					d += 2
 					k = open
@@ -368,6 +399,21 @@ func (r *recognizer) tenseAround(a, b, lo, hi int) (Tense, int) {
 		return right, dr
 	}
 	return left, dl
+}
+
+// verbBetween reports whether tokens [from, to) hold an infinitive marker
+// or an auxiliary: the clause that goes on after a relative clause.
+func (r *recognizer) verbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if r.toks[k].Kind != Word {
+			continue
+		}
+		switch lowerASCII(r.text(k)) {
+		case "to", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must", "should":
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClauseStart returns the index of the comma that opens a
