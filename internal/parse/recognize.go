@@ -406,6 +406,20 @@ func (r *recognizer) prefixed(i int) (Mention, int, bool) {
 			if r.dash(k) && r.glued(k) {
 				k++
 			}
+			// "mid-afternoon", "early morning", "late evening yesterday"
+			if r.cls(k, cPartDay) && !r.isPlural(k) {
+				m := Mention{Start: r.toks[i].Start, End: r.toks[k].End, Type: Time, Part: r.val(k), Rel: relDeictic, Unit: uDay}
+				next := k + 1
+				switch {
+				case r.cls(next, cDeictic) && (r.val(next) == dYesterday || r.val(next) == dToday || r.val(next) == dTomorrow):
+					d, nx, _ := r.deictic(next)
+					m.Offset, m.End, next = d.Offset, d.End, nx
+				case r.cls(next, cWeekday) && r.toks[next].Has(Upper):
+					m.Rel, m.Weekday, m.End = relNone, r.val(next), r.toks[next].End
+					next++
+				}
+				return m, next, true
+			}
 			if r.fn(k, fIn) { // "early in 2024" is rare; keep it simple
 				return Mention{}, i, false
 			}
@@ -943,6 +957,11 @@ func (r *recognizer) monthWordOK(i int, withDay bool) bool {
 	return true
 }
 
+// possessive reports whether a word ends in "'s" or "’s".
+func possessive(b []byte) bool {
+	return hasSuffix(b, "'s") || hasSuffix(b, "’s")
+}
+
 // isMonthAbbrev reports whether a month word is a short form that takes a
 // period ("Jan.", "Sept."), unlike "May", "June" and "July".
 func isMonthAbbrev(s []byte) bool {
@@ -1255,6 +1274,41 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 			return Mention{}, i, false
 		}
 		return m, j + 1, true
+	case r.cls(j, cUnit) && r.val(j) == uYear && possessive(r.text(j)) && (r.cls(j+1, cOrdWord) || r.cls(j+1, cUnit) && r.val(j+1) == uQuarter):
+		// "this year's third quarter", "next year's first quarter", "last
+		// year's quarter"
+		off := 0
+		switch sv {
+		case sLast, sPast, sPrevious:
+			off = -1
+		case sNext, sComing:
+			off = 1
+		case sThis, sCurrent:
+		default:
+			return Mention{}, i, false
+		}
+		if r.cls(j+1, cOrdWord) {
+			p, next, ok := r.part(j+1, j+1)
+			if !ok {
+				return Mention{}, i, false
+			}
+			p.Start, p.YearRel, p.YearOffset = start, true, off
+			return p, next, true
+		}
+		return Mention{Start: start, End: r.toks[j+1].End, Type: Date, Rel: relAnaphor, Unit: uYear, Offset: off, KeepGrain: true, Anaphoric: true}, j + 2, true
+	case sv == sLast && r.cls(j, cUnit) && (r.val(j) == uHalf || r.val(j) == uQuarter) && r.fn(j+1, fOf):
+		// "the last half of 1989": the second half
+		m := Mention{Start: start, End: r.toks[j].End, Type: Date}
+		if r.val(j) == uHalf {
+			m.Half = 2
+		} else {
+			m.Quarter = 4
+		}
+		next := j + 1
+		if y, nx := r.yearAfter(next); nx > next {
+			m.Year, m.End, next = y, r.toks[nx-1].End, nx
+		}
+		return m, next, true
 	case r.cls(j, cUnit):
 		u := r.val(j)
 		plural := r.isPlural(j)
@@ -1338,6 +1392,14 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 			return Mention{}, i, false
 		}
 		q.Start = start
+		// "the last few months", "the next several weeks": vague
+		if len(q.Dur) > 1 && (q.Dur[1] == 'X' || strings.HasPrefix(q.Dur, "PTX")) {
+			q.Type, q.Dur = Date, ""
+			q.Vague = "PAST_REF"
+			if sv == sNext || sv == sComing || sv == sFollowing {
+				q.Vague = "FUTURE_REF"
+			}
+		}
 		return q, next, true
 	}
 	// "recent years" handled above; "recent months", "the past": vague.
@@ -1480,6 +1542,13 @@ func (r *recognizer) clock(i, h int) (Mention, int, bool) {
 	case r.fn(next, fOclock):
 		m.End = r.toks[next].End
 		next++
+	case !colon && h >= 1 && h <= 12 && r.fn(next, fIn) && r.fn(next+1, fThe) && r.cls(next+2, cPartDay) && !r.isPlural(next+2):
+		// "4 in the morning", "9 in the evening"
+		if r.val(next+2) != partMO && h < 12 {
+			m.Hour += 12
+		}
+		m.End = r.toks[next+2].End
+		next += 3
 	case r.isWord(next, "o") && (r.punct(next+1, '\'') || string(r.textOr(next+1)) == "’") && r.isWord(next+2, "clock"):
 		m.End = r.toks[next+2].End
 		next += 3
