@@ -313,7 +313,7 @@ func init() {
 	}
 	for _, p := range strings.Fields(`said:say says:say saying:say told:tell met:meet held:hold struck:strike
 		sold:sell bought:buy fought:fight spoke:speak won:win began:begin begun:begin took:take taken:take
-		made:make left:leave shot:shoot ran:run rose:rise fell:fall froze:freeze frozen:freeze sent:send
+		made:make making:make taking:take left:leave shot:shoot ran:run rose:rise fell:fall froze:freeze frozen:freeze sent:send
 		gave:give given:give drew:draw wrote:write written:write led:lead paid:pay flew:fly died:die
 		overran:overrun overrun:overrun stole:steal sank:sink brought:bring chose:choose withdrew:withdraw
 		undertook:undertake upheld:uphold forbade:forbid hung:hang sought:seek swore:swear shut:shut
@@ -385,6 +385,16 @@ func init() {
 		unveil, premiere, release, strike called, walkout, cancel, postpone, win, shelve,
 		draw, transfer window, take effect, enter service, lockdown, expand`)
 	add("other", anLight, `begin, start, end, finish, complete, resume, show, suspend, suspension`)
+	// Multi-word triggers name an event their head word would mistype: to
+	// halt an offensive is a truce, a public hearing is a meeting, not a
+	// court's, and an airline flying between two cities opens a route.
+	add("agreement", anStrong, `halt offensive, halt attack, halt fighting, stop fighting, cease fighting,
+		end fighting, halt hostilities, cease hostilities, end hostilities, cessation of hostilities`)
+	add("meeting", anStrong, `public hearing, town hall meeting`)
+	add("sanctions", anStrong, `=listings, sanctions list`)
+	add("economic", anStrong, `fly between, flight between, service between, new route`)
+	add("statement", anStrong, `address the nation, televised address, national address`)
+	add("other", anStrong, `take kickback, take bribe, accept bribe, accept kickback`)
 	// "transfer" reads as an arms transfer unless a nearer word says otherwise
 	anLexicon[anStem("ship-to-ship")] = anTrig{"other", anStrong}
 	anLexicon[anStem("transfer")+" "+anStem("window")] = anTrig{"other", anStrong}
@@ -563,6 +573,14 @@ func (a *analyzer) candidates() []anCandidate {
 		if t.cap && a.inName(i) {
 			if tr, ok := anLexicon[anStem(t.low)]; !ok || tr.typ != "disaster" {
 				continue // "the Catholic Bishops' Conference", "the Progressive Agreement"
+			}
+		}
+		if i+2 < len(a.toks) && a.toks[i+1].kind == anWord && a.toks[i+1].date == 0 &&
+			a.toks[i+2].kind == anWord && a.toks[i+2].date == 0 {
+			if tr, ok := anLexicon[anStem(t.low)+" "+anStem(a.toks[i+1].low)+" "+anStem(a.toks[i+2].low)]; ok {
+				out = append(out, anCandidate{i: i, j: i + 2, trig: tr})
+				i += 2
+				continue
 			}
 		}
 		if i+1 < len(a.toks) && a.toks[i+1].kind == anWord && a.toks[i+1].date == 0 {

@@ -365,3 +365,35 @@ func ExampleAnalyze() {
 	// sanctions reported [United States United Kingdom Iran]
 	// The United States and Britain imposed sanctions on Iran
 }
+
+// typeTests check only the event type that Analyze gives.
+var typeTests = []struct {
+	name, sentence, expr string
+	others               []string
+	want                 string
+}{
+	{"halting an offensive is a truce", "The two sides agreed on Saturday to halt offensive operations over Christmas and New Year, from 23 December to 7 January.",
+		"23 December to 7 January", []string{"Saturday", "Christmas", "New Year"}, "agreement"},
+	{"a public hearing is a meeting", "The board will hold public hearings on March 4-6 to review every contract.", "March 4-6", nil, "meeting"},
+	{"a court hearing is legal", "A detention hearing is set for Tuesday.", "Tuesday", nil, "legal"},
+	{"listings are sanctions", "The cabinet approved the listings last Friday.", "last Friday", nil, "sanctions"},
+	{"flying between two cities is a route", "In May, the airline began flying between Lima and Madrid.", "May", nil, "economic"},
+	{"an address to the nation is a statement", "The president will address the nation on Sunday evening.", "Sunday evening", nil, "statement"},
+	{"taking kickbacks is the act, not the case", "He is accused of taking kickbacks from June 2019 through August 2023.", "June 2019 through August 2023", nil, "other"},
+}
+
+func TestAnalyzeType(t *testing.T) {
+	for _, tc := range typeTests {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := spanOf(t, tc.sentence, tc.expr)
+			var others []Span
+			for _, o := range tc.others {
+				others = append(others, spanOf(t, tc.sentence, o))
+			}
+			got := Analyze(tc.sentence, sp.Start, sp.End, others)
+			if got.Type != tc.want {
+				t.Errorf("Analyze(%q, %q)\ngot  %s (%q)\nwant %s", tc.sentence, tc.expr, got.Type, got.Trigger, tc.want)
+			}
+		})
+	}
+}
