@@ -490,7 +490,7 @@ func (r *recognizer) startsQuantity(i int) bool {
 	if !r.ok(i) {
 		return false
 	}
-	if r.toks[i].Kind == Number || r.cls(i, cNumWord) || r.fn(i, fA) || r.fn(i, fAn) {
+	if r.toks[i].Kind == Number || r.cls(i, cNumWord) || r.fn(i, fA) || r.fn(i, fAn) || r.fn(i, fFew) || r.fn(i, fSeveral) {
 		return true
 	}
 	return false
@@ -1392,13 +1392,10 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 			return Mention{}, i, false
 		}
 		q.Start = start
-		// "the last few months", "the next several weeks": vague
-		if len(q.Dur) > 1 && (q.Dur[1] == 'X' || strings.HasPrefix(q.Dur, "PTX")) {
-			q.Type, q.Dur = Date, ""
-			q.Vague = "PAST_REF"
-			if sv == sNext || sv == sComing || sv == sFollowing {
-				q.Vague = "FUTURE_REF"
-			}
+		// "the last few months", "the past several quarters": a vague
+		// past; "the next few days" stays a length.
+		if (sv == sLast || sv == sPast) && len(q.Dur) > 1 && (q.Dur[1] == 'X' || strings.HasPrefix(q.Dur, "PTX")) {
+			q.Type, q.Dur, q.Vague = Date, "", "PAST_REF"
 		}
 		return q, next, true
 	}
@@ -1799,6 +1796,8 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Vague: "FUTURE_REF"}, j + 1, true
 		case r.isWord(j, "near") && r.isWord(j+1, "future"):
 			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Vague: "FUTURE_REF"}, j + 2, true
+		case r.isWord(j, "year") && r.dash(j+1) && r.glued(j+1) && (r.isWord(j+2, "ago") || r.isWord(j+2, "earlier")):
+			return r.yearAgo(i, j)
 		case r.cls(j, cUnit) && r.val(j) == uYear && !r.isPlural(j):
 			// "the year two thousand", "the year 2000"
 			if y, d, ok := r.num(j + 1); ok && d == 4 && !r.toks[j+1].Has(Ordinal) {
@@ -1819,8 +1818,6 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 		case r.cls(j, cUnit) && r.val(j) == uQuarter && !r.isPlural(j):
 			// "the quarter": the quarter the text is about
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Rel: relAnaphor, Unit: uQuarter, Anaphoric: true}, j + 1, true
-		case r.isWord(j, "year") && r.dash(j+1) && r.glued(j+1) && (r.isWord(j+2, "ago") || r.isWord(j+2, "earlier")):
-			return r.yearAgo(i, j)
 		case r.cls(j, cDeictic) && r.val(j) == dPast && r.fn(i-1, fIn) && !r.startsQuantity(j+1) && !r.cls(j+1, cUnit):
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Vague: "PAST_REF"}, j + 1, true
 		case r.cls(j, cDeictic) && r.val(j) == dPast && (r.startsQuantity(j+1) || r.cls(j+1, cUnit)):

@@ -52,20 +52,23 @@ func Tag(src []byte, opts Options) Result {
 		b := r.tokenAt(m.End)
 		lo, hi := r.sentenceBounds(a)
 		tn, dist := r.tenseAround(a, b, lo, hi)
+		explicit := tn
 		// "until March 6", "by Jan. 14": a deadline lies ahead unless the
 		// clause is plainly past.
 		if (tn == Unknown || tn == Present) && (r.fn(a-1, fUntil) || r.fn(a-1, fBy) || r.fn(a-1, fTill)) {
 			tn = Future
 		}
-		// "extended to Nov. 20", "postponed until Tuesday", "effective Feb. 1"
-		if (r.fn(a-1, fTo) || r.fn(a-1, fUntil)) && a >= 2 && r.toks[a-2].Kind == Word && movers[lowerASCII(r.text(a-2))] || r.isWord(a-1, "effective") {
+		// "extended its offer to Nov. 20", "postponed until Tuesday",
+		// "effective Feb. 1"
+		if (r.fn(a-1, fTo) || r.fn(a-1, fUntil)) && r.moverBefore(a-2, lo) || r.isWord(a-1, "effective") {
 			tn = Future
 		}
 		// "since year-end", "since March": a start that has passed
 		if (tn == Unknown || tn == Present) && r.fn(a-1, fSince) {
 			tn = Past
 		}
-		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, far: dist > 4}
+		// A tense that a preposition settles is not a distant guess.
+		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, far: dist > 4 && tn == explicit}
 	}
 
 	res.Order = opts.Order

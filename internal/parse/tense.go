@@ -285,6 +285,17 @@ func functionWord(w string) bool {
 	return false
 }
 
+// moverBefore reports whether one of the four words ending at token k is
+// a verb that moves a date.
+func (r *recognizer) moverBefore(k, lo int) bool {
+	for p := k; p >= lo && p > k-4; p-- {
+		if r.toks[p].Kind == Word && movers[lowerASCII(r.text(p))] {
+			return true
+		}
+	}
+	return false
+}
+
 // movers are verbs that move a date: what follows "to" or "until" after
 // them lies ahead ("extended to Nov. 20", "postponed until Tuesday").
 var movers = map[string]bool{
