@@ -384,7 +384,7 @@ func init() {
 		restore, fail, failure, trace, evacuate, evacuation, training, recount, sack, dismiss, up arms,
 		unveil, premiere, release, strike called, walkout, cancel, postpone, win, shelve,
 		draw, transfer window, take effect, enter service, lockdown, expand`)
-	add("other", anLight, `begin, start, end, finish, complete, resume, show, suspend, suspension`)
+	add("other", anLight, `begin, start, end, finish, complete, resume, show, suspend, suspension, completion`)
 	// Multi-word triggers name an event their head word would mistype: to
 	// halt an offensive is a truce, a public hearing is a meeting, not a
 	// court's, and an airline flying between two cities opens a route.
@@ -712,7 +712,7 @@ func (a *analyzer) run(start, end int) Analysis {
 	lo, hi := a.ds, a.de-1
 	if best >= 0 {
 		c := cands[best]
-		res.Type = c.trig.typ
+		res.Type = a.retype(cands, c)
 		res.Trigger = a.s[a.toks[c.i].s:a.toks[c.j].e]
 		lo, hi = min(lo, c.i), max(hi, c.j)
 		res.Status = a.status(c)
@@ -799,6 +799,130 @@ func (a *analyzer) refine(cands []anCandidate, best int) int {
 		}
 	}
 	return best
+}
+
+// retype returns the type of trigger c, read with the words around it
+// where the trigger word alone would mistype the event.
+func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
+	typ := c.trig.typ
+	word := func(k int) string {
+		if k >= 0 && k < len(a.toks) {
+			return a.toks[k].low
+		}
+		return ""
+	}
+	st := anStem(a.toks[c.j].low)
+	switch {
+	case st == "declar":
+		// "the government declared it over": the end of something, not a
+		// statement
+		for k := c.j + 1; k <= c.j+4 && k < len(a.toks) && !a.hard(k); k++ {
+			if w := word(k); w == "over" || w == "ended" || w == "finished" {
+				return "other"
+			}
+		}
+	case typ == "supply" && (st == "deliver" || st == "delivery"):
+		// deliveries on an order placed in the same sentence: "an order
+		// for eight Dreamliners, with deliveries starting in 2026"
+		for _, o := range cands {
+			if o.j < c.i && o.trig.typ == "economic" && (anStem(a.toks[o.i].low) == "order") {
+				return "economic"
+			}
+		}
+	case typ == "visit" && anStem(a.toks[c.i].low) == "travel":
+		// a team travelling plays an away match
+		for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
+			switch word(k) {
+			case "team", "teams", "squad", "club", "side's":
+				return "other"
+			}
+		}
+	case typ == "meeting" && st == "host":
+		// "Harbridge host second-placed Whitcliffe United": a match
+		if a.sportsOpponent(c.j + 1) {
+			return "other"
+		}
+	case st == "clos" || st == "closur" || st == "shut":
+		// closing a mine or a plant is a business decision, closing a
+		// museum is not
+		for k := c.j + 1; k <= c.j+5 && k < len(a.toks) && !a.hard(k); k++ {
+			switch anStem(word(k)) {
+			case "mine", "plant", "factory", "smelter", "refinery", "mill", "shop", "store", "branch", "operation":
+				return "economic"
+			}
+		}
+	case st == "completion" || st == "complet":
+		// completing a takeover, not a building
+		for _, o := range cands {
+			switch anStem(a.toks[o.j].low) {
+			case "deal", "takeover", "acquisition", "merger", "transaction", "offer", "bid":
+				return "economic"
+			}
+		}
+	}
+	if typ == "supply" || typ == "agreement" {
+		// a purchase of a commodity by weight or volume is trade: "agreed
+		// to buy 1,000 tonnes of uranium"
+		for k := c.j + 1; k <= c.j+5 && k+1 < len(a.toks) && !a.hard(k); k++ {
+			if a.toks[k].kind == anNum && anCommodityUnit(word(k+1)) {
+				return "economic"
+			}
+		}
+	}
+	if typ == "talks" || typ == "meeting" {
+		// who meets tells the kind of meeting: ambassadors, boards and
+		// shareholders meet; the ministers or leaders of two countries
+		// meeting each other hold talks
+		minister, two := false, false
+		for k := c.i - 1; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
+			switch word(k) {
+			case "ambassadors", "envoys", "board", "shareholders", "directors", "delegates":
+				return "meeting"
+			case "ministers", "leaders", "presidents":
+				minister = true
+			case "two", "both":
+				two = true
+			}
+		}
+		if st == "meet" && minister && two {
+			return "talks"
+		}
+	}
+	return typ
+}
+
+// anCommodityUnit reports a unit in which commodities are traded.
+func anCommodityUnit(w string) bool {
+	switch w {
+	case "tonnes", "tons", "tonne", "ton", "barrels", "barrel", "ounces", "bushels", "cubic", "megawatts",
+		"gigawatts", "kilograms", "kg", "lb", "pounds", "bcm", "mwh", "gwh":
+		return true
+	}
+	return false
+}
+
+// sportsOpponent reports whether token k starts a team as the object of a
+// verb such as "host" or "play": a league position ("second-placed",
+// "bottom club") or a name ending in a club word ("Whitcliffe United").
+func (a *analyzer) sportsOpponent(k int) bool {
+	for i := k; i < len(a.toks) && i < k+5; i++ {
+		t := a.toks[i]
+		if t.kind != anWord {
+			return false
+		}
+		if strings.HasSuffix(t.low, "-placed") || t.low == "leaders" || t.low == "champions" || t.low == "rivals" {
+			return true
+		}
+		if t.cap {
+			switch t.low {
+			case "united", "city", "town", "rovers", "fc", "athletic", "wanderers", "albion", "rangers", "county", "hotspur":
+				return i > k
+			}
+		} else if i > k && !strings.Contains(t.low, "-") {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectTrigger handles a light predicate between an event noun and

@@ -380,6 +380,23 @@ var typeTests = []struct {
 	{"flying between two cities is a route", "In May, the airline began flying between Lima and Madrid.", "May", nil, "economic"},
 	{"an address to the nation is a statement", "The president will address the nation on Sunday evening.", "Sunday evening", nil, "statement"},
 	{"taking kickbacks is the act, not the case", "He is accused of taking kickbacks from June 2019 through August 2023.", "June 2019 through August 2023", nil, "other"},
+	{"declaring an outbreak over ends it", "The outbreak killed 1,700 people before the government declared it over earlier this month.", "earlier this month", nil, "other"},
+	{"a declaration is a statement", "The government declared a state of emergency on Monday.", "Monday", nil, "statement"},
+	{"deliveries on an order are economic", "The airline announced an order for eight Dreamliners, with deliveries starting in the second half of 2026.", "the second half of 2026", nil, "economic"},
+	{"arms deliveries are supply", "Deliveries of the first six jets are scheduled for the second quarter of 2023.", "the second quarter of 2023", nil, "supply"},
+	{"a team travelling plays away", "The team then travel to Portsdown on New Year's Day.", "New Year's Day", nil, "other"},
+	{"a president travelling visits", "The president will travel to Portsdown on Monday.", "Monday", nil, "visit"},
+	{"hosting a team is a match", "Harbridge host second-placed Whitcliffe United on Sunday.", "Sunday", nil, "other"},
+	{"hosting a club by name is a match", "Harbridge host Whitcliffe United on Sunday.", "Sunday", nil, "other"},
+	{"hosting a forum is a meeting", "Chile will host the forum in 2019.", "2019", nil, "meeting"},
+	{"closing a mine is economic", "Prices collapsed, forcing Kestrel to close its Mount Hale mine last year.", "last year", nil, "economic"},
+	{"closing a museum is not", "The museum closed in June 2019 after a fire damaged its roof.", "June 2019", nil, "other"},
+	{"completing a takeover is economic", "Shareholders will vote on the deal in late July, with completion targeted for the third quarter.", "the third quarter", []string{"late July"}, "economic"},
+	{"buying a commodity by weight is trade", "In August the utility agreed to buy 1,000 tonnes of uranium from Kazatomprom.", "August", nil, "economic"},
+	{"agreeing to buy jets stays an agreement", "In August the ministry agreed to buy 24 fighter jets from the United States.", "August", nil, "agreement"},
+	{"ambassadors discussing meet", "NATO ambassadors will discuss the incident in Brussels tomorrow.", "tomorrow", nil, "meeting"},
+	{"ministers of two countries meeting hold talks", "Foreign ministers of the two countries met in New York on 23 September.", "23 September", nil, "talks"},
+	{"ministers of a group meeting meet", "Defence ministers from the G5 Sahel group will meet in Nouakchott next week.", "next week", nil, "meeting"},
 }
 
 func TestAnalyzeType(t *testing.T) {
