@@ -649,6 +649,11 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 		}
 		return r.one(m), i + 2
 	}
+	// "on the 17th": a day of a month the tense picks
+	if ordinal && v >= 1 && v <= 31 && r.fn(i-1, fThe) && !r.cls(i+1, cMonth) && !r.fn(i+1, fOf) &&
+		(!r.ok(i+1) || r.toks[i+1].Kind == Punct || r.cls(i+1, cFunc) && !r.fn(i+1, fA) && !r.fn(i+1, fThe)) {
+		return r.one(Mention{Start: r.toks[i-1].Start, End: r.toks[i].End, Type: Date, Day: v}), i + 1
+	}
 	// Day first: 17 January [2025], 17th of January, 13-15 January, 30 May to 2 June
 	if digits <= 2 && v >= 1 && v <= 31 {
 		if ms, next := r.dayFirst(i, v); next > i {
@@ -721,6 +726,10 @@ func (r *recognizer) yearContext(i int) bool {
 			}
 		}
 		if r.toks[p].Kind == Number && r.glued(i) {
+			return false
+		}
+		// the tail of a numeric date that was refused: "2/30/2024"
+		if r.glued(i) && (r.punct(p, '/') || r.punct(p, '.')) && p > 0 && r.toks[p-1].Kind == Number && r.glued(p) {
 			return false
 		}
 		// "some 1500 soldiers", "about 2000 people"

@@ -275,6 +275,26 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 		v.y = base.Year() + m.YearOffset
 		return v, baseHow, "year relative to the reference"
 	}
+	if v.d > 0 && v.mo == 0 {
+		// "the 17th": the month comes from the tense, like the year of a
+		// year-less date.
+		d := base
+		switch {
+		case tense == Past && d.Day() < v.d:
+			d = day(d.Year(), int(d.Month()), 1).AddDate(0, -1, 0)
+		case tense == Future && d.Day() > v.d:
+			d = day(d.Year(), int(d.Month()), 1).AddDate(0, 1, 0)
+		}
+		step := 1
+		if tense == Past {
+			step = -1
+		}
+		for v.d > daysIn(d.Year(), int(d.Month())) {
+			d = day(d.Year(), int(d.Month()), 1).AddDate(0, step, 0)
+		}
+		v.y, v.mo = d.Year(), int(d.Month())
+		return v, baseHow, "month from tense: " + tense.String()
+	}
 	if v.y == 0 && sentYear != 0 {
 		v.y = sentYear
 		return v, "text", "year from the sentence"
