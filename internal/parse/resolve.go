@@ -197,6 +197,12 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	return t
 }
 
+// resolvedDay marks v as day-precise.
+func resolvedDay(v resolved) resolved {
+	v.prec = Day
+	return v
+}
+
 // anchorFor picks the earlier date an anaphoric mention counts from: "the
 // same month" needs a date with a month, "the same day" one with a day,
 // and "a year earlier" the latest period that is not in the future.
@@ -248,6 +254,9 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 			v.mo, v.d = a, b
 		} else {
 			v.mo, v.d = b, a
+		}
+		if m.Year != 0 {
+			return resolvedDay(v), "absolute", "numeric date read " + rs.order.String()
 		}
 	}
 	switch {
