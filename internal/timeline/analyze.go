@@ -798,7 +798,53 @@ func (a *analyzer) refine(cands []anCandidate, best int) int {
 			}
 		}
 	}
+	for k, o := range cands {
+		if o.speech || o.j >= c.i || o.j < c.i-6 || !a.plain(o.j+1, c.i) || a.apart(o.j, a.ds) {
+			continue
+		}
+		switch st := anStem(a.toks[o.j].low); {
+		case st == "propos" || st == "suggest" || st == "urg" || st == "invit" || st == "call for" || st == "for" && anStem(a.toks[o.i].low) == "call":
+			// "proposed a summit two years ago": the proposal is dated,
+			// the summit is not
+			if c.trig.typ != "statement" {
+				return k
+			}
+		}
+		if o.trig.typ == "visit" && c.trig.typ == "meeting" && (a.toks[o.j].low == "for" || a.toks[o.j+1].low == "for") {
+			// "likely to return for the leaders' summit": the trip is
+			// the event, the gathering its purpose
+			return k
+		}
+	}
 	return best
+}
+
+// apart reports whether a sentence-level boundary (";", ":") lies between
+// tokens i and k.
+func (a *analyzer) apart(i, k int) bool {
+	for j := min(i, k) + 1; j < max(i, k); j++ {
+		if a.toks[j].date == 0 && a.anBoundary(j) >= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// plain reports whether the tokens [s, e) stay within one phrase: no
+// clause word and no punctuation but a hyphen, a dash inside a compound
+// ("Korea–Central Asia") or a possessive.
+func (a *analyzer) plain(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := a.toks[i]
+		switch t.low {
+		case ",", ";", ":", ".", "(", ")", "that", "which", "who", "and", "but", "when", "after", "before":
+			return false
+		}
+		if t.date != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // retype returns the type of trigger c, read with the words around it
@@ -963,6 +1009,22 @@ func (a *analyzer) subjectTrigger(cands []anCandidate) int {
 		}
 		if !hard {
 			best = k
+		}
+	}
+	if best < 0 {
+		// a pronoun subject points back to the event named last in the
+		// clause before: "Seoul proposed a summit; it is due to be held
+		// in Seoul next year"
+		s := pred
+		for s > 0 && !a.hard(s-1) {
+			s--
+		}
+		if s > 0 && s < pred && (a.toks[s].low == "it" || a.toks[s].low == "they") {
+			for k, c := range cands {
+				if !c.speech && c.j < s-1 && c.trig.weight == anStrong {
+					best = k
+				}
+			}
 		}
 	}
 	return best

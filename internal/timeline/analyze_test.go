@@ -397,6 +397,10 @@ var typeTests = []struct {
 	{"ambassadors discussing meet", "NATO ambassadors will discuss the incident in Brussels tomorrow.", "tomorrow", nil, "meeting"},
 	{"ministers of two countries meeting hold talks", "Foreign ministers of the two countries met in New York on 23 September.", "23 September", nil, "talks"},
 	{"ministers of a group meeting meet", "Defence ministers from the G5 Sahel group will meet in Nouakchott next week.", "next week", nil, "meeting"},
+	{"a proposal is dated, not the summit proposed", "Seoul first proposed a Korea–Central Asia summit two years ago; it is due to be held in Seoul next year.", "two years ago", []string{"next year"}, "statement"},
+	{"a pronoun subject points back to the event", "Seoul first proposed a Korea–Central Asia summit two years ago; it is due to be held in Seoul next year.", "next year", []string{"two years ago"}, "meeting"},
+	{"a trip for a summit is a visit", "Diplomats said Tran was likely to return for the leaders' summit in November.", "November", nil, "visit"},
+	{"a trip for talks is talks", "Abenov will then travel to Tokyo for talks on 6 November.", "6 November", nil, "talks"},
 }
 
 func TestAnalyzeType(t *testing.T) {
