@@ -705,6 +705,9 @@ func (a *analyzer) run(start, end int) Analysis {
 			best = k
 		}
 	}
+	if best < 0 {
+		best = a.continued(cands)
+	}
 	if best >= 0 {
 		best = a.refine(cands, best)
 		a.best = cands[best].i
@@ -845,6 +848,47 @@ func (a *analyzer) plain(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// continued handles a clause with no trigger of its own that carries on
+// the one before it: a verb phrase whose subject is left out ("Typhoon
+// Kujira made landfall on Sunday ... and was moving north-east this
+// morning") or a subject that only points back ("Deliveries of the first
+// six jets are scheduled for 2023, and the rest should follow by 2025").
+// It returns the last trigger of the clause before, or -1.
+func (a *analyzer) continued(cands []anCandidate) int {
+	cs, _ := a.clause(a.ds, a.de-1)
+	if cs < 2 || cs >= a.ds {
+		return -1
+	}
+	if w := a.toks[cs-1].low; w != "and" && w != "but" {
+		return -1
+	}
+	w := a.toks[cs].low
+	next := ""
+	if cs+1 < len(a.toks) {
+		next = a.toks[cs+1].low
+	}
+	switch {
+	case anBe[w] || anAux[w] || w == "has" || w == "have" || w == "had":
+	case w == "the" && (next == "rest" || next == "remainder" || next == "others"):
+	default:
+		return -1
+	}
+	best := -1
+	for k, c := range cands {
+		if c.speech || c.j >= cs-1 {
+			continue
+		}
+		hard := false
+		for i := c.j + 1; i < cs-1; i++ {
+			hard = hard || a.anBoundary(i) >= 12
+		}
+		if !hard {
+			best = k
+		}
+	}
+	return best
 }
 
 // retype returns the type of trigger c, read with the words around it

@@ -403,6 +403,37 @@ var typeTests = []struct {
 	{"a trip for talks is talks", "Abenov will then travel to Tokyo for talks on 6 November.", "6 November", nil, "talks"},
 }
 
+// continuedTests are clauses without a trigger that carry on the clause
+// before them.
+var continuedTests = []struct {
+	name, sentence, expr string
+	others               []string
+	want                 string
+}{
+	{"a verb phrase without a subject", "Typhoon Kujira made landfall near Kagoshima on Sunday, leaving two people dead, and was moving north-east across Honshu this morning, officials said.",
+		"this morning", []string{"Sunday"}, "disaster"},
+	{"the rest of a delivery", "Deliveries of the first six jets are scheduled for the second quarter of 2023, and the rest should follow by the end of 2025.",
+		"the end of 2025", []string{"the second quarter of 2023"}, "supply"},
+	{"a clause with its own subject", "Deliveries of the first six jets are scheduled for 2023, and officials should follow by the end of 2025.",
+		"the end of 2025", []string{"2023"}, "other"},
+}
+
+func TestAnalyzeContinued(t *testing.T) {
+	for _, tc := range continuedTests {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := spanOf(t, tc.sentence, tc.expr)
+			var others []Span
+			for _, o := range tc.others {
+				others = append(others, spanOf(t, tc.sentence, o))
+			}
+			got := Analyze(tc.sentence, sp.Start, sp.End, others)
+			if got.Type != tc.want {
+				t.Errorf("Analyze(%q, %q)\ngot  %s (%q)\nwant %s", tc.sentence, tc.expr, got.Type, got.Trigger, tc.want)
+			}
+		})
+	}
+}
+
 func TestAnalyzeType(t *testing.T) {
 	for _, tc := range typeTests {
 		t.Run(tc.name, func(t *testing.T) {
