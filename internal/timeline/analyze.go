@@ -359,6 +359,7 @@ func init() {
 	add("election", anStrong, `election, elect, referendum, runoff, run-off, ballot, plebiscite, first round,
 		primary, presidential vote, by-election, electoral`)
 	add("election", anLight, `vote, voter`)
+	add("election", anStrong, `vote on`)
 	add("legal", anStrong, `arrest, detain, detention, indict, indictment, charge, plead, plea, hearing,
 		trial, =sentenced, sentencing, convict, conviction, acquit, acquittal, remand, investigate,
 		investigation, probe, prosecute, prosecution, lawsuit, sue, verdict, ruling, seize, seizure,
@@ -688,6 +689,24 @@ func (a *analyzer) run(start, end int) Analysis {
 			}
 		}
 	}
+	if best >= 0 && a.during(cands[best]) {
+		// a "during" phrase names the background, not the event: in
+		// "grounded all flights for two months during the pandemic in
+		// 2020" the grounding is dated
+		cs, ce := a.clause(a.ds, a.de-1)
+		alt, altCost := -1, anMaxCost+1
+		for k, c := range cands {
+			if c.speech || c.i < cs || c.j >= ce || a.during(c) {
+				continue
+			}
+			if cost := a.weighted(c); cost < altCost {
+				alt, altCost = k, cost
+			}
+		}
+		if alt >= 0 {
+			best = alt
+		}
+	}
 	if sp := a.attachedSpeech(cands); sp >= 0 && (best < 0 || a.weighted(cands[best]) > a.cost(cands[sp], a.ds, a.de)) {
 		cs, ce := a.content(cands, cands[sp])
 		if cs < ce && !a.datedWithin(cs, ce) {
@@ -781,6 +800,16 @@ func (a *analyzer) weighted(c anCandidate) int {
 	return cost
 }
 
+// during reports whether candidate c heads a "during" phrase ("during
+// the pandemic").
+func (a *analyzer) during(c anCandidate) bool {
+	k := c.i - 1
+	for k >= 0 && (a.toks[k].low == "the" || a.toks[k].low == "a" || a.toks[k].low == "its" || a.toks[k].low == "their" || a.toks[k].kind == anPoss) {
+		k--
+	}
+	return k >= 0 && a.toks[k].low == "during"
+}
+
 // refine replaces a too general trigger by the event it names:
 // "announced an order" is the order, and "Cyclone Freddy, which struck"
 // is a disaster, not an attack.
@@ -798,6 +827,18 @@ func (a *analyzer) refine(cands []anCandidate, best int) int {
 		for k, o := range cands {
 			if o.trig.typ == "disaster" && o.j < c.i && o.j >= c.i-4 {
 				return k
+			}
+		}
+	}
+	// "shelved a plan to buy jets late last year": what befell the plan
+	// is dated, not the purchase it planned
+	if p := c.i - 1; p >= 2 && a.toks[p].low == "to" && (a.toks[p-1].low == "plan" || a.toks[p-1].low == "plans") {
+		for k, o := range cands {
+			if o.j < p-1 && o.j >= p-4 && a.plain(o.j+1, p-1) {
+				switch anStem(a.toks[o.j].low) {
+				case "shelv", "scrap", "abandon", "drop", "cancel", "cancell", "postpon", "suspend", "freez":
+					return k
+				}
 			}
 		}
 	}
@@ -939,6 +980,16 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 			switch anStem(word(k)) {
 			case "mine", "plant", "factory", "smelter", "refinery", "mill", "shop", "store", "branch", "operation":
 				return "economic"
+			}
+		}
+	case typ == "election" && anStem(a.toks[c.i].low) == "vote":
+		// a body voting on a measure holds no election: "parliament's
+		// defence committee is due to vote on the funding"
+		for k := c.i - 1; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
+			switch word(k) {
+			case "committee", "parliament", "lawmakers", "legislators", "senate", "senators", "congress",
+				"council", "assembly", "board", "shareholders", "cabinet", "mps", "deputies":
+				return "other"
 			}
 		}
 	case st == "completion" || st == "complet":

@@ -401,6 +401,13 @@ var typeTests = []struct {
 	{"a pronoun subject points back to the event", "Seoul first proposed a Korea–Central Asia summit two years ago; it is due to be held in Seoul next year.", "next year", []string{"two years ago"}, "meeting"},
 	{"a trip for a summit is a visit", "Diplomats said Tran was likely to return for the leaders' summit in November.", "November", nil, "visit"},
 	{"a trip for talks is talks", "Abenov will then travel to Tokyo for talks on 6 November.", "6 November", nil, "talks"},
+	{"a shelved plan dates the shelving", "Jakarta shelved a plan to buy 11 Russian Su-35 jets late last year.", "late last year", nil, "other"},
+	{"a plan to buy dates the purchase", "Jakarta plans to buy 11 jets next year.", "next year", nil, "supply"},
+	{"a committee vote is no election", "Parliament's defence committee is due to vote on the funding next week.", "next week", nil, "other"},
+	{"a vote on independence is a referendum", "Scotland will vote on independence in 2014.", "2014", nil, "election"},
+	{"a during phrase is the background", "The carrier emerged from bankruptcy in late 2021, after Peru grounded all flights for two months during the pandemic in 2020.",
+		"2020", []string{"late 2021"}, "other"},
+	{"a during phrase alone still types", "Two clinics were hit during the cyclone in March.", "March", nil, "disaster"},
 }
 
 // continuedTests are clauses without a trigger that carry on the clause
