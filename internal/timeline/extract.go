@@ -212,9 +212,10 @@ func typeFamily(t string) string {
 }
 
 // merge joins mentions of the same event within a document: same date and
-// end, and the same type, or related types with a shared actor, or two
-// shared actors. The merged event keeps every mention, the type most of
-// its mentions give (the first on a tie), and the union of the actors.
+// end, and the same type (for "other", with a shared actor), or related
+// types with a shared actor, or two shared actors. The merged event keeps
+// every mention, the type most of its mentions give (the first on a tie),
+// and the union of the actors.
 func merge(events []Event) []Event {
 	var out []Event
 	var types [][]string // the type each mention gave, in order
@@ -228,6 +229,11 @@ func merge(events []Event) []Event {
 			}
 			shared := sharedActors(o.Actors, e.Actors)
 			related := typeFamily(o.Type) == typeFamily(e.Type) && (shared >= 1 || len(e.Actors) == 0 || len(o.Actors) == 0)
+			// "other" is what is left when no trigger says more: two such
+			// mentions are one event only if they share an actor.
+			if o.Type == "other" && e.Type == "other" && shared == 0 {
+				continue
+			}
 			if o.Type != e.Type && !related && shared < 2 {
 				continue
 			}
