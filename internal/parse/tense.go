@@ -285,10 +285,14 @@ func functionWord(w string) bool {
 	return false
 }
 
-// moverBefore reports whether one of the four words ending at token k is
-// a verb that moves a date.
+// moverBefore reports whether one of the twelve tokens ending at token k,
+// within the clause, is a verb that moves a date ("postponed his departure
+// for the UN General Assembly in New York until Tuesday").
 func (r *recognizer) moverBefore(k, lo int) bool {
-	for p := k; p >= lo && p > k-4; p-- {
+	for p := k; p >= lo && p > k-12; p-- {
+		if r.toks[p].Kind == Punct && r.clauseBreak(p) {
+			return false
+		}
 		if r.toks[p].Kind == Word && movers[lowerASCII(r.text(p))] {
 			return true
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/timeline-dev/timeline/internal/parse"
 )
@@ -230,8 +231,10 @@ func merge(events []Event) []Event {
 			shared := sharedActors(o.Actors, e.Actors)
 			related := typeFamily(o.Type) == typeFamily(e.Type) && (shared >= 1 || len(e.Actors) == 0 || len(o.Actors) == 0)
 			// "other" is what is left when no trigger says more: two such
-			// mentions are one event only if they share an actor.
-			if o.Type == "other" && e.Type == "other" && shared == 0 {
+			// mentions are one event only if they share an actor or a
+			// content word ("the rocket reached orbit" / "the rocket
+			// lifted off").
+			if o.Type == "other" && e.Type == "other" && shared == 0 && !shareContentWord(o.Mentions[0].Sentence, e.Mentions[0].Sentence) {
 				continue
 			}
 			if o.Type != e.Type && !related && shared < 2 {
@@ -266,6 +269,41 @@ func merge(events []Event) []Event {
 		}
 	}
 	return out
+}
+
+// shareContentWord reports whether two sentences share a word of five or
+// more letters that is not a common function or reporting word.
+func shareContentWord(a, b string) bool {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len([]rune(w)) >= 5 && !commonWords[w] {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	wa := words(a)
+	for w := range words(b) {
+		if wa[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWords are long words that say nothing about which event a
+// sentence reports.
+var commonWords = map[string]bool{
+	"about": true, "after": true, "again": true, "against": true, "their": true, "there": true, "these": true,
+	"those": true, "which": true, "while": true, "would": true, "could": true, "should": true, "where": true,
+	"before": true, "during": true, "under": true, "other": true, "since": true, "still": true, "being": true,
+	"according": true, "reported": true, "announced": true, "statement": true, "spokesman": true,
+	"spokeswoman": true, "officials": true, "official": true, "people": true, "first": true, "second": true,
+	"third": true, "later": true, "earlier": true, "today": true, "yesterday": true, "tomorrow": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "would've": true,
 }
 
 // majority returns the most frequent string, the earliest on a tie.
