@@ -18,6 +18,8 @@ const articlePath = "../../testdata/articles/iran-russia.txt"
 // dates are those of the development articles that show each phenomenon.
 var resolveCases = []tagCase{
 	// Rules learnt from the corpora.
+	{name: "year-less range read as one", in: "The summit, held on 3-4 March, ended without a deal.",
+		want: []string{"3|2024-03-03|end=2024-03-04", "4 March|2024-03-04"}},
 	{name: "ordinal day past", in: "The talks were held on the 31st.", ref: "2025-04-10",
 		want: []string{"the 31st|2025-03-31"}},
 	{name: "ordinal noun is no date", in: "It was the 14th typhoon of the year.", want: nil},

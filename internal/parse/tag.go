@@ -143,13 +143,19 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		// A range's first endpoint borrows the year of the second when it
 		// lacks one: "from 23 December to 7 January 2020".
 		if i > 0 && ms[i-1].RangeEnd && out[i-1].Dated() && t.Dated() {
-			out[i-1].EndValue = t.Value
-			if t.Begin.Before(out[i-1].Begin) && ms[i-1].Year == 0 && ms[i].Year == 0 {
-				// A year-less range that wraps the new year starts a year earlier.
-				prev := rs.resolveWithYear(ms[i-1], out[i-1].Begin.Year()-1, c.tense)
-				prev.EndValue = t.Value
-				out[i-1] = prev
+			if ms[i-1].Year == 0 && m.Year == 0 && !m.YearRel && m.Month != 0 {
+				// A year-less range is read as one: its end is the first such
+				// day on or after its start ("3-4 March", "23 December to 7
+				// January").
+				y := out[i-1].Begin.Year()
+				end := rs.resolveWithYear(m, y, c.tense)
+				if end.Begin.Before(out[i-1].Begin) {
+					end = rs.resolveWithYear(m, y+1, c.tense)
+				}
+				end.How = "year of the range's start"
+				t = end
 			}
+			out[i-1].EndValue = t.Value
 		}
 		if m.HasClock && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone {
 			// A clock time takes the day of a date in the same sentence,
