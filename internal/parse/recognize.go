@@ -508,7 +508,8 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 	// A number glued to a letter or hyphen before it is part of a name:
 	// "F-16", "Fath-360", "COVID-19", "G7", "Su-35".
 	if i > 0 && r.glued(i) && (r.toks[i-1].Kind == Word || r.dash(i-1) && r.glued(i-1) && r.toks[i-2].Kind == Word) {
-		if !(r.dash(i-1) && r.cls(i-2, cMod)) { // "mid-2024" is handled by the prefix
+		// "mid-2024" is handled by the prefix; "FY2024" is a fiscal year.
+		if !(r.dash(i-1) && r.cls(i-2, cMod)) && !(r.isWord(i-1, "fy") && digits == 4) {
 			return nil, i
 		}
 	}
@@ -569,8 +570,13 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 		}
 		if v >= 1000 && v <= 2199 && r.yearContext(i) {
 			m := Mention{Start: start, End: r.toks[i].End, Type: Date, Year: v}
-			if r.fn(i-1, fFiscal) {
+			switch {
+			case r.fn(i-1, fFiscal):
 				m.Start = r.toks[i-1].Start // "fiscal 1989"
+			case r.isWord(i-1, "year") && r.fn(i-2, fFiscal):
+				m.Start = r.toks[i-2].Start // "fiscal year 2024"
+			case r.isWord(i-1, "fy"):
+				m.Start = r.toks[i-1].Start // "FY2024", "FY 2024"
 			}
 			// "the 1988 period", "the 1988 second quarter"
 			if r.fn(i-1, fThe) && !r.fn(i-2, fOf) {

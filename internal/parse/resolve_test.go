@@ -18,6 +18,8 @@ const articlePath = "../../testdata/articles/iran-russia.txt"
 // dates are those of the development articles that show each phenomenon.
 var resolveCases = []tagCase{
 	// Rules learnt from the corpora.
+	{name: "fiscal years", in: "Revenue for fiscal year 2024 and FY2023 rose, unlike the F-16 order.",
+		want: []string{"fiscal year 2024|2024", "FY2023|2023"}},
 	{name: "year-less range read as one", in: "The summit, held on 3-4 March, ended without a deal.",
 		want: []string{"3|2024-03-03|end=2024-03-04", "4 March|2024-03-04"}},
 	{name: "ordinal day past", in: "The talks were held on the 31st.", ref: "2025-04-10",
