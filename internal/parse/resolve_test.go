@@ -18,6 +18,8 @@ const articlePath = "../../testdata/articles/iran-russia.txt"
 // dates are those of the development articles that show each phenomenon.
 var resolveCases = []tagCase{
 	// Rules learnt from the corpora.
+	{name: "modal may looks ahead", in: "He said he may travel to Kyiv in May or June.", ref: "2024-03-14",
+		want: []string{"May|2024-05", "June|2024-06"}},
 	{name: "fiscal years", in: "Revenue for fiscal year 2024 and FY2023 rose, unlike the F-16 order.",
 		want: []string{"fiscal year 2024|2024", "FY2023|2023"}},
 	{name: "year-less range read as one", in: "The summit, held on 3-4 March, ended without a deal.",

@@ -166,9 +166,16 @@ func (r *recognizer) cue(k, lo int) Tense {
 	}
 	next := r.nextWord(k, 2)
 	switch w {
-	case "must", "should", "shall":
+	case "must", "should", "shall", "might":
 		return Future
-	case "would", "could", "might":
+	case "may":
+		// "he may travel": a possibility ahead. The month "May" is a
+		// mention, not a cue, so a capitalised "May" is not seen here.
+		if t.Has(Upper) && !r.sentenceStart(k) {
+			return Unknown
+		}
+		return Future
+	case "would", "could":
 		for p := k - 1; p >= lo; p-- {
 			if r.toks[p].Kind == Word && reportWords[lowerASCII(r.text(p))] {
 				return Future
