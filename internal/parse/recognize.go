@@ -522,9 +522,20 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 	}
 	if !ordinal && r.glued(i+1) && (r.punct(i+1, ',') || r.punct(i+1, '.')) && r.ok(i+2) && r.toks[i+2].Kind == Number && r.glued(i+2) {
 		// digit groups and decimals, unless it is a dotted date "09.01.2026"
-		if !(r.punct(i+1, '.') && r.punct(i+3, '.') && r.glued(i+3)) {
+		// or a clock time "6.30am"
+		dotted := r.punct(i+1, '.') && r.punct(i+3, '.') && r.glued(i+3)
+		clock := r.punct(i+1, '.') && digits <= 2 && (r.fn(i+3, fAM) || r.fn(i+3, fPM)) && r.glued(i+3)
+		if !dotted && !clock {
 			return nil, i
 		}
+	}
+	// "the '50s", "the 40s": a decade of the twentieth century
+	if digits == 2 && v%10 == 0 && r.isWord(i+1, "s") && r.glued(i+1) && (r.fn(i-1, fThe) || r.punct(i-1, '\'') || string(r.textOr(i-1)) == "’" || r.fn(i+2, fAnd)) {
+		m := Mention{Start: start, End: r.toks[i+1].End, Type: Date, Decade: 190 + v/10}
+		if r.punct(i-1, '\'') || string(r.textOr(i-1)) == "’" {
+			m.Start = r.toks[i-1].Start
+		}
+		return r.one(m), i + 2
 	}
 	if digits == 4 && !ordinal {
 		// Year first with dots or slashes: 2012.08.08, 2012/08/08
@@ -1821,6 +1832,17 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 			if r.isWord(j+1, "two") && r.isWord(j+2, "thousand") {
 				return Mention{Start: t.Start, End: r.toks[j+2].End, Type: Date, Year: 2000}, j + 3, true
 			}
+		case r.cls(j, cMod) && r.val(j) == mEarly && r.isWord(j+1, "hours"):
+			// "the early hours", "the early hours of the morning", "the
+			// early hours of Sunday"
+			m := Mention{Start: t.Start, End: r.toks[j+1].End, Type: Time, Part: partMO, Rel: relDeictic, Unit: uDay}
+			next := j + 2
+			if r.fn(next, fOf) && r.fn(next+1, fThe) && r.cls(next+2, cPartDay) {
+				m.End, next = r.toks[next+2].End, next+3
+			} else if r.fn(next, fOf) && r.cls(next+1, cWeekday) && r.toks[next+1].Has(Upper) {
+				m.Rel, m.Weekday, m.End, next = relNone, r.val(next+1), r.toks[next+1].End, next+2
+			}
+			return m, next, true
 		case r.isWord(j, "latest") && r.isWord(j+1, "period"):
 			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Rel: relAnaphor, Unit: uQuarter, Anaphoric: true}, j + 2, true
 		case (r.isWord(j, "full") || r.isWord(j, "fiscal") || r.isWord(j, "current") && r.isWord(j+1, "fiscal")) && (r.isWord(j+1, "year") || r.isWord(j+2, "year")):

@@ -176,10 +176,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 			// date it stands next to (set by the caller through sentYear is
 			// not enough; see Tag).
 			v.y, v.mo, v.d, v.prec = ref.Year(), int(ref.Month()), ref.Day(), Day
-			anchor = "reference"
-			if how == "" {
-				how = "day of the reference"
-			}
+			anchor, how = "reference", "day of the reference"
 		}
 		v.prec = Minute
 	} else if m.Part > 0 && v.prec >= Day {
