@@ -55,19 +55,19 @@ type Analysis struct {
 // content carries no date of its own; otherwise the reported content
 // gives the type ("the media reported that Tehran had begun supplying").
 func Analyze(sentence string, start, end int, others []Span) Analysis {
-	return analyze(sentence, start, end, others, nil)
+	return analyze(sentence, start, end, others, nil, -1)
 }
 
 // analyze is [Analyze] with the persons the document names, which resolve
 // bare and shortened names of people in the sentence.
-func analyze(sentence string, start, end int, others []Span, pp *people) Analysis {
+func analyze(sentence string, start, end int, others []Span, pp *people, at int) Analysis {
 	start = max(0, min(start, len(sentence)))
 	end = max(start, min(end, len(sentence)))
 	toks := anTokens(sentence)
 	if len(toks) == 0 {
 		return Analysis{Type: "other", Status: "reported"}
 	}
-	a := &analyzer{s: sentence, toks: toks, ds: -1, de: -1, best: -1, people: pp}
+	a := &analyzer{s: sentence, toks: toks, ds: -1, de: -1, best: -1, people: pp, at: at}
 	for i := range toks {
 		t := &toks[i]
 		if t.e > start && t.s < end {
@@ -475,6 +475,9 @@ type analyzer struct {
 	people *people
 	// seen collects every titled person actors reads, when not nil.
 	seen *[]personMention
+	// at is the byte offset of the sentence in the document, which places
+	// it among the document's mentions; -1 when unknown.
+	at int
 }
 
 // anBoundary is the cost of passing over token i on the way between a
@@ -1939,9 +1942,10 @@ var anOfficial = map[string]bool{
 // out the tokens skip marks (a speaker, a source, a relative clause).
 func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 	var out []string
+	cur, official := cs, false // the token add reads at, and whether a title there speaks for a state
 	add := func(country, person string) {
 		if person != "" && a.seen != nil {
-			*a.seen = append(*a.seen, personMention{name: person, country: country})
+			*a.seen = append(*a.seen, personMention{name: person, country: country, official: official, at: a.at + a.toks[cur].s})
 		}
 		if p, ok := a.people.lookup(person); ok {
 			person = p.name
@@ -1977,12 +1981,34 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 	last := cs // tokens before last were read as part of a name
 	for i := cs; i < ce; {
 		t := a.toks[i]
+		cur, official = i, false
 		if skip[i] || t.date != 0 || t.kind == anPunct || t.kind == anPoss || t.kind == anNum {
 			i++
 			continue
 		}
+		if n, country, person := a.reference(i, ce); n > 0 {
+			if !slices.Contains(skip[i:i+n], true) {
+				add(country, person)
+			}
+			i += n
+			last = i
+			continue
+		}
+		if anOrgDesc[t.low] && i+1 < ce && !skip[i+1] {
+			if n, name := a.describedOrg(i+1, ce); n > 0 {
+				if a.seen != nil {
+					*a.seen = append(*a.seen, personMention{name: name, org: true, desc: t.low, at: a.at + a.toks[i+1].s})
+				}
+				add(name, "")
+				i += 1 + n
+				last = i
+				continue
+			}
+		}
 		if anTitle[t.low] || anTitleMod[t.low] {
 			if n, country, person := a.person(i, ce); n > 0 {
+				// a former minister no longer speaks for the state
+				official = anOfficial[a.titleOf(i, n)] && !slices.ContainsFunc(a.toks[i:i+n], func(t anTok) bool { return t.low == "former" })
 				add(country, person)
 				i += n
 				last = i
@@ -1995,7 +2021,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		}
 		if n, name := a.orgRun(i, ce); n > 0 {
 			if name != "" && a.seen != nil {
-				*a.seen = append(*a.seen, personMention{name: name, org: true})
+				*a.seen = append(*a.seen, personMention{name: name, org: true, at: a.at + t.s})
 			}
 			add(name, "")
 			i += n
@@ -2005,7 +2031,15 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		n, e := a.gaz(i, ce)
 		if n == 0 {
 			if m, p := a.people.match(a, i, ce); m > 0 {
-				add(p.country, p.name)
+				if !a.kinOf(i + m) {
+					add(p.country, p.name)
+				}
+				i += m
+				last = i
+				continue
+			}
+			if m, name := a.aged(i, ce); m > 0 {
+				add("", name)
 				i += m
 				last = i
 				continue
@@ -2203,6 +2237,13 @@ func (a *analyzer) speaker(c anCandidate) int {
 		}
 		if t.cap || t.kind == anPoss || anTitle[t.low] || anTitleMod[t.low] {
 			title = title || anTitle[t.low]
+			k--
+			continue
+		}
+		if anOrgDesc[t.low] || describable[t.low] || anStateBody[t.low] {
+			// "the trade ministry said", "the agency said", "grid operator
+			// Litgrid said"
+			title = true
 			k--
 			continue
 		}
@@ -2717,16 +2758,22 @@ var anTailTrim = map[string]bool{
 // country the title gives, if any.
 type personMention struct {
 	name, country string
-	org           bool // an organisation's name: "Kestrel Minerals"
+	org           bool   // an organisation's name: "Kestrel Minerals"
+	official      bool   // a person titled as speaking for a state: "Defence Minister"
+	desc          string // what an organisation is said to be: "startup" in "startup Estrela Orbital"
+	at            int    // byte offset in the document
 }
 
 // docPerson is a person of a document: the longest form of the name the
 // text gives with a title, its words in lower case, and the country any of
 // its titled mentions gives.
 type docPerson struct {
-	name    string
-	words   []string
-	country string
+	name     string
+	words    []string
+	country  string
+	official bool   // titled as speaking for a state
+	desc     string // an organisation's description: "carrier"
+	at       int    // byte offset of the first mention
 }
 
 // people are the persons a document names with a title ("Russian
@@ -2738,7 +2785,21 @@ type docPerson struct {
 // Companies, clubs and parties are shortened the same way, to the words
 // before the word that says what they are: "Kestrel" for "Kestrel
 // Minerals", "Harbridge" for "Harbridge Town".
-type people struct{ list, orgs []docPerson }
+//
+// A document is also about one country, the one its dateline places it
+// in or else the first it names; "the government" and "the cabinet" are
+// that country's, and so is a minister named without a country in a story
+// from a dateline.
+type people struct {
+	list, orgs []docPerson
+	country    string
+	dateline   bool // country comes from the dateline
+	// sents are the document's sentences and last the name of the last
+	// person each one names, so that a sentence opening with "He" or
+	// "She" points back to the person named just before.
+	sents []Span
+	last  []string
+}
 
 // documentPeople reads the titled persons of every sentence of text.
 // Mentions whose words run inside another's ("Pezeshkian" in "Masoud
@@ -2746,24 +2807,43 @@ type people struct{ list, orgs []docPerson }
 // the first one a mention gives.
 func documentPeople(text []byte, sents []Span) *people {
 	var seen []personMention
-	for _, sp := range sents {
+	pp := &people{sents: sents, last: make([]string, len(sents))}
+	first := "" // the first country the text names
+	for k, sp := range sents {
 		s := string(text[sp.Start:sp.End])
 		toks := anTokens(s)
 		if len(toks) == 0 {
 			continue
 		}
-		a := &analyzer{s: s, toks: toks, ds: -1, de: -1, best: -1, seen: &seen}
-		a.actors(0, len(toks), "", make([]bool, len(toks)))
+		n := len(seen)
+		a := &analyzer{s: s, toks: toks, ds: -1, de: -1, best: -1, seen: &seen, at: sp.Start}
+		if k < 3 && pp.country == "" {
+			pp.country = a.datelineCountry()
+		}
+		for _, x := range a.actors(0, len(toks), "", make([]bool, len(toks))) {
+			if e, ok := anGazetteer[strings.ToLower(actorKey(x))]; ok && e.kind == anCountry && first == "" {
+				first = e.name
+			}
+		}
+		for _, m := range seen[n:] {
+			if !m.org {
+				pp.last[k] = m.name
+			}
+		}
 	}
-	pp := &people{}
+	if pp.dateline = pp.country != ""; !pp.dateline {
+		pp.country = first
+	}
 	for _, m := range seen {
 		w := nameWords(m.name)
 		if len(w) == 0 {
 			continue
 		}
 		if m.org {
-			if !slices.ContainsFunc(pp.orgs, func(o docPerson) bool { return o.name == m.name }) {
-				pp.orgs = append(pp.orgs, docPerson{name: m.name, words: w})
+			if i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == m.name }); i < 0 {
+				pp.orgs = append(pp.orgs, docPerson{name: m.name, words: w, desc: m.desc, at: m.at})
+			} else if pp.orgs[i].desc == "" {
+				pp.orgs[i].desc = m.desc
 			}
 			continue
 		}
@@ -2780,11 +2860,17 @@ func documentPeople(text []byte, sents []Span) *people {
 			if p.country == "" {
 				p.country = m.country
 			}
+			p.official = p.official || m.official
 			joined = true
 			break
 		}
 		if !joined {
-			pp.list = append(pp.list, docPerson{name: m.name, words: w, country: m.country})
+			pp.list = append(pp.list, docPerson{name: m.name, words: w, country: m.country, official: m.official, at: m.at})
+		}
+	}
+	for i := range pp.list {
+		if p := &pp.list[i]; p.official && p.country == "" && pp.dateline {
+			p.country = pp.country // "Defence Minister Agus Santoso" in a story from Jakarta
 		}
 	}
 	return pp
@@ -2881,7 +2967,7 @@ func (pp *people) match(a *analyzer, i, ce int) (int, docPerson) {
 }
 
 // shortOrg returns the one organisation whose name begins with the words
-// w and goes on with more: "Kestrel" for "Kestrel Minerals". A first word
+// w: "Kestrel" for "Kestrel Minerals", or "Litgrid" itself. A first word
 // that says what the body is ("University" of "University of Costa Rica")
 // is no short name.
 func (pp *people) shortOrg(w []string) (docPerson, bool) {
@@ -2891,7 +2977,7 @@ func (pp *people) shortOrg(w []string) (docPerson, bool) {
 	var found docPerson
 	n := 0
 	for _, o := range pp.orgs {
-		if len(o.words) > len(w) && slices.Equal(o.words[:len(w)], w) {
+		if len(o.words) >= len(w) && slices.Equal(o.words[:len(w)], w) {
 			found = o
 			n++
 		}
@@ -2902,4 +2988,193 @@ func (pp *people) shortOrg(w []string) (docPerson, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// anOrgDesc lists nouns that describe a company or a body named right
+// after them: "startup Estrela Orbital", "grid operator Litgrid", "state
+// miner Kazatomprom", "Belgian side Lierse", "the union SUTAP".
+var anOrgDesc = map[string]bool{
+	"startup": true, "carrier": true, "airline": true, "miner": true, "operator": true, "side": true,
+	"club": true, "union": true, "firm": true, "company": true, "insurer": true, "lender": true,
+	"manufacturer": true, "maker": true, "developer": true, "producer": true, "retailer": true,
+	"utility": true, "broadcaster": true, "conglomerate": true, "supplier": true, "shipper": true,
+	"carmaker": true, "automaker": true, "chipmaker": true, "bank": true,
+}
+
+// describedOrg reads the name after a describing noun at token i: one to
+// three capitalised words that no other rule reads ("Estrela Orbital",
+// "Litgrid"), followed by no further capitalised word.
+func (a *analyzer) describedOrg(i, ce int) (int, string) {
+	if n, _ := a.orgRun(i, ce); n > 0 {
+		return 0, ""
+	}
+	if n, _ := a.gaz(i, ce); n > 0 {
+		return 0, ""
+	}
+	j := i
+	for j < ce && j-i < 4 {
+		t := a.toks[j]
+		if t.kind != anWord || !t.cap || t.date != 0 || anTitle[t.low] || anTitleMod[t.low] || sentStarter[t.low] || anMonthDay[t.low] {
+			break
+		}
+		j++
+	}
+	if j == i || j-i > 3 || j < len(a.toks) && a.toks[j].kind == anWord && a.toks[j].cap {
+		return 0, ""
+	}
+	return j - i, a.s[a.toks[i].s:a.toks[j-1].e]
+}
+
+// aged reads a person named without a title but with an age in
+// apposition: "Gregory Hale, 58,", "Levan K., 52,". It returns the number
+// of tokens of the name and the name.
+func (a *analyzer) aged(i, ce int) (int, string) {
+	if i > 0 && a.toks[i-1].kind == anWord && a.toks[i-1].cap && !sentStarter[a.toks[i-1].low] {
+		return 0, ""
+	}
+	j := i
+	for j < ce && j-i < 4 {
+		t := a.toks[j]
+		if t.kind != anWord || !t.cap || t.date != 0 || sentStarter[t.low] || anMonthDay[t.low] || anOrgHead[t.low] || anNotName[t.low] {
+			break
+		}
+		if n, _ := a.gaz(j, ce); n > 0 {
+			return 0, ""
+		}
+		j++
+		if utf8.RuneCountInString(t.low) == 1 && j < ce && a.toks[j].low == "." {
+			j++ // an initial: "Levan K."
+		}
+	}
+	words := 0
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == anWord {
+			words++
+		}
+	}
+	if words < 2 || words > 3 || j+2 >= len(a.toks) || a.toks[j].low != "," || a.toks[j+1].kind != anNum || a.toks[j+2].low != "," {
+		return 0, ""
+	}
+	if age := a.toks[j+1].low; len(age) > 3 {
+		return 0, ""
+	}
+	return j - i, a.s[a.toks[i].s:a.toks[j-1].e]
+}
+
+// kinOf reports a possessive and a noun of kinship or office at token i
+// after a name: in "Hale's brother-in-law, Dennis Orr" Hale only says
+// whose relative Orr is.
+func (a *analyzer) kinOf(i int) bool {
+	return i+1 < len(a.toks) && a.toks[i].kind == anPoss && anTitle[a.toks[i+1].low]
+}
+
+// datelineCountry returns the country of a dateline at the start of the
+// sentence ("HANOI —", "PUEBLA, Mexico —"), or "".
+func (a *analyzer) datelineCountry() string {
+	de := a.datelineEnd()
+	for i := 0; i < de; i++ {
+		if n, e := a.gaz(i, de); n > 0 {
+			if e.kind == anCountry || e.kind == anMetonym {
+				return e.name
+			}
+			i += n - 1
+		}
+	}
+	return ""
+}
+
+// anStateBody lists the unnamed bodies and offices of a state that the
+// document's country stands behind: "the cabinet approved", "the trade
+// ministry said", "parliament's defence committee".
+var anStateBody = map[string]bool{
+	"government": true, "cabinet": true, "country": true, "army": true, "military": true, "navy": true,
+	"parliament": true, "president": true, "ministry": true, "air force": true, "prime minister": true,
+	"armed forces": true,
+}
+
+// reference resolves a phrase at token i that points back to someone the
+// document named: a state body ("the government") to the document's
+// country, a definite description ("the airline", "the tribunal") to the
+// organisation it describes, and a sentence-opening "He" or "She" to the
+// last person the sentence before names. It returns the number of tokens
+// read, and the country or organisation and the person.
+func (a *analyzer) reference(i, ce int) (int, string, string) {
+	pp := a.people
+	if pp == nil {
+		return 0, "", ""
+	}
+	t := a.toks[i]
+	switch t.low {
+	case "he", "she":
+		for k := 0; k < i; k++ {
+			if a.toks[k].kind != anPunct {
+				return 0, "", ""
+			}
+		}
+		if p, ok := pp.previous(a.at); ok {
+			return 1, p.country, p.name
+		}
+		return 0, "", ""
+	case "parliament":
+		if i > 0 {
+			switch p := a.toks[i-1]; {
+			case p.kind == anWord && (p.cap || anDeterminer[p.low]), p.kind == anPoss:
+				return 0, "", ""
+			}
+		}
+		if pp.country != "" && !a.placed(i) {
+			return 1, pp.country, ""
+		}
+		return 0, "", ""
+	case "the":
+	default:
+		return 0, "", ""
+	}
+	if i+1 >= ce {
+		return 0, "", ""
+	}
+	w := a.toks[i+1]
+	if w.cap || w.kind != anWord || w.date != 0 || a.placed(i) {
+		return 0, "", ""
+	}
+	n, head := 2, w.low
+	if i+2 < ce {
+		if x := a.toks[i+2]; x.kind == anWord && !x.cap && x.date == 0 {
+			if two := w.low + " " + x.low; anStateBody[two] {
+				n, head = 3, two
+			} else if x.low == "ministry" {
+				n, head = 3, x.low // "the trade ministry"
+			}
+		}
+	}
+	if i+n < ce && a.toks[i+n].low == "of" {
+		return 0, "", "" // "the government of ...": the of phrase names it
+	}
+	if anStateBody[head] {
+		if pp.country == "" {
+			return 0, "", ""
+		}
+		return n, pp.country, ""
+	}
+	if o, ok := pp.describe(head, a.at+t.s); ok {
+		return n, o.name, ""
+	}
+	return 0, "", ""
+}
+
+// anDeterminer lists words before a noun that make it some other body
+// than the document's: "a parliament", "its parliament".
+var anDeterminer = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "whose": true, "each": true, "every": true}
+
+// placed reports a phrase at token i that names where something happens:
+// "in the country", "at the museum".
+func (a *analyzer) placed(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch a.toks[i-1].low {
+	case "in", "at", "inside", "outside", "near", "across", "within", "throughout", "into":
+		return true
+	}
+	return false
 }

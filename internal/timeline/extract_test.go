@@ -146,3 +146,70 @@ func BenchmarkExtract(b *testing.B) {
 		})
 	}
 }
+
+// TestReferenceActors checks the phrases that point back to someone the
+// document named: state bodies, definite descriptions, "He"/"She", a name
+// with an age and a company named after what it is.
+func TestReferenceActors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string // actors of each event, in document order
+	}{
+		{
+			name: "a state body is the dateline's country",
+			text: "TOKYO — Japan blacklisted 22 firms on Tuesday. The cabinet approved the listings on 3 January.",
+			want: [][]string{{"Japan"}, {"Japan"}},
+		},
+		{
+			name: "a minister without a country in a story from a dateline",
+			text: "JAKARTA — Defence Minister Agus Santoso will visit Washington on 6 April.",
+			want: [][]string{{"Indonesia (Agus Santoso)", "United States"}},
+		},
+		{
+			name: "the country is the first one named without a dateline",
+			text: "Costa Rica held an election on Sunday. The country last held runoffs in 2014.",
+			want: [][]string{{"Costa Rica"}, {"Costa Rica"}},
+		},
+		{
+			name: "a definite description refers to the organisation it describes",
+			text: "Peruvian carrier Pacífico Airlines ordered eight jets in 2024. In March 2023, the airline began flying between Lima and Madrid. The carrier emerged from bankruptcy in late 2021.",
+			want: [][]string{{"Pacífico Airlines"}, {"Pacífico Airlines"}, {"Pacífico Airlines"}},
+		},
+		{
+			name: "a description finds no organisation named later",
+			text: "The museum closed on 5 March. The Museo del Altiplano reopened on 9 January.",
+			want: [][]string{{}, {"Museo del Altiplano"}},
+		},
+		{
+			name: "a company named after what it is, and shortened",
+			text: "A rocket built by Brazilian startup Estrela Orbital reached orbit on Thursday. Estrela's first attempt failed on 18 June. The company's next launch is scheduled for 9 December.",
+			want: [][]string{{"Estrela Orbital"}, {"Estrela Orbital"}, {"Estrela Orbital"}},
+		},
+		{
+			name: "He points to the last person of the sentence before",
+			text: "The two sides may free prisoners, presidential peace adviser Ramon Delgado told reporters. He will brief the cabinet on 5 January.",
+			want: [][]string{{"Ramon Delgado"}},
+		},
+		{
+			name: "a person introduced with an age",
+			text: "Gregory Hale, 58, is accused of taking kickbacks in 2022. Hale resigned on 21 October 2023. Hale's brother-in-law, Dennis Orr, pleaded guilty on 30 January 2024.",
+			want: [][]string{{"Gregory Hale"}, {"Gregory Hale"}, {"Dennis Orr"}},
+		},
+		{
+			name: "the speaker's description is not an actor",
+			text: "The storm will reach the coast on Tuesday, the agency said.",
+			want: [][]string{{}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got [][]string
+			for _, e := range extractText(t, tc.text) {
+				got = append(got, nonNil(e.Actors))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q (rows in date order)", got, tc.want)
+			}
+		})
+	}
+}
