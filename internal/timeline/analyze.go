@@ -1994,6 +1994,16 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 			last = i
 			continue
 		}
+		if n, names := a.pair(i, ce); n > 0 {
+			if !slices.Contains(skip[i:i+n], true) {
+				for _, x := range names {
+					add(x, "")
+				}
+			}
+			i += n
+			last = i
+			continue
+		}
 		if anOrgDesc[t.low] && i+1 < ce && !skip[i+1] {
 			if n, name := a.describedOrg(i+1, ce); n > 0 {
 				if a.seen != nil {
@@ -2799,6 +2809,9 @@ type people struct {
 	// "She" points back to the person named just before.
 	sents []Span
 	last  []string
+	// parties are the countries and organisations in the order the
+	// document first names them, for "the two countries" and "both sides".
+	parties []string
 }
 
 // documentPeople reads the titled persons of every sentence of text.
@@ -2823,6 +2836,9 @@ func documentPeople(text []byte, sents []Span) *people {
 		for _, x := range a.actors(0, len(toks), "", make([]bool, len(toks))) {
 			if e, ok := anGazetteer[strings.ToLower(actorKey(x))]; ok && e.kind == anCountry && first == "" {
 				first = e.name
+			}
+			if k := actorKey(x); !slices.Contains(pp.parties, k) {
+				pp.parties = append(pp.parties, k)
 			}
 		}
 		for _, m := range seen[n:] {
@@ -2868,6 +2884,10 @@ func documentPeople(text []byte, sents []Span) *people {
 			pp.list = append(pp.list, docPerson{name: m.name, words: w, country: m.country, official: m.official, at: m.at})
 		}
 	}
+	pp.parties = slices.DeleteFunc(pp.parties, func(k string) bool {
+		e, ok := anGazetteer[strings.ToLower(k)]
+		return !(ok && e.kind == anCountry) && !slices.ContainsFunc(pp.orgs, func(o docPerson) bool { return o.name == k })
+	})
 	for i := range pp.list {
 		if p := &pp.list[i]; p.official && p.country == "" && pp.dateline {
 			p.country = pp.country // "Defence Minister Agus Santoso" in a story from Jakarta
@@ -3177,4 +3197,42 @@ func (a *analyzer) placed(i int) bool {
 		return true
 	}
 	return false
+}
+
+// pair resolves "the two countries", "both governments" and "both sides"
+// at token i to the first two countries the document names, or for
+// "sides" the first two countries or organisations. It returns the number
+// of tokens read and the two names.
+func (a *analyzer) pair(i, ce int) (int, []string) {
+	pp := a.people
+	if pp == nil || i+1 >= ce {
+		return 0, nil
+	}
+	n := 0
+	switch {
+	case a.toks[i].low == "both":
+		n = 2
+	case a.toks[i].low == "the" && i+2 < ce && a.toks[i+1].low == "two":
+		n = 3
+	default:
+		return 0, nil
+	}
+	noun := a.toks[i+n-1].low
+	var names []string
+	switch noun {
+	case "countries", "governments", "nations", "capitals", "states":
+		for _, k := range pp.parties {
+			if e, ok := anGazetteer[strings.ToLower(k)]; ok && e.kind == anCountry {
+				names = append(names, k)
+			}
+		}
+	case "sides":
+		names = pp.parties
+	default:
+		return 0, nil
+	}
+	if len(names) < 2 {
+		return 0, nil
+	}
+	return n, names[:2]
 }

@@ -196,6 +196,16 @@ func TestReferenceActors(t *testing.T) {
 			want: [][]string{{"Gregory Hale"}, {"Gregory Hale"}, {"Dennis Orr"}},
 		},
 		{
+			name: "the two countries are the first two the document names",
+			text: "Kazakhstan's president will visit South Korea in 2024. Trade between the two countries rose 11% in 2023.",
+			want: [][]string{{"Kazakhstan", "South Korea"}, {"Kazakhstan", "South Korea"}},
+		},
+		{
+			name: "the two sides may be a country and an organisation",
+			text: "The Philippine government and the Communist Party of the Philippines agreed a truce in 2024. Envoys from both sides held talks in 2023.",
+			want: [][]string{{"Philippines", "Communist Party of the Philippines"}, {"Philippines", "Communist Party of the Philippines"}},
+		},
+		{
 			name: "the speaker's description is not an actor",
 			text: "The storm will reach the coast on Tuesday, the agency said.",
 			want: [][]string{{}},
