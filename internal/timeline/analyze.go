@@ -2205,7 +2205,7 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 		return skip
 	}
 	for _, c := range cands {
-		if !c.speech || c.i < cs || c.i >= ce {
+		if !c.speech || c.i < cs || c.i >= ce || a.transitive(c) {
 			continue
 		}
 		for k := max(cs, a.speaker(c)); k < c.i; k++ {
@@ -3235,4 +3235,23 @@ func (a *analyzer) pair(i, ce int) (int, []string) {
 		return 0, nil
 	}
 	return n, names[:2]
+}
+
+// transitive reports a verb of reporting used with an indefinite object
+// rather than reported speech: "Pacífico Airlines reported a record
+// profit", "announced an order". Its subject is the agent of the event,
+// not a source. "said" and "told" always report speech.
+func (a *analyzer) transitive(c anCandidate) bool {
+	switch a.toks[c.i].low {
+	case "said", "says", "say", "told", "tells", "tell", "added", "saying":
+		return false
+	}
+	if c.j+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[c.j+1].low {
+	case "a", "an":
+		return true
+	}
+	return false
 }

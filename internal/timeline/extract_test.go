@@ -206,6 +206,11 @@ func TestReferenceActors(t *testing.T) {
 			want: [][]string{{"Philippines", "Communist Party of the Philippines"}, {"Philippines", "Communist Party of the Philippines"}},
 		},
 		{
+			name: "a verb of reporting with an object has its subject as agent",
+			text: "Pacífico Airlines reported a record profit in 2023. The storm will reach the coast in 2024, the agency said.",
+			want: [][]string{{"Pacífico Airlines"}, {}},
+		},
+		{
 			name: "the speaker's description is not an actor",
 			text: "The storm will reach the coast on Tuesday, the agency said.",
 			want: [][]string{{}},
