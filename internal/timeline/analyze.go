@@ -2041,7 +2041,11 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		n, e := a.gaz(i, ce)
 		if n == 0 {
 			if m, p := a.people.match(a, i, ce); m > 0 {
-				if !a.kinOf(i + m) {
+				// a short name after "in" or "of" is a place more often
+				// than the company it shares a word with: "the island of
+				// Kyushu" is not Kyushu Electric
+				org := slices.ContainsFunc(a.people.orgs, func(o docPerson) bool { return o.name == p.name })
+				if !a.kinOf(i+m) && !(org && len(nameWords(p.name)) > m && a.venue(i, "")) {
 					add(p.country, p.name)
 				}
 				i += m

@@ -211,6 +211,11 @@ func TestReferenceActors(t *testing.T) {
 			want: [][]string{{"Pacífico Airlines"}, {}},
 		},
 		{
+			name: "a short company name after of is a place",
+			text: "Kyushu Electric restored power in March 2024. The typhoon hit the island of Kyushu in February 2024.",
+			want: [][]string{{}, {"Kyushu Electric"}},
+		},
+		{
 			name: "the speaker's description is not an actor",
 			text: "The storm will reach the coast on Tuesday, the agency said.",
 			want: [][]string{{}},
