@@ -1539,6 +1539,9 @@ var (
 	// entries; anGazMax is the longest sequence in tokens.
 	anGazetteer = map[string]anEntry{}
 	anGazMax    int
+	// anGazFirst maps the first word of each entry to the longest entry
+	// starting with it, so most words are dismissed with one lookup.
+	anGazFirst = map[string]int{}
 )
 
 // anCountries lists the UN member and observer states and a few others:
@@ -1808,6 +1811,7 @@ func init() {
 		}
 		anGazetteer[key] = e
 		anGazMax = max(anGazMax, len(parts))
+		anGazFirst[parts[0]] = max(anGazFirst[parts[0]], len(parts))
 	}
 	for _, line := range strings.Split(anCountries, "\n") {
 		f := strings.Split(line, "|")
@@ -2381,25 +2385,36 @@ func (a *analyzer) gaz(i, ce int) (int, anEntry) {
 	if i >= ce || (!a.toks[i].cap && a.toks[i].low != "the") {
 		return 0, anEntry{}
 	}
-	for n := min(anGazMax, ce-i); n >= 1; n-- {
-		parts := make([]string, 0, n)
+	longest, ok := anGazFirst[a.toks[i].low]
+	if !ok {
+		return 0, anEntry{}
+	}
+	var buf [96]byte
+	for n := min(longest, ce-i); n >= 1; n-- {
+		// Build the key in a stack buffer: a map index by string(bytes)
+		// does not allocate.
+		b := buf[:0]
 		ok := true
-		for _, t := range a.toks[i : i+n] {
+		for k, t := range a.toks[i : i+n] {
 			if t.date != 0 {
 				ok = false
 				break
 			}
-			parts = append(parts, t.low)
+			if k > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, t.low...)
 		}
 		if !ok {
 			continue
 		}
-		key := strings.Join(parts, " ")
-		e, found := anGazetteer[key]
+		e, found := anGazetteer[string(b)]
 		if !found {
 			continue
 		}
-		if n == 1 || parts[0] == "the" {
+		key := string(b)
+		first := a.toks[i].low
+		if n == 1 || first == "the" {
 			// "the" alone or a lower-case common word is no name: "us",
 			// "the Chad" is fine but "the" + lower case is not
 			last := a.toks[i+n-1]
