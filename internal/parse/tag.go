@@ -36,6 +36,9 @@ type Result struct {
 	// AnchorReason says why the anchoring was chosen.
 	AnchorReason string
 	Order        DateOrder // the numeric date order used
+	// Dateline is the index in Timexes of the dateline that gave the
+	// reference date, or -1.
+	Dateline int
 	Warnings     ErrorList // soft problems: ambiguous numeric dates, a guessed reference
 }
 
@@ -45,7 +48,7 @@ type Result struct {
 func Tag(src []byte, opts Options) Result {
 	r := newRecognizer(src, Scan(src))
 	ms := r.recognize()
-	res := Result{}
+	res := Result{Dateline: -1}
 	ctx := make([]mentionContext, len(ms))
 	for i, m := range ms {
 		a := r.tokenAt(m.Start)
@@ -97,8 +100,9 @@ func Tag(src []byte, opts Options) Result {
 		}
 		res.RefReason = "reference date given"
 	default:
-		if d, why, ok := dateline(r, ms); ok {
+		if d, k, why, ok := dateline(r, ms); ok {
 			res.Ref, res.RefSource, res.RefReason = d, "dateline", why
+			res.Dateline = k
 		} else if d, why, ok := inferRef(rs, ms, ctx); ok {
 			res.Ref, res.RefSource, res.RefReason = d, "inferred", why
 		} else {
@@ -404,8 +408,8 @@ var datelineLabels = []string{"posted", "published", "updated", "date", "dated",
 // dateline finds a publication date near the top of the text: a line such
 // as "Posted: Saturday 19 April 2025 · 10:42", "Published 3 May 2024", or
 // "LILONGWE, 24 October 2023 (Wire) –".
-func dateline(r *recognizer, ms []Mention) (time.Time, string, bool) {
-	for _, m := range ms {
+func dateline(r *recognizer, ms []Mention) (time.Time, int, string, bool) {
+	for i, m := range ms {
 		if m.Start > 800 {
 			break
 		}
@@ -430,9 +434,9 @@ func dateline(r *recognizer, ms []Mention) (time.Time, string, bool) {
 		}
 		d := day(m.Year, m.Month, m.Day)
 		line := string(bytes.TrimSpace(r.src[ls:m.End]))
-		return d, "dateline " + strconv.Quote(line), true
+		return d, i, "dateline " + strconv.Quote(line), true
 	}
-	return time.Time{}, "", false
+	return time.Time{}, -1, "", false
 }
 
 func isCaps(b []byte) bool {

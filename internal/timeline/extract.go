@@ -117,7 +117,7 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 		if k := farEnds[ti]; k > 0 {
 			exprEnd = tag.Timexes[k].End
 		}
-		if tag.RefSource == "dateline" && x.Begin.Equal(tag.Ref) && lines.line(x.Start) <= 3 && ti < 3 {
+		if ti == tag.Dateline {
 			continue // the dateline dates the article, not an event
 		}
 		for si < len(sents) && sents[si].End <= x.Start {

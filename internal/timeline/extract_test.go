@@ -59,6 +59,27 @@ func TestEvents(t *testing.T) {
 	}
 }
 
+func TestDatelineDay(t *testing.T) {
+	// The dateline dates the article; a "Monday" that falls on the same day
+	// in the same paragraph is still an event.
+	doc, err := NewDocument("t.txt", []byte("Pact signed\n\nTOKYO, 8 July 2024 (Wire) — Japan and the Philippines signed a defence agreement on Monday, officials said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := AnalyzeDocument(doc, 0, Config{})
+	if r.Input.RefSource != "dateline" || r.Input.Ref != "2024-07-08" {
+		t.Fatalf("reference: got %s from %s", r.Input.Ref, r.Input.RefSource)
+	}
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, e.Date+" "+e.Type+" "+e.Mentions[0].Expr)
+	}
+	want := []string{"2024-07-08 agreement Monday"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func TestMergeKeepsMentions(t *testing.T) {
 	ev := extractText(t, "On 17 January, President Masoud Pezeshkian will visit Moscow.\nThe Kremlin said the visit would take place on 17 January.")
 	if len(ev) != 1 || len(ev[0].Mentions) != 2 {
