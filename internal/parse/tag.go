@@ -39,7 +39,7 @@ type Result struct {
 	// Dateline is the index in Timexes of the dateline that gave the
 	// reference date, or -1.
 	Dateline int
-	Warnings     ErrorList // soft problems: ambiguous numeric dates, a guessed reference
+	Warnings ErrorList // soft problems: ambiguous numeric dates, a guessed reference
 }
 
 // Tag finds every temporal expression of src and resolves it. It is the
