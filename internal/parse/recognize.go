@@ -816,6 +816,10 @@ func (r *recognizer) textOr(i int) []byte {
 	return r.text(i)
 }
 
+// thatYear is what relYearAfter returns for "of that year" and "the same
+// year": a year taken from an earlier date, not counted from the reference.
+const thatYear = 1 << 10
+
 // relYearAfter reads "last year", "this year", "next year", "of last year"
 // after a month or day-month: "in October last year".
 func (r *recognizer) relYearAfter(i int) (int, int, bool) {
@@ -832,7 +836,7 @@ func (r *recognizer) relYearAfter(i int) (int, int, bool) {
 		case sNext, sComing:
 			return 1, j + 2, true
 		case sThat, sSame:
-			return 99, j + 2, true
+			return thatYear, j + 2, true
 		}
 	}
 	return 0, i, false
@@ -873,7 +877,7 @@ func (r *recognizer) dayFirst(i int, day int) ([]Mention, int) {
 			m.Year, m.End, next = y, r.toks[nx-1].End, nx
 		} else if off, nx, ok := r.relYearAfter(next); ok {
 			m.YearRel, m.YearOffset, m.End, next = true, off, r.toks[nx-1].End, nx
-			if off == 99 {
+			if off == thatYear {
 				m.YearRel, m.Anaphoric = false, true
 			}
 		}
@@ -1053,7 +1057,7 @@ func (r *recognizer) monthFirst(i int) ([]Mention, int) {
 			m.Year, m.End, next = y, r.toks[nx-1].End, nx
 		} else if off, nx, ok := r.relYearAfter(next); ok {
 			m.YearRel, m.YearOffset, m.End, next = true, off, r.toks[nx-1].End, nx
-			if off == 99 {
+			if off == thatYear {
 				m.YearRel, m.Anaphoric = false, true
 			}
 		}
@@ -1098,7 +1102,7 @@ func (r *recognizer) monthFirst(i int) ([]Mention, int) {
 	}
 	if off, nx, ok := r.relYearAfter(next); ok {
 		m.YearRel, m.YearOffset, m.End, next = true, off, r.toks[nx-1].End, nx
-		if off == 99 {
+		if off == thatYear {
 			m.YearRel, m.Anaphoric = false, true
 		}
 	}
@@ -1400,7 +1404,7 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 		}
 		// "the same month" ... "of that year"
 		if off, nx, ok := r.relYearAfter(next); ok && u != uYear {
-			if off == 99 {
+			if off == thatYear {
 				m.Anaphoric = true
 			}
 			m.End, next = r.toks[nx-1].End, nx
@@ -1457,7 +1461,7 @@ func (r *recognizer) season(j, k int) (Mention, int, bool) {
 		m.Year, m.End, next = y, r.toks[nx-1].End, nx
 	} else if off, nx, ok := r.relYearAfter(next); ok {
 		m.YearRel, m.YearOffset, m.End, next = true, off, r.toks[nx-1].End, nx
-		if off == 99 {
+		if off == thatYear {
 			m.YearRel, m.Anaphoric = false, true
 		}
 	}
@@ -1498,7 +1502,7 @@ func (r *recognizer) part(j, k int) (Mention, int, bool) {
 		m.Year, m.End, next = y, r.toks[nx-1].End, nx
 	} else if off, nx, ok := r.relYearAfter(next); ok {
 		m.YearRel, m.YearOffset, m.End, next = true, off, r.toks[nx-1].End, nx
-		if off == 99 {
+		if off == thatYear {
 			m.YearRel, m.Anaphoric = false, true
 		}
 	} else if r.fn(next, fOf) && r.fn(next+1, fThe) && r.cls(next+2, cUnit) && r.val(next+2) == uYear {
@@ -1814,7 +1818,7 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 			}
 			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Rel: relAnaphor, Unit: uDay, Offset: off}, j + 2, true
 		case r.cls(j, cUnit) && (r.val(j) == uWeekend) && !r.isPlural(j):
-			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Weekend: true, Week: true, Rel: relShift, Shift: 99}, j + 1, true
+			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Weekend: true, Week: true, Rel: relShift}, j + 1, true
 		case r.cls(j, cShift) || r.cls(j, cOrdWord) || r.cls(j, cSeason) || r.cls(j, cMonth):
 			// handled when the scan reaches the next word; the determiner is added there
 			return Mention{}, i, false
