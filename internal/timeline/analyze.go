@@ -713,6 +713,12 @@ func (a *analyzer) run(start, end int) Analysis {
 	if sp := a.attachedSpeech(cands); sp >= 0 && (best < 0 || a.weighted(cands[best]) > a.cost(cands[sp], a.ds, a.de)) {
 		cs, ce := a.content(cands, cands[sp])
 		if cs < ce && !a.datedWithin(cs, ce) {
+			// the subject of what was said is its topic, not the event:
+			// in "said on Tuesday that the pact should not harm ..." the
+			// statement is dated, whatever the pact is
+			if vs := a.contentVerb(cs, ce); vs > cs {
+				cs = vs
+			}
 			if k := a.nearest(cands, cs, ce, 1<<20, true); k >= 0 {
 				best = k
 			} else {
@@ -759,7 +765,20 @@ func (a *analyzer) run(start, end int) Analysis {
 		res.Actors = anPeopleOnly(res.Actors)
 	}
 	res.Location = a.location(cs, ce, best, cands, res.Type)
-	res.Summary = a.summary(cs, ce, best, cands, skip)
+	sce := ce
+	if best >= 0 && cands[best].speech {
+		// a statement's gist is what was said: "Beijing said the pact
+		// should not harm the interests of third parties"
+		if s, e := a.content(cands, cands[best]); s >= ce && s <= ce+2 && e > s {
+			sce = e
+			for k := ce; k < s; k++ {
+				if a.toks[k].low == "that" {
+					skip[k] = true
+				}
+			}
+		}
+	}
+	res.Summary = a.summary(cs, sce, best, cands, skip)
 	return res
 }
 
@@ -1187,6 +1206,45 @@ func (a *analyzer) content(cands []anCandidate, sp anCandidate) (int, int) {
 		e++
 	}
 	return s, e
+}
+
+// contentVerb returns the token where the predicate of the reported
+// clause [s, e) begins when a noun phrase stands before it as its subject
+// ("the pact should not harm", "the visit would take place"), else s. Only
+// a finite auxiliary or modal is taken for the predicate's start.
+func (a *analyzer) contentVerb(s, e int) int {
+	for k := s; k < e && k < s+8; k++ {
+		t := a.toks[k]
+		if t.kind == anPunct && anQuote(t.low) {
+			continue // a quotation inside the content: `the pact "should not harm"`
+		}
+		if t.date != 0 || t.kind == anPunct && t.low != "-" {
+			return s
+		}
+		switch t.low {
+		case "will", "would", "shall", "should", "could", "may", "might", "must", "can", "is", "are",
+			"was", "were", "has", "have", "had":
+			if k > s {
+				return k
+			}
+			return s
+		case "that", "which", "who", "to", "and", "or", "but", "it", "they", "he", "she", "we":
+			return s
+		}
+		if t.kind == anWord && !t.cap && k > s && anSpeech[t.low] {
+			return s
+		}
+	}
+	return s
+}
+
+// anQuote reports whether w is a quotation mark.
+func anQuote(w string) bool {
+	switch w {
+	case "‘", "’", "“", "”", "\"", "'", "«", "»":
+		return true
+	}
+	return false
 }
 
 // datedWithin reports whether another date expression lies in [s, e).

@@ -114,6 +114,19 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "statement", Status: "reported", Actors: []string{"Norway (Tor Henriksen)"}},
 	},
 	{
+		name:     "said on a day, content only about a topic",
+		sentence: "Beijing said on Tuesday that the pact \"should not harm the interests of third parties\".",
+		expr:     "Tuesday",
+		want: Analysis{Event: true, Type: "statement", Status: "reported", Actors: []string{"China"},
+			Summary: "Beijing said the pact should not harm the interests of third parties"},
+	},
+	{
+		name:     "said on a day, content with an event of its own",
+		sentence: "The ministry said on Monday that the two countries would sign a trade pact.",
+		expr:     "Monday",
+		want:     Analysis{Event: true, Type: "agreement", Status: "scheduled"},
+	},
+	{
 		name:     "report published",
 		sentence: "A United Nations report published on 12 February said deaths from attacks had risen fivefold since 2016.",
 		expr:     "12 February",
