@@ -346,7 +346,7 @@ func init() {
 	add("attack", anStrong, `attack, strike, airstrike, air strike, bomb, bombing, shell, shelling, raid,
 		ambush, assault, offensive, invade, invasion, =stormed, =storming, overrun, clash, fighting, fight,
 		shoot, shooting, massacre, open fire, missile strike, drone strike, incursion`)
-	add("attack", anLight, `wound, war`)
+	add("attack", anLight, `wound, war, =injuring`)
 	add("attack", 5, `kill, killing`)
 	add("statement", anStrong, `statement, announce, announcement, declare, declaration, warn, warning,
 		article, speech, interview, confirm, deny, denial, claim, comment, remark, propose, proposal, urge,
@@ -602,7 +602,7 @@ func (a *analyzer) candidates() []anCandidate {
 			out = append(out, anCandidate{i: i, j: i, trig: tr})
 			continue
 		}
-		if tr, ok := anLexicon[anStem(t.low)]; ok {
+		if tr, ok := anLexicon[anStem(t.low)]; ok && !a.describing(i) {
 			out = append(out, anCandidate{i: i, j: i, trig: tr})
 		}
 	}
@@ -616,6 +616,33 @@ func (a *analyzer) candidates() []anCandidate {
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// describing reports whether the past participle at i describes its
+// noun rather than reports an act: "personnel armed with knives", "a
+// drone equipped with cameras", "armed groups". To arm or equip someone
+// takes an object: "armed the rebels", "has equipped them".
+func (a *analyzer) describing(i int) bool {
+	switch a.toks[i].low {
+	case "armed", "equipped":
+	default:
+		return false
+	}
+	if i > 0 && anAux[a.toks[i-1].low] && !anBe[a.toks[i-1].low] {
+		return false // "has armed", "would be equipped" reads as the act
+	}
+	if i+1 >= len(a.toks) {
+		return true
+	}
+	n := a.toks[i+1]
+	if n.cap || n.kind == anNum {
+		return false
+	}
+	switch n.low {
+	case "the", "a", "an", "its", "their", "his", "her", "them", "him", "it", "both", "some", "rebels", "troops":
+		return false
+	}
+	return true
 }
 
 // inName reports whether the capitalised word at i continues a name
@@ -735,6 +762,9 @@ func (a *analyzer) run(start, end int) Analysis {
 	}
 	if best < 0 {
 		best = a.continued(cands)
+	}
+	if best < 0 {
+		best = a.result(cands)
 	}
 	if best >= 0 {
 		best = a.refine(cands, best)
@@ -952,6 +982,29 @@ func (a *analyzer) continued(cands []anCandidate) int {
 		}
 	}
 	return best
+}
+
+// result handles a clause with no trigger of its own that is followed by
+// what it caused: in "personnel boarded navy boats in the same area,
+// injuring one sailor" the harm done names the event, however far the
+// participle stands from the date. It returns the attack or disaster
+// participle that follows a comma after the expression, or -1.
+func (a *analyzer) result(cands []anCandidate) int {
+	for k, c := range cands {
+		if c.speech || c.i <= a.de || a.toks[c.i-1].low != "," || !strings.HasSuffix(a.toks[c.i].low, "ing") {
+			continue
+		}
+		if c.trig.typ != "attack" && c.trig.typ != "disaster" || !a.owned(c) {
+			continue
+		}
+		for i := a.de; i < c.i-1; i++ {
+			if a.hard(i) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // retype returns the type of trigger c, read with the words around it
@@ -1955,7 +2008,8 @@ func init() {
 		voters police border coast cabinet state embassy defence defense counterpart counterparts air
 		foreign king queen prince regime administration lawmakers legislators negotiators commander
 		commanders general generals security intelligence spy officers warships people nationals
-		citizens mps senators chancellor emir monarch junta opposition rebels militants fighters`)
+		citizens mps senators chancellor emir monarch junta opposition rebels militants fighters personnel
+		servicemen sailors marines guards crew crews pilots agents militia militiamen paramilitaries vessels`)
 	fill(anTitle, `president minister secretary chancellor premier king queen prince princess emir sheikh
 		envoy ambassador judge executive ceo chairman chairwoman chair chairperson director manager captain
 		striker midfielder defender goalkeeper coach spokesman spokeswoman spokesperson adviser advisor

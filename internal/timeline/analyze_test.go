@@ -167,6 +167,24 @@ var analyzeTests = []struct {
 			Actors: []string{"Chile (Andrés Pizarro)", "Vietnam"}},
 	},
 	{
+		name:     "armed with describes, the harm done is an attack",
+		sentence: "On 17 June, Chinese personnel armed with knives and axes boarded Philippine navy boats in the same area, injuring one sailor.",
+		expr:     "17 June",
+		want:     Analysis{Event: true, Type: "attack", Status: "reported", Actors: []string{"China", "Philippines"}},
+	},
+	{
+		name:     "arming someone is a supply",
+		sentence: "In 2015 the United States armed the rebels with anti-tank missiles.",
+		expr:     "2015",
+		want:     Analysis{Event: true, Type: "supply", Status: "reported", Actors: []string{"United States"}},
+	},
+	{
+		name:     "demonym on people acting",
+		sentence: "Russian sailors seized the tanker on Friday.",
+		expr:     "Friday",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported", Actors: []string{"Russia"}},
+	},
+	{
 		name:     "product demonym",
 		sentence: "The new aircraft will replace British-built Hawk 200 jets bought in the 1990s.",
 		expr:     "the 1990s",
