@@ -788,6 +788,17 @@ func (a *analyzer) run(start, end int) Analysis {
 		res.Actors = a.actors(a.speaker(cands[best]), cands[best].i, res.Type, skip)
 	} else {
 		res.Actors = a.actors(cs, ce, res.Type, skip)
+		if as, ae := a.antecedent(cs); ae > as && anVerbLike(a.toks[cs]) {
+			// a relative clause's subject is its antecedent: "Japan's
+			// parliament, which is expected to vote on it"
+			ante := a.actors(as, ae, res.Type, make([]bool, len(a.toks)))
+			for _, x := range res.Actors {
+				if !slices.Contains(ante, x) {
+					ante = append(ante, x)
+				}
+			}
+			res.Actors = ante
+		}
 	}
 	if res.Type == "disaster" {
 		// a storm or an outbreak has no participants; the places it hits
@@ -1060,12 +1071,24 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 	case typ == "election" && anStem(a.toks[c.i].low) == "vote":
 		// a body voting on a measure holds no election: "parliament's
 		// defence committee is due to vote on the funding"
-		for k := c.i - 1; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
-			switch word(k) {
+		body := func(w string) bool {
+			switch w {
 			case "committee", "parliament", "lawmakers", "legislators", "senate", "senators", "congress",
 				"council", "assembly", "board", "shareholders", "cabinet", "mps", "deputies":
+				return true
+			}
+			return false
+		}
+		k := c.i - 1
+		for ; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
+			if body(word(k)) {
 				return "other"
 			}
+		}
+		// or the antecedent of its relative clause: "Japan's
+		// parliament, which is expected to vote on it"
+		if as, ae := a.antecedent(k + 1); ae > as && body(word(ae-1)) {
+			return "other"
 		}
 	case st == "completion" || st == "complet":
 		// completing a takeover, not a building
@@ -2328,7 +2351,21 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 		if !c.speech || c.i < cs || c.i >= ce || a.transitive(c) {
 			continue
 		}
-		for k := max(cs, a.speaker(c)); k < c.i; k++ {
+		sk, end := a.speaker(c), c.i
+		if best >= 0 && cands[best].i > c.j && sk <= cs {
+			// "Litgrid said the cable stopped ...": what was said
+			// begins after the verb and its "that"
+			e := c.j + 1
+			for e < ce && (a.toks[e].date != 0 || a.toks[e].low == "that") {
+				e++
+			}
+			w := a.toks[c.i].low
+			if e < ce && cands[best].i >= e && !anLeadTrim[a.toks[e].low] && a.toks[e].kind == anWord &&
+				(w == "said" || w == "says" || w == "say" || a.toks[e-1].low == "that") {
+				end = e
+			}
+		}
+		for k := max(cs, sk); k < end; k++ {
 			skip[k] = true
 		}
 	}
@@ -2803,6 +2840,15 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		}
 		keep = append(keep, k)
 	}
+	if as, ae := a.antecedent(cs); ae > as && len(keep) > 0 && anVerbLike(a.toks[keep[0]]) {
+		// a relative clause is about its antecedent: "Japan's
+		// parliament, which is expected to vote on it"
+		var ante []int
+		for k := as; k < ae; k++ {
+			ante = append(ante, k)
+		}
+		keep = append(ante, keep...)
+	}
 	isWord := func(k int) bool { return a.toks[k].kind != anPunct && a.toks[k].kind != anPoss || a.toks[k].low == "&" }
 	words := 0
 	for _, k := range keep {
@@ -2811,8 +2857,9 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		}
 	}
 	if words > 12 && best >= 0 {
-		// keep the start of the clause when it reaches the trigger,
-		// else four words before the trigger
+		// keep the start of the clause when it reaches the trigger, else
+		// the subject and the predicate from its verb, else four words
+		// before the trigger
 		tw, tp := 0, 0
 		for p, k := range keep {
 			if k >= cands[best].i {
@@ -2824,13 +2871,41 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 			}
 		}
 		if tw > 9 {
+			// the predicate reaches the trigger, or its result does:
+			// "boarded navy boats in the area, injuring one sailor"
+			reach := cands[best].i
+			if reach > 0 && a.toks[reach-1].low == "," && strings.HasSuffix(a.toks[reach].low, "ing") {
+				reach--
+			}
+			if sp, vp := a.subjectEnd(keep); sp > 0 && vp < tp && a.plain(keep[vp]+1, reach) {
+				sw, vw := 0, 0
+				for _, k := range keep[:sp] {
+					if isWord(k) {
+						sw++
+					}
+				}
+				for _, k := range keep[vp:tp] {
+					if isWord(k) {
+						vw++
+					}
+				}
+				if sw+vw < 12 {
+					keep = append(keep[:sp:sp], keep[vp:]...)
+					tp = -1
+					if reach < cands[best].i {
+						keep = a.dropPlace(keep, reach)
+					}
+				}
+			}
 			for n := 0; tp > 0 && n < 4; {
 				tp--
 				if isWord(keep[tp]) {
 					n++
 				}
 			}
-			keep = keep[tp:]
+			if tp >= 0 {
+				keep = keep[tp:]
+			}
 		}
 	}
 	// leading connectives, commas and stranded prepositions
@@ -2878,6 +2953,129 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 	return out
 }
 
+// dropPlace removes from keep the place phrase that ends at the comma at
+// token end ("in the same area" in "boarded navy boats in the same area,
+// injuring one sailor"), so that what follows fits the gist.
+func (a *analyzer) dropPlace(keep []int, end int) []int {
+	p := slices.Index(keep, end)
+	if p < 0 {
+		return keep
+	}
+	for q := p - 1; q > 0 && q >= p-6; q-- {
+		switch a.toks[keep[q]].low {
+		case "in", "at", "near", "off", "outside", "inside", "around":
+			return append(keep[:q:q], keep[p:]...)
+		case ",":
+			return keep
+		}
+	}
+	return keep
+}
+
+// subjectEnd finds the subject of the clause whose kept tokens are keep:
+// the noun phrase it starts with. It returns the position in keep where
+// the subject ends and the one where its verb begins, which lie apart
+// when a participle phrase describes the subject ("Chinese personnel
+// armed with knives and axes boarded ..."), or 0, 0.
+func (a *analyzer) subjectEnd(keep []int) (int, int) {
+	sp := -1
+	for p, k := range keep {
+		if p >= 10 {
+			return 0, 0
+		}
+		t := a.toks[k]
+		if sp < 0 {
+			if a.describing(k) {
+				sp = p
+				continue
+			}
+			if anVerbLike(t) {
+				if p == 0 {
+					return 0, 0
+				}
+				return p, p
+			}
+			continue
+		}
+		if anVerbLike(t) && a.toks[k-1].low != "with" && a.toks[k-1].low != "by" {
+			return sp, p
+		}
+	}
+	return 0, 0
+}
+
+// anVerbLike reports whether t looks like the finite verb of a clause:
+// an auxiliary or a past form ("held", "boarded").
+func anVerbLike(t anTok) bool {
+	if t.kind != anWord || t.cap || t.date != 0 {
+		return false
+	}
+	w := t.low
+	if anBe[w] || w == "has" || w == "have" || w == "had" || anSpeech[w] {
+		return true
+	}
+	switch w {
+	case "will", "would", "shall", "should", "could", "may", "might", "must", "can", "did":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || anIrregular[w] != "" && !strings.HasSuffix(w, "ing")
+}
+
+// antecedent returns the noun phrase a relative clause starting at token
+// s refers to ("Japan's parliament" in "Japan's parliament, which is
+// expected to vote"), as the token span [as, ae), or 0, 0.
+func (a *analyzer) antecedent(s int) (int, int) {
+	if s < 3 || a.toks[s-2].low != "," {
+		return 0, 0
+	}
+	if w := a.toks[s-1].low; w != "which" && w != "who" {
+		return 0, 0
+	}
+	ae := s - 2
+	as, lower := ae, 0
+	for as > 0 {
+		t := a.toks[as-1]
+		if t.date != 0 || t.kind == anPunct {
+			break
+		}
+		if t.kind == anWord && !t.cap {
+			switch {
+			case anNPStart(t.low):
+				as--
+			case anTitle[t.low] || anTitleMod[t.low] || as == ae:
+				as--
+				continue
+			case lower < 2 && !anLeadTrim[t.low] && !anTailTrim[t.low] && !anVerbLike(t) && !strings.HasSuffix(t.low, "ing"):
+				lower++
+				as--
+				continue
+			}
+			break
+		}
+		as--
+	}
+	// a lower-case word the phrase starts with is a verb or a
+	// preposition unless a determiner or a name comes before it: "fans
+	// will applaud former captain Ron Ashby, who died"
+	for as < ae && (a.toks[as].kind != anWord && a.toks[as].kind != anNum ||
+		!a.toks[as].cap && !anNPStart(a.toks[as].low) && !anTitle[a.toks[as].low] && !anTitleMod[a.toks[as].low] && as < ae-1) {
+		as++
+	}
+	if as == ae {
+		return 0, 0
+	}
+	return as, ae
+}
+
+// anNPStart reports whether w begins a noun phrase: "the", "its".
+func anNPStart(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
 // anLeadTrim lists words a summary does not begin with.
 var anLeadTrim = map[string]bool{
 	"and": true, "but": true, "also": true, "then": true, "so": true, "however": true, "meanwhile": true,
@@ -2893,6 +3091,7 @@ var anTailTrim = map[string]bool{
 	"with": true, "the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "its": true,
 	"his": true, "her": true, "their": true, "that": true, "which": true, "who": true, "between": true,
 	"as": true, "than": true, "into": true, "over": true, "after": true, "before": true, "when": true,
+	"including": true,
 }
 
 // personMention is a person named with a title in one sentence, with the

@@ -170,7 +170,8 @@ var analyzeTests = []struct {
 		name:     "armed with describes, the harm done is an attack",
 		sentence: "On 17 June, Chinese personnel armed with knives and axes boarded Philippine navy boats in the same area, injuring one sailor.",
 		expr:     "17 June",
-		want:     Analysis{Event: true, Type: "attack", Status: "reported", Actors: []string{"China", "Philippines"}},
+		want: Analysis{Event: true, Type: "attack", Status: "reported", Actors: []string{"China", "Philippines"},
+			Summary: "Chinese personnel boarded Philippine navy boats, injuring one sailor"},
 	},
 	{
 		name:     "arming someone is a supply",
@@ -183,6 +184,35 @@ var analyzeTests = []struct {
 		sentence: "Russian sailors seized the tanker on Friday.",
 		expr:     "Friday",
 		want:     Analysis{Event: true, Type: "legal", Status: "reported", Actors: []string{"Russia"}},
+	},
+	// summaries start with their clause's subject
+	{
+		name:     "a relative clause is about its antecedent",
+		sentence: "The agreement must still be ratified by Japan's parliament, which is expected to vote on it before the end of the year.",
+		expr:     "the end of the year",
+		want: Analysis{Event: true, Type: "other", Status: "expected", Actors: []string{"Japan"},
+			Summary: "Japan's parliament is expected to vote on it"},
+	},
+	{
+		name:     "a named antecedent",
+		sentence: "Harbridge host second-placed Whitcliffe United on Sunday, when fans will applaud former captain Ron Ashby, who died last week aged 81.",
+		expr:     "last week",
+		others:   []string{"Sunday"},
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Actors: []string{"Ron Ashby"}, Summary: "Former captain Ron Ashby died aged 81"},
+	},
+	{
+		name:     "a long subject is kept",
+		sentence: "The United States, Japan and the Philippines held their first trilateral summit in Washington in April.",
+		expr:     "April",
+		want: Analysis{Event: true, Type: "meeting", Status: "reported", Location: "Washington",
+			Actors:  []string{"United States", "Japan", "Philippines"},
+			Summary: "The United States, Japan and the Philippines held their first trilateral summit"},
+	},
+	{
+		name:     "reported content without its speaker",
+		sentence: "Health Minister Chikondi Banda said vaccination teams had started training last week.",
+		expr:     "last week",
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "Vaccination teams had started training"},
 	},
 	{
 		name:     "product demonym",
