@@ -2363,6 +2363,12 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 			if e < ce && cands[best].i >= e && !anLeadTrim[a.toks[e].low] && a.toks[e].kind == anWord &&
 				(w == "said" || w == "says" || w == "say" || a.toks[e-1].low == "that") {
 				end = e
+				switch a.toks[e].low {
+				case "it", "they", "he", "she", "we":
+					// the speaker is the subject: "Kyushu Electric said it
+					// had restored power"
+					end = cs
+				}
 			}
 		}
 		for k := max(cs, sk); k < end; k++ {

@@ -215,6 +215,13 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "Vaccination teams had started training"},
 	},
 	{
+		name:     "reported content about its speaker",
+		sentence: "Kyushu Electric said it had restored power to 150,000 homes by 06:00 GMT.",
+		expr:     "06:00 GMT",
+		want: Analysis{Event: true, Type: "other", Status: "reported", Actors: []string{"Kyushu Electric"},
+			Summary: "Kyushu Electric said it had restored power to 150,000 homes"},
+	},
+	{
 		name:     "product demonym",
 		sentence: "The new aircraft will replace British-built Hawk 200 jets bought in the 1990s.",
 		expr:     "the 1990s",
