@@ -2490,18 +2490,21 @@ func (a *analyzer) person(k, ce int) (int, string, string) {
 		i++
 	}
 	ns := i
-	for i < ce && i-ns < 4 {
+	// up to four capitalised words; the particles between them do not
+	// count: "Luiz Inácio Lula da Silva"
+	for words := 0; i < ce && words < 4; {
 		t := a.toks[i]
 		if t.date != 0 || t.kind != anWord {
 			break
 		}
 		if !t.cap {
-			switch t.low {
-			case "de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "dos", "ibn":
-				if i+1 < ce && a.toks[i+1].cap && i > ns {
-					i++
-					continue
-				}
+			j := i
+			for j < ce && j < i+3 && a.toks[j].kind == anWord && !a.toks[j].cap && anParticle[a.toks[j].low] {
+				j++ // "de la Cruz"
+			}
+			if j > i && i > ns && j < ce && a.toks[j].cap && a.toks[j].kind == anWord && a.toks[j].date == 0 {
+				i = j
+				continue
 			}
 			break
 		}
@@ -2512,11 +2515,24 @@ func (a *analyzer) person(k, ce int) (int, string, string) {
 			break
 		}
 		i++
+		words++
+	}
+	for i > ns && !a.toks[i-1].cap {
+		i-- // a particle does not end a name
 	}
 	if i == ns {
 		return 0, "", ""
 	}
 	return i - k, country, a.s[a.toks[ns].s:a.toks[i-1].e]
+}
+
+// anParticle lists the lower-case particles inside names of people: "da"
+// in "Luiz Inácio Lula da Silva", "bin" in "Mohammed bin Salman". They
+// belong to a name only between two capitalised words.
+var anParticle = map[string]bool{
+	"da": true, "de": true, "do": true, "dos": true, "das": true, "di": true, "del": true, "della": true,
+	"van": true, "von": true, "der": true, "den": true, "bin": true, "ibn": true, "al": true, "el": true,
+	"la": true, "le": true, "du": true, "ter": true,
 }
 
 // anNotName lists capitalised common nouns that follow titles in names

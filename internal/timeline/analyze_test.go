@@ -310,6 +310,18 @@ var analyzeTests = []struct {
 		others:   []string{"Tuesday"},
 		want:     Analysis{Event: false, Type: "economic", Status: "scheduled"},
 	},
+	{
+		name:     "name particle inside a name",
+		sentence: "President Luiz Inácio Lula da Silva visited the region on Sunday and promised 50.9 billion reais in emergency funding.",
+		expr:     "Sunday",
+		want:     Analysis{Event: true, Type: "visit", Status: "reported", Actors: []string{"Luiz Inácio Lula da Silva"}},
+	},
+	{
+		name:     "name particles in a row",
+		sentence: "Foreign Minister Ana María de la Cruz will visit Madrid on 3 March.",
+		expr:     "3 March",
+		want:     Analysis{Event: true, Type: "visit", Status: "scheduled", Location: "Madrid", Actors: []string{"Ana María de la Cruz", "Spain"}},
+	},
 }
 
 func TestAnalyze(t *testing.T) {
