@@ -509,8 +509,13 @@ func (a *analyzer) anBoundary(i int) int {
 		return 0 // a name counts as one word: "Chilean President Isabel Fuentes"
 	}
 	switch t.low {
+	case "after", "before", "until", "since":
+		if a.dateAfter(i) {
+			return 1 // a preposition: "shut until at least the end of the month"
+		}
+		return 4
 	case "which", "who", "whom", "whose", "where", "while", "whereas", "although", "though", "because",
-		"after", "before", "until", "unless", "whether", "that", "when", "since", "despite":
+		"unless", "whether", "that", "when", "despite":
 		return 4
 	case "and", "but":
 		if i > 0 && a.toks[i-1].low == "," {
@@ -519,6 +524,15 @@ func (a *analyzer) anBoundary(i int) int {
 		return 3
 	}
 	return 1
+}
+
+// dateAfter reports whether a date expression follows token i, perhaps
+// after "at least" or "at most": "until at least the end of the month".
+func (a *analyzer) dateAfter(i int) bool {
+	if i+3 < len(a.toks) && a.toks[i+1].low == "at" && (a.toks[i+2].low == "least" || a.toks[i+2].low == "most") {
+		i += 2
+	}
+	return i+1 < len(a.toks) && a.toks[i+1].date != 0
 }
 
 // gap is the cost between token k (a trigger) and the span [s, e).
@@ -1090,6 +1104,14 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 		if as, ae := a.antecedent(k + 1); ae > as && body(word(ae-1)) {
 			return "other"
 		}
+	case st == anStem("begin") || st == anStem("start") || st == anStem("end") || st == anStem("continue"):
+		// the weather or a disaster beginning is a disaster: "since heavy
+		// rain began on 29 April"
+		for k := c.i - 1; k >= 0 && k >= c.i-3 && a.toks[k].kind == anWord && !a.hard(k); k-- {
+			if tr, ok := anLexicon[anStem(word(k))]; ok && tr.typ == "disaster" && tr.weight == anStrong || anWeather[word(k)] {
+				return "disaster"
+			}
+		}
 	case st == "completion" || st == "complet":
 		// completing a takeover, not a building
 		for _, o := range cands {
@@ -1128,6 +1150,13 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 		}
 	}
 	return typ
+}
+
+// anWeather lists the weather that turns into a disaster when it starts
+// or goes on: "heavy rain began".
+var anWeather = map[string]bool{
+	"rain": true, "rains": true, "rainfall": true, "downpour": true, "downpours": true, "snow": true,
+	"snowfall": true, "snowstorm": true, "monsoon": true, "heat": true, "storms": true,
 }
 
 // anCommodityUnit reports a unit in which commodities are traded.
@@ -2371,6 +2400,15 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 				}
 			}
 		}
+		if end == c.i && sk > cs && sk < c.i && a.toks[sk-1].low == "," && (best < 0 || cands[best].j < sk) {
+			// an attribution after what was said goes whole, with its
+			// comma, its verb and what follows the verb up to the next
+			// comma: ", operator Fraport said in a statement"
+			sk, end = sk-1, c.j+1
+			for end < ce && a.toks[end].low != "," {
+				end++
+			}
+		}
 		for k := max(cs, sk); k < end; k++ {
 			skip[k] = true
 		}
@@ -2425,6 +2463,18 @@ func (a *analyzer) speaker(c anCandidate) int {
 			k--
 			continue
 		}
+		if title && k < c.i {
+			// the modifiers of the speaker's noun belong to it: "the
+			// civil defence agency said"
+			j := k - 1
+			for j >= 0 && j >= k-3 && a.plainModifier(j) {
+				j--
+			}
+			if j >= 0 && j < k-1 && (a.toks[j].kind == anPoss || anNPStart(a.toks[j].low) && a.toks[j].low != "that" && a.toks[j].low != "this") {
+				k = j + 1
+				continue
+			}
+		}
 		break
 	}
 	if k < good && !title && good < c.i {
@@ -2434,6 +2484,14 @@ func (a *analyzer) speaker(c anCandidate) int {
 		k++
 	}
 	return k
+}
+
+// plainModifier reports whether token k is a lower-case word that can
+// modify a noun: no verb, preposition, connective or date.
+func (a *analyzer) plainModifier(k int) bool {
+	t := a.toks[k]
+	return t.kind == anWord && !t.cap && t.date == 0 && !anLeadTrim[t.low] && !anTailTrim[t.low] &&
+		!anNPStart(t.low) && !anVerbLike(t) && !anSpeech[t.low] && !strings.HasSuffix(t.low, "ing") && !anAux[t.low]
 }
 
 // titleOf returns the last title word of the person phrase [k, k+n).
@@ -2847,7 +2905,13 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		if t.date != 0 || skip[k] {
 			continue
 		}
-		if anGoverning[t.low] && k+1 < len(a.toks) && a.toks[k+1].date != 0 {
+		if anGoverning[t.low] && a.dateAfter(k) {
+			continue
+		}
+		if (t.low == "least" || t.low == "most") && k > 0 && a.toks[k-1].low == "at" && a.dateAfter(k) {
+			continue
+		}
+		if t.low == "at" && k+1 < len(a.toks) && (a.toks[k+1].low == "least" || a.toks[k+1].low == "most") && a.dateAfter(k+1) {
 			continue
 		}
 		if t.kind == anPoss && k > 0 && a.toks[k-1].date != 0 {
@@ -2950,6 +3014,7 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		}
 		parts = append(parts, k)
 	}
+	cut := len(parts) < len(keep)
 	// trailing punctuation, prepositions and articles
 	for len(parts) > 0 {
 		k := parts[len(parts)-1]
@@ -2958,6 +3023,20 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 			continue
 		}
 		break
+	}
+	if p := slices.IndexFunc(parts, func(k int) bool { return a.toks[k].low == "," }); p > 0 {
+		// a phrase the word limit or the clause's end cuts after its
+		// first word (or two, for the limit) is left out with its comma:
+		// "visited Hanoi to prepare the trip, days"
+		for q := len(parts) - 1; q > p; q-- {
+			if a.toks[parts[q]].low == "," {
+				p = q
+				break
+			}
+		}
+		if t := a.toks[parts[p+1]]; (len(parts)-p == 2 || cut && len(parts)-p == 3) && t.kind == anWord && !t.cap {
+			parts = parts[:p]
+		}
 	}
 	var b strings.Builder
 	for _, k := range parts {

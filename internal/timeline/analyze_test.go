@@ -1,7 +1,10 @@
 package timeline
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -311,6 +314,27 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: false, Type: "economic", Status: "scheduled"},
 	},
 	{
+		name:     "speaker phrase goes whole",
+		sentence: "PORTO ALEGRE, Brazil — At least 90 people have died in floods in Rio Grande do Sul state since heavy rain began on 29 April, the civil defence agency said on Tuesday.",
+		expr:     "29 April",
+		others:   []string{"Tuesday"},
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Summary: "Heavy rain began"},
+	},
+	{
+		name:     "speaker noun keeps its modifiers",
+		sentence: "PORTO ALEGRE, Brazil — At least 90 people have died in floods in Rio Grande do Sul state since heavy rain began on 29 April, the civil defence agency said on Tuesday.",
+		expr:     "Tuesday",
+		others:   []string{"29 April"},
+		want:     Analysis{Event: true, Type: "statement", Status: "reported", Summary: "Heavy rain began, the civil defence agency said"},
+	},
+	{
+		name:     "until at least a date",
+		sentence: "Porto Alegre's airport has been closed since 3 May and will stay shut until at least the end of the month, operator Fraport said.",
+		expr:     "the end of the month",
+		others:   []string{"3 May"},
+		want:     Analysis{Event: true, Type: "other", Status: "scheduled", Summary: "Porto Alegre's airport has been closed and will stay shut"},
+	},
+	{
 		name:     "name particle inside a name",
 		sentence: "President Luiz Inácio Lula da Silva visited the region on Sunday and promised 50.9 billion reais in emergency funding.",
 		expr:     "Sunday",
@@ -321,6 +345,13 @@ var analyzeTests = []struct {
 		sentence: "Foreign Minister Ana María de la Cruz will visit Madrid on 3 March.",
 		expr:     "3 March",
 		want:     Analysis{Event: true, Type: "visit", Status: "scheduled", Location: "Madrid", Actors: []string{"Ana María de la Cruz", "Spain"}},
+	},
+	{
+		name:     "stray word after a comma",
+		sentence: "Chilean Foreign Minister Andrés Pizarro visited Hanoi last November to prepare the trip, days after Asia-Pacific leaders met in the central city of Da Nang.",
+		expr:     "last November",
+		want: Analysis{Event: true, Type: "visit", Status: "reported", Location: "Hanoi", Actors: []string{"Chile (Andrés Pizarro)", "Vietnam"},
+			Summary: "Chilean Foreign Minister Andrés Pizarro visited Hanoi to prepare the trip"},
 	},
 }
 
@@ -535,4 +566,93 @@ func TestAnalyzeType(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSummaryShape checks every summary of the development set and the
+// seed article: its words come from the sentence in the same order, it
+// neither starts nor ends with a comma, and it has at least two words.
+func TestSummaryShape(t *testing.T) {
+	var docs []Document
+	seed, err := os.ReadFile("../../testdata/articles/iran-russia.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := NewDocument("iran-russia.txt", seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs, doc)
+	if f, err := os.Open(devPath); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for sc.Scan() {
+			var d devDoc
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				t.Fatal(err)
+			}
+			doc, err := NewDocument(d.ID, []byte(d.Text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, doc)
+		}
+		f.Close()
+	} else {
+		t.Logf("no development set: %v", err)
+	}
+	n := 0
+	for _, doc := range docs {
+		res := AnalyzeDocument(doc, 0, Config{Ref: ref})
+		sents := Sentences(doc.Text)
+		pp := documentPeople(doc.Text, sents)
+		for _, s := range sents {
+			var spans []Span
+			for _, x := range res.Tag.Timexes {
+				if x.Start >= s.Start && x.End <= s.End {
+					spans = append(spans, Span{Start: x.Start - s.Start, End: x.End - s.Start})
+				}
+			}
+			sent := string(doc.Text[s.Start:s.End])
+			for i, sp := range spans {
+				others := append(append([]Span(nil), spans[:i]...), spans[i+1:]...)
+				got := analyze(sent, sp.Start, sp.End, others, pp, s.Start).Summary
+				if got == "" {
+					continue
+				}
+				n++
+				if msg := summaryFault(sent, got); msg != "" {
+					t.Errorf("%s %q: summary %q %s\n\t%s", doc.ID, sent[sp.Start:sp.End], got, msg, sent)
+				}
+			}
+		}
+	}
+	t.Logf("%d summaries of %d documents", n, len(docs))
+}
+
+// summaryFault says what is wrong with summary as a gist of sentence, or
+// returns "".
+func summaryFault(sentence, summary string) string {
+	if strings.HasPrefix(summary, ",") || strings.HasSuffix(summary, ",") {
+		return "starts or ends with a comma"
+	}
+	words := strings.Fields(summary)
+	if len(words) < 2 {
+		return "has fewer than two words"
+	}
+	if n := len(words); strings.HasSuffix(words[n-2], ",") && !unicode.IsUpper([]rune(words[n-1])[0]) {
+		return "ends in a stray word after a comma" // "Least, said"
+	}
+	rest := strings.ToLower(sentence)
+	for _, w := range words {
+		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '%' && r != '$' }))
+		if w == "" {
+			continue
+		}
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return fmt.Sprintf("has %q out of the sentence's order", w)
+		}
+		rest = rest[i+len(w):]
+	}
+	return ""
 }
