@@ -3015,10 +3015,12 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		parts = append(parts, k)
 	}
 	cut := len(parts) < len(keep)
-	// trailing punctuation, prepositions and articles
+	// trailing punctuation, prepositions and articles; where the word
+	// limit cut the clause, also a number whose unit was cut off
+	// ("promised 50.9" of "50.9 billion reais")
 	for len(parts) > 0 {
 		k := parts[len(parts)-1]
-		if a.toks[k].kind == anPunct || anTailTrim[a.toks[k].low] {
+		if a.toks[k].kind == anPunct || anTailTrim[a.toks[k].low] || cut && a.toks[k].kind == anNum {
 			parts = parts[:len(parts)-1]
 			continue
 		}

@@ -80,6 +80,21 @@ func TestDatelineDay(t *testing.T) {
 	}
 }
 
+func TestSummaryCutKeepsNoBareNumber(t *testing.T) {
+	ev := extractText(t, "President Luiz Inácio Lula da Silva visited the region on Sunday and promised 50.9 billion reais in emergency funding.")
+	if len(ev) != 1 {
+		t.Fatalf("got %d events, want 1", len(ev))
+	}
+	got := ev[0].Summary
+	want := "President Luiz Inácio Lula da Silva visited the region and promised"
+	if got != want {
+		t.Errorf("summary:\ngot  %q\nwant %q", got, want)
+	}
+	if a := ev[0].Actors; len(a) != 1 || a[0] != "Luiz Inácio Lula da Silva" {
+		t.Errorf("actors: got %q", a)
+	}
+}
+
 func TestMergeKeepsMentions(t *testing.T) {
 	ev := extractText(t, "On 17 January, President Masoud Pezeshkian will visit Moscow.\nThe Kremlin said the visit would take place on 17 January.")
 	if len(ev) != 1 || len(ev[0].Mentions) != 2 {
