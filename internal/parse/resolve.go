@@ -75,17 +75,17 @@ type resolver struct {
 	lastFull    time.Time
 	hasLastFull bool
 	lastFullP   Precision
-	warnings    *ErrorList
 }
 
 // resolved is a value before formatting.
 type resolved struct {
-	prec                       Precision
-	y, mo, d                   int
-	q, h, season, week, part   int
-	decade, century            int
-	hour, minute               int
-	weekend, clock, yearUnkown bool
+	prec            Precision
+	y, mo, d        int
+	q, h, season    int
+	part            int
+	decade, century int
+	hour, minute    int
+	weekend, clock  bool
 }
 
 // tokenAt returns the index of the token that starts at or after offset.
@@ -188,9 +188,6 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		how = "as written"
 	}
 	t.Anchor, t.How = anchor, how
-	if v.yearUnkown {
-		t.Begin = time.Time{}
-	}
 	return t
 }
 

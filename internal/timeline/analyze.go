@@ -458,7 +458,6 @@ type anCandidate struct {
 	i, j   int
 	trig   anTrig
 	speech bool
-	cost   int
 }
 
 // analyzer holds the state of one call to Analyze.
