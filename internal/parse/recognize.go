@@ -1349,20 +1349,15 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 		m.End = r.toks[j].End
 		next := j + 1
 		if plural {
-			// "recent years", "the coming weeks", "the past months"
+			// "recent years", "the coming weeks", "the past months": with
+			// no count they are vague. The span leaves out a preposition.
 			switch sv {
 			case sRecent, sPast, sLast:
-				if sv == sPast || sv == sLast {
-					// "the past years" without a count is vague
-				}
 				m.Vague = "PAST_REF"
 			case sComing, sNext, sUpcoming, sFollowing:
 				m.Vague = "FUTURE_REF"
 			default:
 				return Mention{}, i, false
-			}
-			if r.fn(i-1, fIn) && sv == sRecent {
-				// the span leaves out the preposition
 			}
 			return m, next, true
 		}
@@ -1683,12 +1678,11 @@ func (r *recognizer) quantity(i int) (Mention, int, bool) {
 	end := r.toks[j].End
 	next := j + 1
 	if adjectival {
-		// "a 24-hour ceasefire", "the four-year term"; "two-year-old" is an age.
+		// "a 24-hour ceasefire", "the four-year term": the article stays
+		// outside, as annotators mark "24-hour" alone; "two-year-old" is
+		// an age.
 		if r.dash(next) && r.glued(next) && r.isWord(next+1, "old") {
 			return Mention{}, i, false
-		}
-		if r.fn(i-1, fA) || r.fn(i-1, fAn) || r.fn(i-1, fThe) {
-			// keep the article outside: annotators mark "24-hour" alone
 		}
 		return Mention{Start: start, End: end, Type: Duration, Dur: durCount(n, known, u)}, next, true
 	}
