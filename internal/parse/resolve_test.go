@@ -18,6 +18,10 @@ const articlePath = "../../testdata/articles/iran-russia.txt"
 // dates are those of the development articles that show each phenomenon.
 var resolveCases = []tagCase{
 	// Rules learnt from the corpora.
+	{name: "coordinated predicate keeps its own tense", in: "The IMF approved a $976 million loan to Kenya in January and is due to review the programme.", ref: "2024-06-20",
+		want: []string{"January|2024-01"}},
+	{name: "coordinated nouns do not end the clause", in: "In April 2024, the United States and Britain imposed sanctions on Iran.", ref: "2025-01-10",
+		want: []string{"April 2024|2024-04"}},
 	{name: "modal may looks ahead", in: "He said he may travel to Kyiv in May or June.", ref: "2024-03-14",
 		want: []string{"May|2024-05", "June|2024-06"}},
 	{name: "fiscal years", in: "Revenue for fiscal year 2024 and FY2023 rose, unlike the F-16 order.",

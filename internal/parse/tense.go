@@ -402,6 +402,11 @@ func (r *recognizer) tenseAround(a, b, lo, hi int) (Tense, int) {
 			d += r.punctCost(k)
 			continue
 		}
+		// "approved a loan in January and is due to review it": a
+		// coordinated predicate after the date has a tense of its own.
+		if (r.isWord(k, "and") || r.isWord(k, "but")) && k+1 < hi && r.cue(k+1, lo) != Unknown {
+			break
+		}
 		if tn := r.cue(k, lo); tn != Unknown {
 			right, dr = tn, d
 			break
