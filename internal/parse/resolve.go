@@ -220,6 +220,11 @@ func (rs *resolver) anchorFor(m Mention) (Timex, bool) {
 			}
 		}
 	}
+	// A date just before, in the same stretch of text, is what a short
+	// offset counts from, even when it names only a month.
+	if n := len(rs.history); n > 0 && m.KeepGrain && m.Unit == uDay && m.Start-rs.history[n-1].End < 60 && rs.history[n-1].Precision >= Month {
+		return rs.history[n-1], true
+	}
 	for k := len(rs.history) - 1; k >= 0; k-- {
 		t := rs.history[k]
 		if t.Precision < need || m.KeepGrain && t.Begin.After(rs.ref) {
@@ -668,6 +673,13 @@ func (rs *resolver) anaphor(m Mention, from Timex, tense Tense) (resolved, strin
 	}
 	switch m.Unit {
 	case uDay:
+		if from.Precision < Day && from.Precision >= Year && from.Text != "" {
+			// "arrested in March 2022 and resigned two days later": a few
+			// days after a month is, as far as the text says, that month.
+			if from.Precision >= Month && m.Offset > -7 && m.Offset < 7 {
+				return resolved{prec: Month, y: b.Year(), mo: int(b.Month())}, how
+			}
+		}
 		d := b.AddDate(0, 0, m.Offset)
 		return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
 	case uWeek, uFortnight:

@@ -18,6 +18,10 @@ const articlePath = "../../testdata/articles/iran-russia.txt"
 // dates are those of the development articles that show each phenomenon.
 var resolveCases = []tagCase{
 	// Rules learnt from the corpora.
+	{name: "days after a month stay in the month", in: "He was arrested in March 2022 and resigned two days later.", ref: "2024-11-19",
+		want: []string{"March 2022|2022-03", "two days later|2022-03"}},
+	{name: "deadline after a far past verb", in: "The judge ordered Reyes to report to prison by Jan. 15.", ref: "2024-11-19",
+		want: []string{"Jan. 15|2025-01-15"}},
 	{name: "coordinated predicate keeps its own tense", in: "The IMF approved a $976 million loan to Kenya in January and is due to review the programme.", ref: "2024-06-20",
 		want: []string{"January|2024-01"}},
 	{name: "coordinated nouns do not end the clause", in: "In April 2024, the United States and Britain imposed sanctions on Iran.", ref: "2025-01-10",
@@ -533,5 +537,19 @@ func TestTagNarrative(t *testing.T) {
 				t.Errorf("Tag(%q)\ngot:  %q\nwant: %q", in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestInferRefFromYearlessPast checks that past year-less days raise the
+// lower bound of an inferred reference date.
+func TestInferRefFromYearlessPast(t *testing.T) {
+	src := []byte("He was arrested in March 2022. He was convicted on Oct. 3. The judge ordered him to report to prison by Jan. 15.")
+	res := parse.Tag(src, parse.Options{})
+	if res.RefSource != "inferred" {
+		t.Fatalf("RefSource = %q (%s), want inferred", res.RefSource, res.RefReason)
+	}
+	lo, hi := mustDate(t, "2022-10-03"), mustDate(t, "2023-01-15")
+	if !res.Ref.After(lo) || !res.Ref.Before(hi) {
+		t.Errorf("Ref = %s, want after %s and before %s (%s)", res.Ref.Format("2006-01-02"), lo.Format("2006-01-02"), hi.Format("2006-01-02"), res.RefReason)
 	}
 }

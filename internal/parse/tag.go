@@ -57,8 +57,9 @@ func Tag(src []byte, opts Options) Result {
 		tn, dist := r.tenseAround(a, b, lo, hi)
 		explicit := tn
 		// "until March 6", "by Jan. 14": a deadline lies ahead unless the
-		// clause is plainly past.
-		if (tn == Unknown || tn == Present) && (r.fn(a-1, fUntil) || r.fn(a-1, fBy) || r.fn(a-1, fTill)) {
+		// clause is plainly past: a past verb far away governs something
+		// else ("ordered Reyes to report to prison by Jan. 15").
+		if (tn == Unknown || tn == Present || tn == Past && dist > 4) && (r.fn(a-1, fUntil) || r.fn(a-1, fBy) || r.fn(a-1, fTill)) {
 			tn = Future
 		}
 		// "extended its offer to Nov. 20", "postponed until Tuesday",
@@ -475,6 +476,24 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext) (time.Time, stri
 		case Future:
 			if upper.IsZero() || t.Begin.Before(upper) {
 				upper, upperText = t.Begin, t.Text
+			}
+		}
+	}
+	// Year-less days told in the past lie before the reference too: each
+	// moves the lower bound to its first occurrence after it ("arrested in
+	// March 2022 ... convicted on Oct. 3" puts the reference after
+	// 2022-10-03).
+	if !lower.IsZero() {
+		for i, m := range ms {
+			if m.Type != Date || m.Year != 0 || m.Month == 0 || m.Day == 0 || m.YearRel || m.Anaphoric || ctx[i].tense != Past {
+				continue
+			}
+			d := day(lower.Year(), m.Month, m.Day)
+			if !d.After(lower) {
+				d = day(lower.Year()+1, m.Month, m.Day)
+			}
+			if d.After(lower) && (upper.IsZero() || d.Before(upper)) {
+				lower, lowerText = d, string(rs.r.src[m.Start:m.End])
 			}
 		}
 	}
