@@ -794,10 +794,13 @@ func lowerASCII(b []byte) string {
 // i-1, returning the year and the next index.
 func (r *recognizer) yearAfter(i int) (int, int) {
 	j := i
-	if r.punct(j, ',') || r.fn(j, fOf) {
+	of := r.fn(j, fOf)
+	if r.punct(j, ',') || of {
 		j++
 	}
-	if y, d, ok := r.num(j); ok && d == 4 && !r.toks[j].Has(Ordinal) && y >= 1000 && y <= 2199 && r.yearContext(j) {
+	// After "of" ("the spring of 1944 troops") the number is a year
+	// whatever noun follows it.
+	if y, d, ok := r.num(j); ok && d == 4 && !r.toks[j].Has(Ordinal) && y >= 1000 && y <= 2199 && (of || r.yearContext(j)) {
 		return y, j + 1
 	}
 	// "'98"

@@ -307,7 +307,7 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 		v.y = sentYear
 		return v, "text", "year from the sentence"
 	}
-	if v.y == 0 && baseHow == "text" && rs.lastFullP <= Year {
+	if v.y == 0 && baseHow == "text" {
 		// Narrative: "In 1941 ... In March" is March 1941.
 		v.y = base.Year()
 		return v, "text", "year of the last full date"

@@ -3,6 +3,7 @@ package parse_test
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -551,5 +552,23 @@ func TestInferRefFromYearlessPast(t *testing.T) {
 	lo, hi := mustDate(t, "2022-10-03"), mustDate(t, "2023-01-15")
 	if !res.Ref.After(lo) || !res.Ref.Before(hi) {
 		t.Errorf("Ref = %s, want after %s and before %s (%s)", res.Ref.Format("2006-01-02"), lo.Format("2006-01-02"), hi.Format("2006-01-02"), res.RefReason)
+	}
+}
+
+// TestNarrativeWithoutReference checks that a history text with no
+// publication date is read against its own dates.
+func TestNarrativeWithoutReference(t *testing.T) {
+	src := []byte("In 1943 the army planned an offensive. On 5 July it began, and by 23 August the city was retaken. In the spring of 1944 troops reached the border. In June the Allies landed. The war ended on 8 May 1945.")
+	res := parse.Tag(src, parse.Options{})
+	if res.Anchor != parse.AnchorNarrative {
+		t.Fatalf("Anchor = %v (%s), want narrative", res.Anchor, res.AnchorReason)
+	}
+	var got []string
+	for _, x := range res.Timexes {
+		got = append(got, x.Text+"|"+x.Value)
+	}
+	want := []string{"1943|1943", "5 July|1943-07-05", "23 August|1943-08-23", "the spring of 1944|1944-SP", "June|1944-06", "8 May 1945|1945-05-08"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

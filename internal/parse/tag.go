@@ -115,7 +115,7 @@ func Tag(src []byte, opts Options) Result {
 	rs.ref = res.Ref
 	res.Anchor, res.AnchorReason = opts.Anchor, "chosen by option"
 	if res.Anchor == AnchorAuto {
-		res.Anchor, res.AnchorReason = chooseAnchor(ms, res.Ref)
+		res.Anchor, res.AnchorReason = chooseAnchor(ms, res.Ref, res.RefSource == "inferred" || res.RefSource == "default")
 	}
 	rs.anchor = res.Anchor
 	res.Timexes = rs.resolveAll(ms, ctx)
@@ -371,7 +371,7 @@ func styleOrder(r *recognizer, ms []Mention) (DateOrder, string) {
 
 // chooseAnchor picks narrative anchoring when most explicit years of the
 // text lie far from the reference date, as in history articles.
-func chooseAnchor(ms []Mention, ref time.Time) (AnchorMode, string) {
+func chooseAnchor(ms []Mention, ref time.Time, guessed bool) (AnchorMode, string) {
 	far, near, deictic := 0, 0, 0
 	for _, m := range ms {
 		if m.Rel == relDeictic || m.Rel == relShift || m.Weekday > 0 && m.Day == 0 {
@@ -389,6 +389,11 @@ func chooseAnchor(ms []Mention, ref time.Time) (AnchorMode, string) {
 	// News speaks of "yesterday" and "on Tuesday"; history does not.
 	if deictic >= 2 {
 		return AnchorNews, fmt.Sprintf("%d expressions count from the day of writing", deictic)
+	}
+	// A text with no publication date, that never counts from the day of
+	// writing and names years, is told against its own dates.
+	if guessed && deictic == 0 && far+near >= 2 {
+		return AnchorNarrative, fmt.Sprintf("no publication date, no expression counts from the day of writing, and %d explicit years", far+near)
 	}
 	if far >= 3 && far > 3*near {
 		return AnchorNarrative, fmt.Sprintf("%d of %d explicit years lie more than five years from the reference", far, far+near)
