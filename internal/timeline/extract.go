@@ -128,9 +128,11 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 		}
 		s := sents[si]
 		text := string(doc.Text[s.Start:s.End])
+		// The other dates and repetitions of the sentence; a length ("12
+		// years in prison") is part of what happened, not a date.
 		var others []Span
 		for k, o := range tag.Timexes {
-			if k != ti && o.Start >= s.Start && o.End <= s.End {
+			if k != ti && o.Start >= s.Start && o.End <= s.End && o.Type != parse.Duration {
 				others = append(others, Span{Start: o.Start - s.Start, End: o.End - s.Start})
 			}
 		}

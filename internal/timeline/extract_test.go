@@ -95,6 +95,13 @@ func TestSummaryCutKeepsNoBareNumber(t *testing.T) {
 	}
 }
 
+func TestSummaryKeepsLengths(t *testing.T) {
+	ev := extractText(t, "A former mayor was sentenced on Tuesday to 12 years in prison.")
+	if len(ev) != 1 || ev[0].Summary != "A former mayor was sentenced to 12 years in prison" {
+		t.Fatalf("got %+v", ev)
+	}
+}
+
 func TestMergeKeepsMentions(t *testing.T) {
 	ev := extractText(t, "On 17 January, President Masoud Pezeshkian will visit Moscow.\nThe Kremlin said the visit would take place on 17 January.")
 	if len(ev) != 1 || len(ev[0].Mentions) != 2 {
