@@ -38,6 +38,10 @@ type Mention struct {
 	YearRel    bool
 	YearOffset int // for YearRel: the year is the reference year plus this
 
+	// DayShift moves a day-precise date by this many days: "the day after
+	// Christmas" is Christmas with DayShift 1.
+	DayShift int
+
 	// KeepGrain is set on "N units later/earlier": the result keeps the
 	// precision of the date it counts from ("a year earlier" after a half
 	// year is a half year), where "the following year" is a year.

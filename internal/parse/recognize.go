@@ -1813,6 +1813,14 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 				}
 				return Mention{Start: t.Start, End: r.toks[j+2].End, Type: Date, Rel: relDeictic, Unit: uDay, Offset: o}, j + 3, true
 			}
+			// "the day after Christmas", "the day before 12 March": counted
+			// from the date that follows.
+			if ms, next := r.core(j + 2); next > j+2 && len(ms) == 1 && ms[0].Type == Date && ms[0].Rel == relNone && !ms[0].Anaphoric &&
+				(ms[0].Day > 0 || ms[0].Holiday > 0 || ms[0].Weekday > 0) && ms[0].Start == r.toks[j+2].Start {
+				m := ms[0]
+				m.Start, m.DayShift = t.Start, off
+				return m, next, true
+			}
 			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Rel: relAnaphor, Unit: uDay, Offset: off}, j + 2, true
 		case r.cls(j, cUnit) && (r.val(j) == uWeekend) && !r.isPlural(j):
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Weekend: true, Week: true, Rel: relShift}, j + 1, true

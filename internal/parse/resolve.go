@@ -182,6 +182,11 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	} else if m.Part > 0 && v.prec >= Day {
 		v.part, v.prec = m.Part, PartOfDay
 	}
+	if m.DayShift != 0 && v.prec >= Day {
+		d := day(v.y, v.mo, v.d).AddDate(0, 0, m.DayShift)
+		v.y, v.mo, v.d = d.Year(), int(d.Month()), d.Day()
+		how += fmt.Sprintf(", then %+d day", m.DayShift)
+	}
 	t.Value, t.Begin = v.format()
 	t.Precision = v.prec
 	if how == "" {
@@ -563,12 +568,18 @@ func (rs *resolver) shift(m Mention, ref time.Time, tense Tense) (resolved, stri
 	switch {
 	case m.Weekend:
 		// "the weekend": the one just past, or the coming one in the future
+		// With no tense to go by, the nearer one: from Thursday on, the
+		// coming weekend; on a weekend, this one.
 		mon := monday(ref)
+		wd := isoWeekday(ref)
 		switch {
-		case tense == Future && isoWeekday(ref) < 6:
+		case tense == Future && wd < 6:
 		case tense == Future:
 			mon = mon.AddDate(0, 0, 7)
-		case isoWeekday(ref) < 6:
+		case tense == Past && wd < 6:
+			mon = mon.AddDate(0, 0, -7)
+		case tense == Past:
+		case wd < 4:
 			mon = mon.AddDate(0, 0, -7)
 		}
 		return resolved{prec: Week, weekend: true, y: mon.Year(), mo: int(mon.Month()), d: mon.Day()}, "weekend from tense: " + tense.String()

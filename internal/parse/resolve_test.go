@@ -19,6 +19,10 @@ const articlePath = "../../testdata/articles/iran-russia.txt"
 // dates are those of the development articles that show each phenomenon.
 var resolveCases = []tagCase{
 	// Rules learnt from the corpora.
+	{name: "day after a holiday", in: "The deal was signed the day after Christmas.", ref: "2025-03-13",
+		want: []string{"the day after Christmas|2024-12-26"}},
+	{name: "weekend without tense late in the week", in: "Talks resume at the weekend.", ref: "2025-03-13",
+		want: []string{"the weekend|2025-W11-WE"}},
 	{name: "days after a month stay in the month", in: "He was arrested in March 2022 and resigned two days later.", ref: "2024-11-19",
 		want: []string{"March 2022|2022-03", "two days later|2022-03"}},
 	{name: "deadline after a far past verb", in: "The judge ordered Reyes to report to prison by Jan. 15.", ref: "2024-11-19",
