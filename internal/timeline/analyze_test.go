@@ -1,8 +1,6 @@
 package timeline
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -582,21 +580,14 @@ func TestSummaryShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs = append(docs, doc)
-	if f, err := os.Open(devPath); err == nil {
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			var d devDoc
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-				t.Fatal(err)
-			}
+	if dev, err := readDevDocs(t); err == nil {
+		for _, d := range dev {
 			doc, err := NewDocument(d.ID, []byte(d.Text))
 			if err != nil {
 				t.Fatal(err)
 			}
 			docs = append(docs, doc)
 		}
-		f.Close()
 	} else {
 		t.Logf("no development set: %v", err)
 	}

@@ -12,11 +12,7 @@ import (
 // against them, in the same order. Documents are tagged by up to workers
 // goroutines; the result does not depend on the number.
 func Tagged(gold []ScoreDoc, cfg Config, workers int) ([]ScoreDoc, error) {
-	docs := make([]Document, len(gold))
-	for i, g := range gold {
-		docs[i] = Document{File: g.ID, ID: g.ID, Text: []byte(g.Text)}
-	}
-	results, err := analyzeGold(docs, func(i int) string { return gold[i].DCT }, cfg, workers)
+	results, err := analyzeGold(len(gold), func(i int) (string, string, string) { return gold[i].ID, gold[i].DCT, gold[i].Text }, cfg, workers)
 	if err != nil {
 		return nil, err
 	}
@@ -31,11 +27,7 @@ func Tagged(gold []ScoreDoc, cfg Config, workers int) ([]ScoreDoc, error) {
 // creation date as the reference, and returns the events of each, in the
 // order of gold, for [ScoreEvents].
 func Timelines(gold []EventDoc, cfg Config, workers int) ([][]Event, error) {
-	docs := make([]Document, len(gold))
-	for i, g := range gold {
-		docs[i] = Document{File: g.ID, ID: g.ID, Text: []byte(g.Text)}
-	}
-	results, err := analyzeGold(docs, func(i int) string { return gold[i].DCT }, cfg, workers)
+	results, err := analyzeGold(len(gold), func(i int) (string, string, string) { return gold[i].ID, gold[i].DCT, gold[i].Text }, cfg, workers)
 	if err != nil {
 		return nil, err
 	}
@@ -46,14 +38,18 @@ func Timelines(gold []EventDoc, cfg Config, workers int) ([][]Event, error) {
 	return out, nil
 }
 
-// analyzeGold analyses gold documents, each against its own creation date
-// dct(i), whatever reference cfg holds.
-func analyzeGold(docs []Document, dct func(int) string, cfg Config, workers int) ([]Result, error) {
+// analyzeGold analyses n gold documents, doc(i) giving the id, creation
+// date and text of the i-th; each is read against its own creation date,
+// whatever reference cfg holds.
+func analyzeGold(n int, doc func(int) (id, dct, text string), cfg Config, workers int) ([]Result, error) {
+	docs := make([]Document, n)
 	for i := range docs {
-		if s := dct(i); s != "" {
-			t, err := ParseRef(s)
+		id, dct, text := doc(i)
+		docs[i] = Document{File: id, ID: id, Text: []byte(text)}
+		if dct != "" {
+			t, err := ParseRef(dct)
 			if err != nil {
-				return nil, fmt.Errorf("document %q: %w", docs[i].ID, err)
+				return nil, fmt.Errorf("document %q: %w", id, err)
 			}
 			docs[i].Ref = t
 		}
