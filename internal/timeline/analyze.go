@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -813,6 +814,13 @@ func (a *analyzer) run(start, end int) Analysis {
 			res.Actors = ante
 		}
 	}
+	if len(res.Actors) == 0 && a.subjectless(cs) {
+		// "... agreed to halt operations and to resume talks next month":
+		// a clause without a subject shares the sentence's
+		if ss, se := a.subject(); se > ss && se <= cs {
+			res.Actors = a.actors(ss, se, res.Type, make([]bool, len(a.toks)))
+		}
+	}
 	if res.Type == "disaster" {
 		// a storm or an outbreak has no participants; the places it hits
 		// are not actors
@@ -1381,7 +1389,30 @@ func (a *analyzer) hard(i int) bool {
 	if t.low == "with" && i > 0 && a.toks[i-1].low == "," {
 		return true // ", with striker Kwame Mensah scoring a hat-trick"
 	}
+	if a.prepositional(i) {
+		return false // "made an appearance before a magistrate judge this morning"
+	}
 	return a.anBoundary(i) >= 4
+}
+
+// prepositional reports whether "before", "after", "until" or "since" at
+// token i heads a noun phrase rather than a clause: a determiner follows
+// and no verb comes before the next comma.
+func (a *analyzer) prepositional(i int) bool {
+	switch a.toks[i].low {
+	case "before", "after", "until", "since":
+	default:
+		return false
+	}
+	if i+1 >= len(a.toks) || !anNPStart(a.toks[i+1].low) {
+		return false
+	}
+	for k := i + 2; k < len(a.toks) && a.toks[k].kind != anPunct; k++ {
+		if anVerbLike(a.toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // clause widens the tokens [lo, hi] to the clause that holds them.
@@ -1949,7 +1980,30 @@ Eurasian Economic Union|EAEU
 European Parliament|
 UNICEF|
 UNHCR|
-World Food Programme|WFP`
+World Food Programme|WFP
+Boeing|
+Airbus|
+Lockheed Martin|
+Northrop Grumman|
+General Dynamics|
+Raytheon|RTX
+BAE Systems|
+Dassault Aviation|Dassault
+Embraer|
+Rheinmetall|
+Leonardo|
+Rosatom|
+Rosoboronexport|
+Gazprom|
+Rosneft|
+Saudi Aramco|Aramco
+Huawei|
+Samsung|
+TotalEnergies|
+ExxonMobil|Exxon Mobil
+Glencore|
+Rio Tinto|
+BHP|`
 
 // anMediaNames lists news outlets, which report events but take no part.
 const anMediaNames = `Reuters,AFP,Agence France-Presse,AP,Associated Press,Bloomberg,Xinhua,TASS,Interfax,RIA Novosti,BBC,
@@ -2060,7 +2114,8 @@ func init() {
 		foreign king queen prince regime administration lawmakers legislators negotiators commander
 		commanders general generals security intelligence spy officers warships people nationals
 		citizens mps senators chancellor emir monarch junta opposition rebels militants fighters personnel
-		servicemen sailors marines guards crew crews pilots agents militia militiamen paramilitaries vessels`)
+		servicemen sailors marines guards crew crews pilots agents militia militiamen paramilitaries vessels
+		vessel ship ships tanker tankers port ports`)
 	fill(anTitle, `president minister secretary chancellor premier king queen prince princess emir sheikh
 		envoy ambassador judge executive ceo chairman chairwoman chair chairperson director manager captain
 		striker midfielder defender goalkeeper coach spokesman spokeswoman spokesperson adviser advisor
@@ -2270,7 +2325,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 				last = i
 				continue
 			}
-			if e.plural || (next < ce && anStateNoun[a.toks[next].low]) || (next < ce && anOfficial[a.toks[next].low]) {
+			if e.plural || a.stateNounAt(next, ce) || (next < ce && anOfficial[a.toks[next].low]) {
 				add(e.name, "")
 			}
 		case anOrg:
@@ -2283,6 +2338,54 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		last = i
 	}
 	return out
+}
+
+// stateNounAt reports whether a noun that makes a demonym a state actor
+// stands at token i, perhaps after one modifier: "Vietnamese diplomats",
+// "a Vietnamese trade delegation".
+func (a *analyzer) stateNounAt(i, ce int) bool {
+	if i < ce && anStateNoun[a.toks[i].low] {
+		return true
+	}
+	return i+1 < ce && a.toks[i].kind == anWord && !a.toks[i].cap && a.toks[i].date == 0 &&
+		!anVerbLike(a.toks[i]) && anStateNoun[a.toks[i+1].low] && !anStateNoun[a.toks[i].low]
+}
+
+// subjectless reports whether the clause starting at token cs opens with
+// its verb, after a conjunction: "and to resume", "and pleaded".
+func (a *analyzer) subjectless(cs int) bool {
+	i := cs
+	for i < len(a.toks) && (a.toks[i].low == "and" || a.toks[i].low == "," || a.toks[i].low == "then") {
+		i++
+	}
+	if cs == 0 || i >= len(a.toks) {
+		return false
+	}
+	if w := a.toks[i].low; strings.HasSuffix(w, "ing") && len(w) > 5 && a.toks[i].kind == anWord && !a.toks[i].cap {
+		return true // "before winning promotion in 2019"
+	}
+	if a.toks[i].low == "to" {
+		// an infinitive: "to resume"
+		i++
+		return i < len(a.toks) && a.toks[i].kind == anWord && !a.toks[i].cap && a.toks[i].date == 0 && !anNPStart(a.toks[i].low)
+	}
+	return anVerbLike(a.toks[i]) && !anBe[a.toks[i].low]
+}
+
+// subject returns the tokens [s, e) before the sentence's first verb,
+// after any dateline: its subject.
+func (a *analyzer) subject() (int, int) {
+	s := a.datelineEnd()
+	for e := s; e < len(a.toks); e++ {
+		t := a.toks[e]
+		if t.kind == anPunct && t.low != "(" && t.low != ")" || t.date != 0 {
+			return s, s
+		}
+		if anVerbLike(t) {
+			return s, e
+		}
+	}
+	return s, s
 }
 
 // anPeopleOnly drops the countries from an actor list, keeping persons
@@ -2450,9 +2553,9 @@ func (a *analyzer) speaker(c anCandidate) int {
 			k--
 			continue
 		}
-		if anOrgDesc[t.low] || describable[t.low] || anStateBody[t.low] {
+		if anOrgDesc[t.low] || describable[t.low] || anStateBody[t.low] || anOfficeAt(a.toks, k-1, c.i) > 0 || t.low == "service" {
 			// "the trade ministry said", "the agency said", "grid operator
-			// Litgrid said"
+			// Litgrid said", "his press service said"
 			title = true
 			k--
 			continue
@@ -3203,6 +3306,7 @@ type personMention struct {
 	org           bool   // an organisation's name: "Kestrel Minerals"
 	official      bool   // a person titled as speaking for a state: "Defence Minister"
 	desc          string // what an organisation is said to be: "startup" in "startup Estrela Orbital"
+	alias         string // the organisation's acronym, lower case: "npa"
 	at            int    // byte offset in the document
 }
 
@@ -3215,6 +3319,7 @@ type docPerson struct {
 	country  string
 	official bool   // titled as speaking for a state
 	desc     string // an organisation's description: "carrier"
+	alias    string // an organisation's acronym, lower case: "npa"
 	at       int    // byte offset of the first mention
 }
 
@@ -3241,6 +3346,8 @@ type people struct {
 	// "She" points back to the person named just before.
 	sents []Span
 	last  []string
+	// named are the persons' mentions in the order of the text.
+	named []personMention
 	// parties are the countries and organisations in the order the
 	// document first names them, for "the two countries" and "both sides".
 	parties []string
@@ -3279,6 +3386,9 @@ func documentPeople(text []byte, sents []Span) *people {
 			}
 		}
 	}
+	for _, sp := range sents {
+		seen = append(seen, acronyms(text[sp.Start:sp.End], sp.Start)...)
+	}
 	if pp.dateline = pp.country != ""; !pp.dateline {
 		pp.country = first
 	}
@@ -3287,11 +3397,17 @@ func documentPeople(text []byte, sents []Span) *people {
 		if len(w) == 0 {
 			continue
 		}
+		pp.named = append(pp.named, m)
 		if m.org {
 			if i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == m.name }); i < 0 {
-				pp.orgs = append(pp.orgs, docPerson{name: m.name, words: w, desc: m.desc, at: m.at})
-			} else if pp.orgs[i].desc == "" {
-				pp.orgs[i].desc = m.desc
+				pp.orgs = append(pp.orgs, docPerson{name: m.name, words: w, desc: m.desc, alias: m.alias, at: m.at})
+			} else {
+				if pp.orgs[i].desc == "" {
+					pp.orgs[i].desc = m.desc
+				}
+				if pp.orgs[i].alias == "" {
+					pp.orgs[i].alias = m.alias
+				}
 			}
 			continue
 		}
@@ -3326,6 +3442,68 @@ func documentPeople(text []byte, sents []Span) *people {
 		}
 	}
 	return pp
+}
+
+// acronyms finds the organisations a sentence names with their acronym
+// in brackets, "the New People's Army (NPA)", "the Communist Party of the
+// Philippines (CPP)": the capitalised words before the bracket whose
+// initials spell the acronym, small words such as "of the" allowed
+// between them. at is the sentence's offset in the document.
+func acronyms(s []byte, at int) []personMention {
+	var out []personMention
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+			j++
+		}
+		if j >= len(s) || s[j] != ')' || j-i-1 < 2 || j-i-1 > 8 {
+			continue
+		}
+		acr := string(s[i+1 : j])
+		// walk back over the words before the bracket, matching the
+		// acronym's letters from its last
+		k, start := len(acr)-1, -1
+		end := i
+		for end > 0 && s[end-1] == ' ' {
+			end--
+		}
+		p := end
+		for p > 0 && k >= 0 {
+			q := p
+			for q > 0 && s[q-1] != ' ' {
+				q--
+			}
+			word := strings.TrimSuffix(strings.TrimSuffix(string(s[q:p]), "'s"), "’s")
+			if word == "" {
+				break
+			}
+			switch {
+			case word[0] == acr[k]:
+				k--
+				start = q
+			case word[0] >= 'a' && word[0] <= 'z' && len(word) <= 3 && start >= 0:
+				// "of", "the", "and" inside the name
+			default:
+				k = -2
+			}
+			if k == -2 {
+				break
+			}
+			p = q
+			for p > 0 && s[p-1] == ' ' {
+				p--
+			}
+		}
+		if k != -1 || start < 0 {
+			continue
+		}
+		name := string(s[start:end])
+		out = append(out, personMention{name: name, org: true, alias: strings.ToLower(acr), at: at + start})
+	}
+	return out
 }
 
 // nameWords returns the lower-case words of a name.
@@ -3373,6 +3551,34 @@ func (pp *people) find(w []string) (docPerson, bool) {
 	return found, n == 1
 }
 
+// before returns the person named last before byte offset at.
+func (pp *people) before(at int) (docPerson, bool) {
+	k := sort.Search(len(pp.named), func(k int) bool { return pp.named[k].at >= at })
+	for k--; k >= 0; k-- {
+		if !pp.named[k].org {
+			return pp.lookup(pp.named[k].name)
+		}
+	}
+	return docPerson{}, false
+}
+
+// orgBefore returns the organisation named last before byte offset at.
+func (pp *people) orgBefore(at int) (docPerson, bool) {
+	k := sort.Search(len(pp.named), func(k int) bool { return pp.named[k].at >= at })
+	for k > 0 && !pp.named[k-1].org {
+		k--
+	}
+	if k == 0 {
+		return docPerson{}, false
+	}
+	name := pp.named[k-1].name
+	i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == name })
+	if i < 0 {
+		return docPerson{}, false
+	}
+	return pp.orgs[i], true
+}
+
 // lookup resolves a name read with a title: "Pezeshkian" after "Iranian
 // President" is the document's "Masoud Pezeshkian".
 func (pp *people) lookup(name string) (docPerson, bool) {
@@ -3393,7 +3599,14 @@ func (pp *people) match(a *analyzer, i, ce int) (int, docPerson) {
 	}
 	if i > 0 {
 		p := a.toks[i-1]
-		if p.kind == anWord && (p.cap && !sentStarter[p.low] || p.low == "the") {
+		if p.kind == anWord && p.cap && !sentStarter[p.low] {
+			return 0, docPerson{}
+		}
+		if p.low == "the" {
+			// only an acronym follows "the": "the NPA"
+			if o, ok := pp.acronym(a.toks[i]); ok && !(i+1 < ce && a.toks[i+1].kind == anWord && a.toks[i+1].cap) {
+				return 1, o
+			}
 			return 0, docPerson{}
 		}
 	}
@@ -3418,6 +3631,19 @@ func (pp *people) match(a *analyzer, i, ce int) (int, docPerson) {
 	return 0, docPerson{}
 }
 
+// acronym returns the organisation whose acronym is the token t.
+func (pp *people) acronym(t anTok) (docPerson, bool) {
+	if t.kind != anWord || !t.cap {
+		return docPerson{}, false
+	}
+	for _, o := range pp.orgs {
+		if o.alias != "" && o.alias == t.low {
+			return o, true
+		}
+	}
+	return docPerson{}, false
+}
+
 // shortOrg returns the one organisation whose name begins with the words
 // w: "Kestrel" for "Kestrel Minerals", or "Litgrid" itself. A first word
 // that says what the body is ("University" of "University of Costa Rica")
@@ -3429,7 +3655,7 @@ func (pp *people) shortOrg(w []string) (docPerson, bool) {
 	var found docPerson
 	n := 0
 	for _, o := range pp.orgs {
-		if len(o.words) >= len(w) && slices.Equal(o.words[:len(w)], w) {
+		if len(o.words) >= len(w) && slices.Equal(o.words[:len(w)], w) || len(w) == 1 && w[0] == o.alias {
 			found = o
 			n++
 		}
@@ -3535,6 +3761,23 @@ func (a *analyzer) datelineCountry() string {
 	return ""
 }
 
+// anOfficeAt returns the number of tokens of an office that speaks for
+// its holder at token i ("office", "press service", "spokesman"), or 0.
+func anOfficeAt(toks []anTok, i, ce int) int {
+	if i >= ce {
+		return 0
+	}
+	switch toks[i].low {
+	case "office", "spokesman", "spokeswoman", "spokesperson", "aides", "government", "administration", "ministry":
+		return 1
+	case "press":
+		if i+1 < ce && (toks[i+1].low == "service" || toks[i+1].low == "office" || toks[i+1].low == "secretary") {
+			return 2
+		}
+	}
+	return 0
+}
+
 // anStateBody lists the unnamed bodies and offices of a state that the
 // document's country stands behind: "the cabinet approved", "the trade
 // ministry said", "parliament's defence committee".
@@ -3565,6 +3808,31 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 		}
 		if p, ok := pp.previous(a.at); ok {
 			return 1, p.country, p.name
+		}
+		return 0, "", ""
+	case "it":
+		// a sentence that opens "It plans to ..." goes on about the
+		// organisation named last
+		if i != 0 || i+1 >= ce || !anVerbLike(a.toks[i+1]) || anBe[a.toks[i+1].low] {
+			if !(i == 0 && i+1 < ce && strings.HasSuffix(a.toks[i+1].low, "s") && !a.toks[i+1].cap && a.toks[i+1].kind == anWord) {
+				return 0, "", ""
+			}
+		}
+		if o, ok := pp.orgBefore(a.at); ok {
+			return 1, o.name, ""
+		}
+		return 0, "", ""
+	case "his", "her":
+		// "his office said", "her spokesman said": the person's state
+		n := anOfficeAt(a.toks, i+1, ce)
+		if n == 0 {
+			return 0, "", ""
+		}
+		if p, ok := pp.before(a.at + t.s); ok {
+			if p.country != "" {
+				return 1 + n, p.country, ""
+			}
+			return 1 + n, "", p.name
 		}
 		return 0, "", ""
 	case "parliament":

@@ -420,6 +420,13 @@ func (pp *people) describe(noun string, at int) (docPerson, bool) {
 		return docPerson{}, false
 	}
 	kind := orgKinds[noun]
+	if noun == "board" {
+		// a board directs the company the story is about: the first named
+		if len(pp.orgs) > 0 && (at < 0 || pp.orgs[0].at < at) {
+			return pp.orgs[0], true
+		}
+		return docPerson{}, false
+	}
 	for _, o := range pp.orgs {
 		if at >= 0 && o.at >= at {
 			continue
@@ -443,6 +450,7 @@ var describable = map[string]bool{
 	"university": true, "district": true, "club": true, "team": true, "side": true, "agency": true,
 	"party": true, "union": true, "bank": true, "alliance": true, "commission": true, "council": true,
 	"startup": true, "miner": true, "operator": true, "insurer": true, "lender": true, "group": true,
+	"board": true,
 }
 
 // orgKinds groups the words that name or describe one kind of

@@ -49,6 +49,36 @@ func TestDocumentPeople(t *testing.T) {
 			text: "Northfield Resources agreed to buy Kestrel Minerals on Monday. Kestrel shares will resume trading on 5 March.",
 			want: [][]string{{"Northfield Resources", "Kestrel Minerals"}, {"Kestrel Minerals"}},
 		},
+		{
+			name: "an acronym given in brackets names the body later",
+			text: "The government signed a truce with the National Democratic Front (NDF) on Monday. The NDF took up arms on 5 March 1970.",
+			want: [][]string{{"National Democratic Front"}, {"National Democratic Front"}},
+		},
+		{
+			name: "his office speaks for the person's state",
+			text: "Brazilian President Ana Souza will visit Peru on 9 March, her office said on Monday.",
+			want: [][]string{{"Brazil (Ana Souza)", "Peru"}, {"Brazil"}},
+		},
+		{
+			name: "a clause without a subject shares the sentence's",
+			text: "Chile and Peru agreed on Monday to lift tariffs and to resume talks in Lima next month.",
+			want: [][]string{{"Chile", "Peru"}, {"Chile", "Peru"}},
+		},
+		{
+			name: "a preposition before a noun phrase does not end the clause",
+			text: "Defence Minister Ana Souza resigned on Monday. Souza made an appearance before a parliamentary committee on 5 March.",
+			want: [][]string{{"Ana Souza"}, {"Ana Souza"}},
+		},
+		{
+			name: "a demonym before a modified state noun",
+			text: "A Vietnamese trade delegation toured the mines on 5 March.",
+			want: [][]string{{"Vietnam"}},
+		},
+		{
+			name: "it and the board point back to the company",
+			text: "Meridian Shipping reported a loss on Monday. It plans to sell two ships in May. The board will meet on 10 March.",
+			want: [][]string{{"Meridian Shipping"}, {"Meridian Shipping"}, {"Meridian Shipping"}},
+		},
 	}
 	ref := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
