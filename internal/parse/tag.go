@@ -269,6 +269,12 @@ func (rs *resolver) sentenceYear(ms []Mention, ctx []mentionContext, out []Timex
 		if c.tense == Future && y < rs.ref.Year() || c.tense == Past && y > rs.ref.Year() {
 			return 0
 		}
+		// So is a past year in a present clause that states nothing of
+		// its own: "sanctions lifted under the 2015 deal can be
+		// reimposed in October".
+		if c.tense == Present && y < rs.ref.Year() && pm.Month == 0 && pm.Season == 0 && pm.Quarter == 0 && pm.Half == 0 {
+			return 0
+		}
 		return y
 	}
 	return 0

@@ -234,6 +234,11 @@ func (r *recognizer) cue(k, lo int) Tense {
 				}
 				return Unknown
 			case "can", "could", "may", "might":
+				// "can be reimposed in October": a possibility ahead; "could"
+				// is as often the past of "can"
+				if pw != "could" && r.isWord(p+1, "be") {
+					return Future
+				}
 				return Present
 			case "is", "are", "am", "being":
 				if w == "scheduled" || w == "expected" || w == "planned" || w == "set" || w == "due" || w == "slated" {
