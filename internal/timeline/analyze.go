@@ -341,9 +341,9 @@ func init() {
 	add("sanctions", anStrong, `sanction, blacklist, embargo, restrictive measures, export controls,
 		asset freeze, freeze, travel ban, blacklisting, designation`)
 	add("supply", anStrong, `supply, deliver, delivery, sell, sale, buy, purchase, =shipped, transfer,
-		pledge, provide, receive, take delivery, donate, donation, military aid, procure, procurement,
+		provide, receive, take delivery, donate, donation, military aid, procure, procurement,
 		acquire`)
-	add("supply", anLight, `send, fund, funding, equip, arms`)
+	add("supply", anLight, `send, fund, funding, equip, arms, pledge`)
 	add("attack", anStrong, `attack, strike, airstrike, air strike, bomb, bombing, shell, shelling, raid,
 		ambush, assault, offensive, invade, invasion, =stormed, =storming, overrun, clash, fighting, fight,
 		shoot, shooting, massacre, open fire, missile strike, drone strike, incursion`)
