@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -81,6 +83,10 @@ type Options struct {
 	// Width is the terminal width that a table is wrapped to fit; 0 means
 	// [DefaultWidth]. The other formats ignore it.
 	Width int
+	// Sources adds a column naming each row's sources to the table and
+	// Markdown forms. [Write] sets it when there is more than one input;
+	// the column also appears when the events come from more than one.
+	Sources bool
 }
 
 // DefaultWidth is the table width used when [Options.Width] is 0.
@@ -97,6 +103,9 @@ func (o Options) width() int {
 // Write writes events to w in format f. inputs are used only by [JSON],
 // which lists them before the events.
 func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) error {
+	if len(inputs) > 1 {
+		opts.Sources = true
+	}
 	switch f {
 	case Table:
 		return WriteTable(w, events, opts)
@@ -123,9 +132,45 @@ func writeEventHasEnd(events []Event) bool {
 	return false
 }
 
+// writeManyDocs reports whether the events come from more than one
+// document, so that the table needs a SOURCE column.
+func writeManyDocs(events []Event) bool {
+	var first *Mention
+	for _, e := range events {
+		for i := range e.Mentions {
+			m := &e.Mentions[i]
+			if first == nil {
+				first = m
+			} else if m.File != first.File || m.Doc != first.Doc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writeSources lists where an event is reported, as "doc:line" for each
+// mention, without repeats; a file is named without its directory, to
+// keep the column narrow.
+func writeSources(e Event) string {
+	var out []string
+	for _, m := range e.Mentions {
+		doc := m.Doc
+		if doc == m.File {
+			doc = filepath.Base(doc)
+		}
+		s := doc + ":" + strconv.Itoa(m.Line)
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 // WriteTable writes events as an ASCII table with the columns DATE, END
-// (only when some event has an end date), TYPE, STATUS, EVENT, ACTORS and
-// WHERE. Long cells are word-wrapped so that every line fits in
+// (only when some event has an end date), TYPE, STATUS, EVENT, ACTORS,
+// WHERE and SOURCE (only when [Options.Sources] is set or the events
+// come from more than one document). Long cells are word-wrapped so that every line fits in
 // [Options.Width] when the headers leave room for it.
 func WriteTable(w io.Writer, events []Event, opts Options) error {
 	hasEnd := writeEventHasEnd(events)
@@ -137,10 +182,11 @@ func WriteTable(w io.Writer, events []Event, opts Options) error {
 		{name: "EVENT", weight: 4},
 		{name: "ACTORS", weight: 2},
 		{name: "WHERE", weight: 1},
+		{name: "SOURCE", weight: 2, hide: !opts.Sources && !writeManyDocs(events)},
 	}
 	rows := make([][]string, len(events))
 	for i, e := range events {
-		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location}
+		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location, writeSources(e)}
 	}
 	return writeTable(w, cols, rows, opts.width())
 }
@@ -260,14 +306,24 @@ func WriteJSONL(w io.Writer, events []Event, _ Options) error {
 }
 
 // WriteMarkdown writes events as a GitHub-flavoured Markdown table with the
-// columns date, end, type, status, event, actors and where. In cells, "|"
-// is escaped as "\|" and line breaks become spaces.
-func WriteMarkdown(w io.Writer, events []Event, _ Options) error {
+// columns date, end, type, status, event, actors and where, and source
+// when [Options.Sources] is set or the events come from more than one
+// document. In cells, "|" is
+// escaped as "\|" and line breaks become spaces.
+func WriteMarkdown(w io.Writer, events []Event, opts Options) error {
+	header := []string{"date", "end", "type", "status", "event", "actors", "where"}
+	many := opts.Sources || writeManyDocs(events)
+	if many {
+		header = append(header, "source")
+	}
 	rows := make([][]string, len(events))
 	for i, e := range events {
 		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location}
+		if many {
+			rows[i] = append(rows[i], writeSources(e))
+		}
 	}
-	return writeMarkdown(w, []string{"date", "end", "type", "status", "event", "actors", "where"}, rows)
+	return writeMarkdown(w, header, rows)
 }
 
 // writeDateHeader names the columns of the table, Markdown and CSV forms of

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -391,12 +392,12 @@ func TestWriteMarkdown(t *testing.T) {
 	if len(lines) != 2+len(events) {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), 2+len(events), got)
 	}
-	if want := "| date | end | type | status | event | actors | where |"; lines[0] != want {
+	if want := "| date | end | type | status | event | actors | where | source |"; lines[0] != want {
 		t.Errorf("header\ngot  %q\nwant %q", lines[0], want)
 	}
 	for i, line := range lines {
-		if cells := writeMarkdownCells(line); len(cells) != 7 {
-			t.Errorf("line %d has %d cells, want 7: %q", i+1, len(cells), line)
+		if cells := writeMarkdownCells(line); len(cells) != 8 {
+			t.Errorf("line %d has %d cells, want 8: %q", i+1, len(cells), line)
 		}
 	}
 	tests := []struct {
@@ -407,6 +408,7 @@ func TestWriteMarkdown(t *testing.T) {
 		{1, 4, "Trade talks | see https://example.com/a-very-long-address/that-cannot-be-wrapped-at-a-space/anywhere-at-all"},
 		{2, 4, `A deal, "in principle", is planned`},
 		{0, 5, "Kenya, Germany, Annalena Baerbock"},
+		{0, 7, "news.txt:3, news.txt:9, w-2:1"},
 	}
 	for _, tc := range tests {
 		if got := writeMarkdownCells(lines[2+tc.row])[tc.col]; got != tc.want {
@@ -624,4 +626,35 @@ func ExampleWriteTable() {
 	// |            |       |          | trade and the   |         |         |
 	// |            |       |          | ceasefire       |         |         |
 	// +------------+-------+----------+-----------------+---------+---------+
+}
+
+// TestWriteSourceColumn checks that the table and Markdown forms name the
+// sources only when the events come from more than one document.
+func TestWriteSourceColumn(t *testing.T) {
+	one := []Event{
+		{Date: "2025-01-17", Type: "visit", Mentions: []Mention{{File: "a.txt", Doc: "a.txt", Line: 3}}},
+		{Date: "2025-01-18", Type: "talks", Mentions: []Mention{{File: "a.txt", Doc: "a.txt", Line: 7}}},
+	}
+	two := append(slices.Clone(one), Event{Date: "2025-01-19", Type: "talks", Mentions: []Mention{{File: "b.txt", Doc: "b.txt", Line: 2}, {File: "b.txt", Doc: "b.txt", Line: 2}}})
+	for _, tc := range []struct {
+		events []Event
+		want   bool
+	}{{one, false}, {two, true}} {
+		var tb, md bytes.Buffer
+		if err := WriteTable(&tb, tc.events, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteMarkdown(&md, tc.events, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(tb.String(), "SOURCE"); got != tc.want {
+			t.Errorf("table with %d events: SOURCE column %v, want %v\n%s", len(tc.events), got, tc.want, tb.String())
+		}
+		if got := strings.Contains(md.String(), "| source |"); got != tc.want {
+			t.Errorf("markdown with %d events: source column %v, want %v", len(tc.events), got, tc.want)
+		}
+		if tc.want && !strings.Contains(md.String(), "| b.txt:2 |") {
+			t.Errorf("markdown does not name b.txt:2 once:\n%s", md.String())
+		}
+	}
 }
