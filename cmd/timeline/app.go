@@ -30,7 +30,7 @@ const (
 // whole program but for os.Exit, so tests call it in-process.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	err := app.Run(flagsFirst(args))
+	err := app.Run(flagsFirst(app, args))
 	if err == nil {
 		return exitOK
 	}
@@ -45,19 +45,38 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitUsage
 }
 
-// boolFlags are the flags that take no value.
-var boolFlags = map[string]bool{
-	"-q": true, "--quiet": true, "--json": true, "--errors": true, "-h": true, "--help": true,
+// boolFlags returns the spellings of the flags of the subcommand named
+// cmd that take no value.
+func boolFlags(app *cli.App, cmd string) map[string]bool {
+	m := map[string]bool{"-h": true, "--help": true}
+	c := app.Command(cmd)
+	if c == nil {
+		return m
+	}
+	for _, f := range c.Flags {
+		if _, ok := f.(*cli.BoolFlag); !ok {
+			continue
+		}
+		for _, n := range f.Names() {
+			if len(n) == 1 {
+				m["-"+n] = true
+			} else {
+				m["--"+n] = true
+			}
+		}
+	}
+	return m
 }
 
 // flagsFirst moves the flags of a subcommand before its file arguments, so
 // that "timeline extract a.txt b.txt -f csv" works: urfave/cli v2 stops
 // reading flags at the first argument. "--" ends the flags; "-" is a file
 // (standard input).
-func flagsFirst(args []string) []string {
+func flagsFirst(app *cli.App, args []string) []string {
 	if len(args) < 3 {
 		return args
 	}
+	bools := boolFlags(app, args[1])
 	out := append([]string(nil), args[:2]...)
 	var files []string
 	rest := args[2:]
@@ -69,7 +88,7 @@ func flagsFirst(args []string) []string {
 			i = len(rest)
 		case len(a) > 1 && a[0] == '-':
 			out = append(out, a)
-			if !boolFlags[a] && !strings.Contains(a, "=") && i+1 < len(rest) {
+			if !bools[a] && !strings.Contains(a, "=") && i+1 < len(rest) {
 				out = append(out, rest[i+1])
 				i++
 			}
@@ -113,7 +132,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 				Name:      "extract",
 				Usage:     "list the dated events of the inputs, sorted by date",
 				ArgsUsage: "[FILE...] (default or -: standard input)",
-				Flags:     common,
+				Flags:     append(append([]cli.Flag{}, common...), selectFlags()...),
 				Action:    func(c *cli.Context) error { return runAnalysis(c, false) },
 			},
 			{
@@ -250,6 +269,13 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	if err != nil {
 		return err
 	}
+	var filter timeline.Filter
+	var merge bool
+	if !dates {
+		if filter, merge, err = readSelection(c); err != nil {
+			return err
+		}
+	}
 	docs, inErrs := readInputs(c, c.Args().Slice(), s.inputFormat)
 	results := timeline.AnalyzeAll(docs, s.cfg, s.jobs)
 	stderr := c.App.ErrWriter
@@ -281,7 +307,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		}
 		err = timeline.WriteDates(out, s.format, inputs, rows, opts)
 	} else {
-		err = timeline.Write(out, s.format, inputs, timeline.Events(results), opts)
+		err = timeline.Write(out, s.format, inputs, selectEvents(timeline.Events(results), filter, merge), opts)
 	}
 	if cerr := closeOut(); err == nil {
 		err = cerr
