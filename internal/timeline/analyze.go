@@ -2029,12 +2029,15 @@ func init() {
 		anGazMax = max(anGazMax, len(parts))
 		anGazFirst[parts[0]] = max(anGazFirst[parts[0]], len(parts))
 	}
+	var tableNames []string
 	for _, line := range strings.Split(anCountries, "\n") {
 		f := strings.Split(line, "|")
 		if len(f) != 4 {
 			continue
 		}
 		name := f[0]
+		tableNames = append(tableNames, name)
+		tableNames = append(tableNames, anList(f[1])...)
 		add(name, anEntry{name: name, kind: anCountry})
 		add("the "+name, anEntry{name: name, kind: anCountry})
 		for _, s := range anList(f[1]) {
@@ -2046,6 +2049,10 @@ func init() {
 		for _, s := range anList(f[3]) {
 			add(s, anEntry{name: name, kind: anMetonym})
 		}
+	}
+	for _, name := range isoCountries(tableNames) {
+		add(name, anEntry{name: name, kind: anCountry})
+		add("the "+name, anEntry{name: name, kind: anCountry})
 	}
 	for _, line := range strings.Split(anOrgs, "\n") {
 		name, rest, _ := strings.Cut(line, "|")

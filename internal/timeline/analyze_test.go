@@ -412,6 +412,10 @@ func TestGazetteer(t *testing.T) {
 		{"london", "United Kingdom"}, {"beijing", "China"}, {"kyiv", "Ukraine"}, {"kiev", "Ukraine"},
 		{"eu council", "European Union"}, {"nato", "NATO"}, {"u.s.", "United States"}, {"north korean", "North Korea"},
 		{"hanoi", "Vietnam"}, {"tokyo", "Japan"}, {"kazakh", "Kazakhstan"}, {"filipino", "Philippines"},
+		// territories the ISO 3166 list adds to the table
+		{"greenland", "Greenland"}, {"puerto rico", "Puerto Rico"}, {"hong kong", "Hong Kong"}, {"the faroe islands", "Faroe Islands"},
+		// the table's names win over the ISO list's formal ones
+		{"iran", "Iran"}, {"syria", "Syria"}, {"laos", "Laos"},
 	} {
 		if got := anGazetteer[tc.in].name; got != tc.want {
 			t.Errorf("gazetteer[%q] = %q, want %q", tc.in, got, tc.want)
@@ -425,6 +429,11 @@ func TestGazetteer(t *testing.T) {
 	}
 	if n < 197 {
 		t.Errorf("country table has %d rows, want the 193 UN members and 4 more", n)
+	}
+	for k, e := range anGazetteer {
+		if e.kind == anCountry && strings.Contains(e.name, "(") {
+			t.Errorf("gazetteer[%q] = %q: a formal ISO name", k, e.name)
+		}
 	}
 }
 
