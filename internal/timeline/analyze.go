@@ -821,6 +821,21 @@ func (a *analyzer) run(start, end int) Analysis {
 			res.Actors = a.actors(ss, se, res.Type, make([]bool, len(a.toks)))
 		}
 	}
+	if len(res.Actors) == 0 {
+		// nobody named in the clause: whoever the sentence quotes speaks
+		// for it, "Yuen Tak Shipping said in a statement this morning",
+		// "Health Minister Chikondi Banda said teams had started training"
+		for _, c := range cands {
+			if c.speech && a.quotes(c) {
+				if sk := a.speaker(c); sk < c.i {
+					res.Actors = a.actors(sk, c.i, res.Type, make([]bool, len(a.toks)))
+				}
+				if len(res.Actors) > 0 {
+					break
+				}
+			}
+		}
+	}
 	if res.Type == "disaster" {
 		// a storm or an outbreak has no participants; the places it hits
 		// are not actors
@@ -1407,7 +1422,7 @@ func (a *analyzer) prepositional(i int) bool {
 	if i+1 >= len(a.toks) || !anNPStart(a.toks[i+1].low) {
 		return false
 	}
-	for k := i + 2; k < len(a.toks) && a.toks[k].kind != anPunct; k++ {
+	for k := i + 2; k < len(a.toks) && a.toks[k].kind != anPunct && a.toks[k].date == 0; k++ {
 		if anVerbLike(a.toks[k]) {
 			return false
 		}
@@ -2358,6 +2373,22 @@ func (a *analyzer) stateNounAt(i, ce int) bool {
 		!anVerbLike(a.toks[i]) && anStateNoun[a.toks[i+1].low] && !anStateNoun[a.toks[i].low]
 }
 
+// quotes reports whether the speech verb c reports the analysed
+// expression: it comes before it ("X said teams had started training last
+// week") or closes the sentence after a comma (", officials said"), not
+// in a clause of its own ("..., and Okafor said the club would not sell").
+func (a *analyzer) quotes(c anCandidate) bool {
+	if c.i < a.ds {
+		return true
+	}
+	for k := a.de; k < c.i && k < len(a.toks); k++ {
+		if w := a.toks[k].low; w == "and" || w == "but" || w == ";" {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectless reports whether the clause starting at token cs opens with
 // its verb, after a conjunction: "and to resume", "and pleaded".
 func (a *analyzer) subjectless(cs int) bool {
@@ -2389,6 +2420,11 @@ func (a *analyzer) subject() (int, int) {
 			return s, s
 		}
 		if anVerbLike(t) {
+			return s, e
+		}
+		// a present verb after a name: "Litgrid expects"
+		if e > s && t.kind == anWord && !t.cap && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+			a.toks[e-1].cap && a.toks[e-1].kind == anWord {
 			return s, e
 		}
 	}

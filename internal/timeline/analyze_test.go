@@ -210,10 +210,10 @@ var analyzeTests = []struct {
 			Summary: "The United States, Japan and the Philippines held their first trilateral summit"},
 	},
 	{
-		name:     "reported content without its speaker",
+		name:     "the speaker stands in when the reported content names nobody",
 		sentence: "Health Minister Chikondi Banda said vaccination teams had started training last week.",
 		expr:     "last week",
-		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "Vaccination teams had started training"},
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "Vaccination teams had started training", Actors: []string{"Chikondi Banda"}},
 	},
 	{
 		name:     "reported content about its speaker",
@@ -330,7 +330,7 @@ var analyzeTests = []struct {
 		sentence: "Porto Alegre's airport has been closed since 3 May and will stay shut until at least the end of the month, operator Fraport said.",
 		expr:     "the end of the month",
 		others:   []string{"3 May"},
-		want:     Analysis{Event: true, Type: "other", Status: "scheduled", Summary: "Porto Alegre's airport has been closed and will stay shut"},
+		want:     Analysis{Event: true, Type: "other", Status: "scheduled", Summary: "Porto Alegre's airport has been closed and will stay shut", Actors: []string{"Fraport"}},
 	},
 	{
 		name:     "name particle inside a name",

@@ -79,6 +79,21 @@ func TestDocumentPeople(t *testing.T) {
 			text: "Meridian Shipping reported a loss on Monday. It plans to sell two ships in May. The board will meet on 10 March.",
 			want: [][]string{{"Meridian Shipping"}, {"Meridian Shipping"}, {"Meridian Shipping"}},
 		},
+		{
+			name: "a speaker stands for a clause that names nobody",
+			text: "Meridian Shipping said in a statement on Monday that it had never traded with the firm.",
+			want: [][]string{{"Meridian Shipping"}},
+		},
+		{
+			name: "a speaker in a clause of its own does not",
+			text: "The transfer window opens on 5 March, and Okafor said the club would not sell.",
+			want: [][]string{{}},
+		},
+		{
+			name: "a subject with a present verb",
+			text: "Grid operator Litgrid said on Monday the cable broke. Litgrid expects to finish the repairs, and to reopen the link on 20 March.",
+			want: [][]string{{"Litgrid"}, {"Litgrid"}},
+		},
 	}
 	ref := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
