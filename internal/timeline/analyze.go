@@ -351,9 +351,11 @@ func init() {
 	add("attack", 5, `kill, killing`)
 	add("statement", anStrong, `statement, announce, announcement, declare, declaration, warn, warning,
 		article, speech, interview, confirm, deny, denial, claim, comment, remark, propose, proposal, urge,
-		praise, condemn, criticise, criticize, toll, press conference, letter, insist, accuse, tweet,
+		praise, condemn, criticise, criticize, toll, press conference, letter, insist, tweet,
 		appeal for, call for, message`)
 	add("statement", anLight, `address, issue`)
+	add("accusation", anStrong, `accuse, accusation, allege, allegation, blame`)
+	add("threat", anStrong, `threaten, threat, ultimatum`)
 	add("statement", anWeak, `publish`)
 	add("report", anStrong, `=report, =reports, poll, survey, audit, study, findings, census, assessment,
 		index, ranking, opinion poll`)
@@ -1066,6 +1068,19 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 	}
 	st := anStem(a.toks[c.j].low)
 	switch {
+	case typ == "threat":
+		// "threatened to impose sanctions": what is threatened gives the
+		// type, and the status says it is a threat
+		for _, o := range cands {
+			if o.i <= c.j || o.i > c.j+10 || o.speech || o.trig.weight != anStrong || o.trig.typ == typ || o.trig.typ == "other" || a.hardBetween(c.j, o.i) {
+				continue
+			}
+			for k := c.j + 1; k < o.i; k++ {
+				if word(k) == "to" {
+					return o.trig.typ
+				}
+			}
+		}
 	case st == "declar":
 		// "the government declared it over": the end of something, not a
 		// statement
@@ -2371,6 +2386,16 @@ func (a *analyzer) stateNounAt(i, ce int) bool {
 	}
 	return i+1 < ce && a.toks[i].kind == anWord && !a.toks[i].cap && a.toks[i].date == 0 &&
 		!anVerbLike(a.toks[i]) && anStateNoun[a.toks[i+1].low] && !anStateNoun[a.toks[i].low]
+}
+
+// hardBetween reports a clause boundary between tokens i and j.
+func (a *analyzer) hardBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if a.hard(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotes reports whether the speech verb c reports the analysed

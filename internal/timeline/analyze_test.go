@@ -490,6 +490,9 @@ var typeTests = []struct {
 	others               []string
 	want                 string
 }{
+	{"an accusation", "Ukraine accused Russia on Monday of shelling the plant.", "Monday", nil, "accusation"},
+	{"a threat", "Iran threatened on Monday to close the strait.", "Monday", nil, "threat"},
+	{"a threatened sanction is a sanction", "The EU threatened on Monday to impose new sanctions on Belarus.", "Monday", nil, "sanctions"},
 	{"halting an offensive is a truce", "The two sides agreed on Saturday to halt offensive operations over Christmas and New Year, from 23 December to 7 January.",
 		"23 December to 7 January", []string{"Saturday", "Christmas", "New Year"}, "agreement"},
 	{"a public hearing is a meeting", "The board will hold public hearings on March 4-6 to review every contract.", "March 4-6", nil, "meeting"},
