@@ -12,8 +12,6 @@ type Event struct {
 	Actors    []string  `json:"actors"`    // countries and named persons taking part
 	Location  string    `json:"location"`  // where it happens, if the text says
 	Mentions  []Mention `json:"mentions"`  // every place in the input that reports it
-
-	sortKey sortKey
 }
 
 // Mention is one place in an input that reports an event.

@@ -26,6 +26,7 @@ type Config struct {
 
 // Result is what was found in one document.
 type Result struct {
+	Index    int // the document's position in the run
 	Doc      Document
 	Input    Input
 	Tag      parse.Result
@@ -34,8 +35,8 @@ type Result struct {
 }
 
 // AnalyzeDocument tags the dates of doc and builds its events. index is the
-// document's position in the run, used to keep sorting stable across
-// documents.
+// document's position in the run, kept in the result so that results
+// finished out of order can be put back in order.
 func AnalyzeDocument(doc Document, index int, cfg Config) Result {
 	opts := parse.Options{Now: cfg.Now, Order: cfg.Order, Anchor: cfg.Anchor, File: doc.File}
 	switch {
@@ -49,8 +50,8 @@ func AnalyzeDocument(doc Document, index int, cfg Config) Result {
 		File: doc.File, Doc: doc.ID, Ref: tag.Ref.Format("2006-01-02"), RefSource: tag.RefSource, RefReason: tag.RefReason,
 		Anchor: tag.Anchor.String(), AnchorReason: tag.AnchorReason, DateOrder: tag.Order.String(),
 	}
-	res := Result{Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
-	res.Events = buildEvents(doc, index, tag)
+	res := Result{Index: index, Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
+	res.Events = buildEvents(doc, tag)
 	return res
 }
 
@@ -99,7 +100,7 @@ func (t lineTable) line(off int) int { return sort.SearchInts(t, off+1) }
 // buildEvents turns the dated expressions of a document into events: each
 // dated DATE or TIME expression inside a sentence that reports something
 // becomes a mention, and mentions of one event merge.
-func buildEvents(doc Document, index int, tag parse.Result) []Event {
+func buildEvents(doc Document, tag parse.Result) []Event {
 	lines := newLineTable(doc.Text)
 	sents := Sentences(doc.Text)
 	var events []Event
@@ -155,10 +156,6 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 				File: doc.File, Doc: doc.ID, Line: lines.line(x.Start), Start: x.Start, End: exprEnd,
 				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: oneLine(text),
 			}},
-			sortKey: sortKey{begin: x.Begin, prec: int(prec), input: index, offset: x.Start},
-		}
-		if x.Type == parse.Time {
-			ev.sortKey.begin = time.Date(x.Begin.Year(), x.Begin.Month(), x.Begin.Day(), 0, 0, 0, 0, time.UTC)
 		}
 		events = append(events, ev)
 	}
