@@ -142,6 +142,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 				Flags:     common,
 				Action:    func(c *cli.Context) error { return runAnalysis(c, true) },
 			},
+			mergeCommand(),
 			evalCommand(),
 		},
 	}

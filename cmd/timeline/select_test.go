@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -111,4 +114,60 @@ func TestSelectionUsageErrors(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want %d naming %s", tc.args, code, errs, exitUsage, tc.flag)
 		}
 	}
+}
+
+// TestMergeCommand checks the map/reduce contract in process: extract each
+// article to sorted JSON Lines, merge the three streams, and get the bytes
+// of one extract run over all three, with and without --merge and a
+// filter.
+func TestMergeCommand(t *testing.T) {
+	dir := t.TempDir()
+	var shards []string
+	for i, a := range articles {
+		code, out, errs := runCLI(t, "", "extract", "-q", "-f", "jsonl", a)
+		if code != exitOK {
+			t.Fatalf("extract %s: exit %d: %s", a, code, errs)
+		}
+		name := filepath.Join(dir, fmt.Sprintf("shard%d.jsonl", i))
+		if err := os.WriteFile(name, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		shards = append(shards, name)
+	}
+	for _, extra := range [][]string{nil, {"--merge"}, {"--merge", "--actor", "iran", "--since", "2024-05"}} {
+		code, want, errs := runCLI(t, "", append(append([]string{"extract", "-q", "-f", "jsonl"}, extra...), articles...)...)
+		if code != exitOK {
+			t.Fatalf("extract: exit %d: %s", code, errs)
+		}
+		// shards in another order: the result does not depend on it
+		code, got, errs := runCLI(t, "", append(append([]string{"merge"}, extra...), shards[2], shards[0], shards[1])...)
+		if code != exitOK {
+			t.Fatalf("merge %v: exit %d: %s", extra, code, errs)
+		}
+		if got != want {
+			t.Errorf("merge %v differs from one extract run:\ngot\n%s\nwant\n%s", extra, got, want)
+		}
+	}
+	// a missing stream and an unsorted one are reported; the rest is merged
+	bad := filepath.Join(dir, "unsorted.jsonl")
+	lines := strings.SplitAfter(mustRead(t, shards[0]), "\n")
+	if err := os.WriteFile(bad, []byte(lines[1]+lines[0]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", "merge", shards[1], filepath.Join(dir, "missing.jsonl"), bad)
+	if code != exitInput || !strings.Contains(errs, "missing.jsonl") || !strings.Contains(errs, "unsorted.jsonl:2:") || out == "" {
+		t.Errorf("bad streams: exit %d, stderr %q, %d bytes out", code, errs, len(out))
+	}
+	if code, _, _ := runCLI(t, "", "merge"); code != exitUsage {
+		t.Errorf("merge without files: exit %d, want %d", code, exitUsage)
+	}
+}
+
+func mustRead(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

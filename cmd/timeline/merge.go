@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
+)
+
+// mergeCommand is "timeline merge": the reduce step over the sorted JSON
+// Lines event streams that "timeline extract -f jsonl" writes.
+func mergeCommand() *cli.Command {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl (written as it is merged), table, csv, json or markdown", EnvVars: []string{"TIMELINE_FORMAT"}},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
+		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
+	}
+	return &cli.Command{
+		Name:  "merge",
+		Usage: "merge sorted JSON Lines event streams (from extract -f jsonl) into one timeline, holding one event per stream in memory",
+		Description: "Each input must be sorted, as extract and merge write it. The result equals one extract run over\n" +
+			"all the documents: the same rows in the same order, with --merge and the filters applied the same way.",
+		ArgsUsage: "FILE... (-: standard input)",
+		Flags:     append(flags, selectFlags()...),
+		Action:    runMerge,
+	}
+}
+
+func runMerge(c *cli.Context) error {
+	format, err := timeline.ParseFormat(c.String("format"))
+	if err != nil {
+		return cli.Exit("--format: "+err.Error(), exitUsage)
+	}
+	filter, join, err := readSelection(c)
+	if err != nil {
+		return err
+	}
+	names := c.Args().Slice()
+	if len(names) == 0 {
+		return cli.Exit("merge: name the event streams to merge (- for standard input)", exitUsage)
+	}
+	var streams []*timeline.EventReader
+	var inErrs []error
+	for _, name := range names {
+		if name == "-" {
+			streams = append(streams, timeline.NewEventReader(c.App.Reader, "-"))
+			continue
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			inErrs = append(inErrs, &timeline.InputError{File: name, Err: unwrapPath(err)})
+			continue
+		}
+		defer f.Close()
+		streams = append(streams, timeline.NewEventReader(f, name))
+	}
+	out, closeOut, err := openOutput(c)
+	if err != nil {
+		return err
+	}
+	var events []timeline.Event
+	bw := bufio.NewWriter(out)
+	emit := func(e timeline.Event) error {
+		events = append(events, e)
+		return nil
+	}
+	if format == timeline.JSONL {
+		emit = func(e timeline.Event) error {
+			return timeline.WriteJSONL(bw, []timeline.Event{e}, timeline.Options{})
+		}
+	}
+	errs, werr := timeline.MergeStreams(streams, join, filter, emit)
+	inErrs = append(inErrs, errs...)
+	for _, e := range inErrs {
+		fmt.Fprintln(c.App.ErrWriter, "timeline: "+e.Error())
+	}
+	if werr == nil && format != timeline.JSONL {
+		opts := timeline.Options{Width: c.Int("width"), Sources: len(names) > 1}
+		if opts.Width == 0 {
+			opts.Width = terminalWidth(out)
+		}
+		werr = timeline.Write(bw, format, nil, events, opts)
+	}
+	if werr == nil {
+		werr = bw.Flush()
+	}
+	if cerr := closeOut(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return cli.Exit("write output: "+werr.Error(), exitOutput)
+	}
+	if len(inErrs) > 0 {
+		return cli.Exit(fmt.Sprintf("%d problem(s) with the inputs", len(inErrs)), exitInput)
+	}
+	return nil
+}
+
+// unwrapPath drops the "open NAME:" prefix of a file error, since the
+// message names the file itself.
+func unwrapPath(err error) error {
+	if u := errors.Unwrap(err); u != nil {
+		return u
+	}
+	return err
+}
