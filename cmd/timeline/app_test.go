@@ -43,11 +43,18 @@ func golden(t *testing.T, name, got string) {
 }
 
 func TestGolden(t *testing.T) {
-	formats := []struct{ name, ext string }{
-		{"table", "txt"}, {"csv", "csv"}, {"json", "json"}, {"jsonl", "jsonl"}, {"markdown", "md"},
+	formats := []struct {
+		name, ext   string
+		extractOnly bool
+	}{
+		{"table", "txt", false}, {"csv", "csv", false}, {"json", "json", false}, {"jsonl", "jsonl", false}, {"markdown", "md", false},
+		{"ics", "ics", true},
 	}
 	for _, cmd := range []string{"extract", "dates"} {
 		for _, f := range formats {
+			if f.extractOnly && cmd != "extract" {
+				continue
+			}
 			for _, ref := range []bool{true, false} {
 				name := "iran-russia." + cmd
 				args := []string{cmd, "-f", f.name, "--width", "120"}
@@ -147,6 +154,7 @@ func TestCLI(t *testing.T) {
 		{name: "bad flag", args: []string{"extract", "--nope"}, wantCode: exitUsage, wantErr: []string{"nope"}},
 		{name: "bad ref", args: []string{"extract", "--ref", "yesterday", example}, wantCode: exitUsage, wantErr: []string{"--ref"}},
 		{name: "bad format", args: []string{"extract", "-f", "xml", example}, wantCode: exitUsage, wantErr: []string{"--format"}},
+		{name: "dates has no ics", args: []string{"dates", "-f", "ics", example}, wantCode: exitUsage, wantErr: []string{"--format: ics is for events"}},
 		{name: "missing file keeps the others", args: []string{"extract", "--ref", "2025-01-10", "-f", "csv", filepath.Join(dir, "nope.txt"), example},
 			wantCode: exitInput, wantOut: []string{"2025-01-17"}, wantErr: []string{"nope.txt"}},
 		{name: "invalid utf-8 names the file", args: []string{"extract", "--ref", "2025-01-10", bad, example},

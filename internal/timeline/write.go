@@ -28,6 +28,7 @@ const (
 	JSON                   // one indented JSON document
 	JSONL                  // JSON Lines, one compact object a line
 	Markdown               // a GitHub-flavoured Markdown table
+	ICS                    // an iCalendar file of all-day events; extract only
 )
 
 // writeFormatNames maps each [Format] to its name; ParseFormat reads the
@@ -38,6 +39,7 @@ var writeFormatNames = [...]string{
 	JSON:     "json",
 	JSONL:    "jsonl",
 	Markdown: "markdown",
+	ICS:      "ics",
 }
 
 // String returns the name of f as ParseFormat accepts it, such as "csv",
@@ -53,14 +55,17 @@ func (f Format) String() string {
 // not a format.
 var ErrUnknownFormat = errors.New("unknown format")
 
+// writeFormatAliases are further names that ParseFormat accepts.
+var writeFormatAliases = map[string]Format{"md": Markdown, "ical": ICS}
+
 // ParseFormat returns the [Format] named s: "table", "csv", "json",
-// "jsonl" or "markdown" ("md" is an alias). Case and surrounding spaces are
-// ignored. The error for any other name wraps [ErrUnknownFormat] and lists
-// the valid names.
+// "jsonl", "markdown" or "ics" ("md" and "ical" are aliases). Case and
+// surrounding spaces are ignored. The error for any other name wraps
+// [ErrUnknownFormat] and lists the valid names.
 func ParseFormat(s string) (Format, error) {
 	name := strings.ToLower(strings.TrimSpace(s))
-	if name == "md" {
-		return Markdown, nil
+	if f, ok := writeFormatAliases[name]; ok {
+		return f, nil
 	}
 	for f, n := range writeFormatNames {
 		if n == name {
@@ -70,11 +75,15 @@ func ParseFormat(s string) (Format, error) {
 	return 0, fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, s, writeFormatList())
 }
 
-// writeFormatList returns "table, csv, json, jsonl or markdown".
+// writeFormatList returns "table, csv, json, jsonl, markdown or ...".
 func writeFormatList() string {
 	n := len(writeFormatNames)
 	return strings.Join(writeFormatNames[:n-1], ", ") + " or " + writeFormatNames[n-1]
 }
+
+// ListsDates reports whether [WriteDates] writes format f; the formats
+// made for events alone, such as [ICS], do not list temporal expressions.
+func (f Format) ListsDates() bool { return f <= Markdown }
 
 // Options tune the writers.
 type Options struct {
@@ -94,8 +103,9 @@ func (o Options) width() int {
 	return o.Width
 }
 
-// Write writes events to w in format f. inputs are used only by [JSON],
-// which lists them before the events.
+// Write writes events to w in format f. inputs are used by [JSON], which
+// lists them before the events, and by the formats that carry a title or
+// a timestamp.
 func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) error {
 	switch f {
 	case Table:
@@ -108,6 +118,8 @@ func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) 
 		return WriteJSONL(w, events, opts)
 	case Markdown:
 		return WriteMarkdown(w, events, opts)
+	case ICS:
+		return WriteICS(w, inputs, events, opts)
 	}
 	return fmt.Errorf("write: %w %s", ErrUnknownFormat, f)
 }

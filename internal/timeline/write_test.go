@@ -90,7 +90,7 @@ func TestParseFormat(t *testing.T) {
 }
 
 func TestFormatString(t *testing.T) {
-	for f := Table; f <= Markdown; f++ {
+	for f := Table; int(f) < len(writeFormatNames); f++ {
 		got, err := ParseFormat(f.String())
 		if err != nil || got != f {
 			t.Errorf("ParseFormat(%q) = %v, %v; want %v", f.String(), got, err, f)
