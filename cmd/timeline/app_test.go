@@ -48,7 +48,7 @@ func TestGolden(t *testing.T) {
 		extractOnly bool
 	}{
 		{"table", "txt", false}, {"csv", "csv", false}, {"json", "json", false}, {"jsonl", "jsonl", false}, {"markdown", "md", false},
-		{"ics", "ics", true},
+		{"ics", "ics", true}, {"timelinejs", "timelinejs.json", true},
 	}
 	for _, cmd := range []string{"extract", "dates"} {
 		for _, f := range formats {

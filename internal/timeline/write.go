@@ -23,23 +23,25 @@ type Format uint8
 
 // The output formats. The zero value is [Table].
 const (
-	Table    Format = iota // an ASCII table wrapped to [Options.Width]
-	CSV                    // RFC 4180 CSV with a header row
-	JSON                   // one indented JSON document
-	JSONL                  // JSON Lines, one compact object a line
-	Markdown               // a GitHub-flavoured Markdown table
-	ICS                    // an iCalendar file of all-day events; extract only
+	Table      Format = iota // an ASCII table wrapped to [Options.Width]
+	CSV                      // RFC 4180 CSV with a header row
+	JSON                     // one indented JSON document
+	JSONL                    // JSON Lines, one compact object a line
+	Markdown                 // a GitHub-flavoured Markdown table
+	ICS                      // an iCalendar file of all-day events; extract only
+	TimelineJS               // the JSON that TimelineJS3 loads; extract only
 )
 
 // writeFormatNames maps each [Format] to its name; ParseFormat reads the
 // same names.
 var writeFormatNames = [...]string{
-	Table:    "table",
-	CSV:      "csv",
-	JSON:     "json",
-	JSONL:    "jsonl",
-	Markdown: "markdown",
-	ICS:      "ics",
+	Table:      "table",
+	CSV:        "csv",
+	JSON:       "json",
+	JSONL:      "jsonl",
+	Markdown:   "markdown",
+	ICS:        "ics",
+	TimelineJS: "timelinejs",
 }
 
 // String returns the name of f as ParseFormat accepts it, such as "csv",
@@ -59,7 +61,7 @@ var ErrUnknownFormat = errors.New("unknown format")
 var writeFormatAliases = map[string]Format{"md": Markdown, "ical": ICS}
 
 // ParseFormat returns the [Format] named s: "table", "csv", "json",
-// "jsonl", "markdown" or "ics" ("md" and "ical" are aliases). Case and
+// "jsonl", "markdown", "ics" or "timelinejs" ("md" and "ical" are aliases). Case and
 // surrounding spaces are ignored. The error for any other name wraps
 // [ErrUnknownFormat] and lists the valid names.
 func ParseFormat(s string) (Format, error) {
@@ -120,6 +122,8 @@ func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) 
 		return WriteMarkdown(w, events, opts)
 	case ICS:
 		return WriteICS(w, inputs, events, opts)
+	case TimelineJS:
+		return WriteTimelineJS(w, inputs, events, opts)
 	}
 	return fmt.Errorf("write: %w %s", ErrUnknownFormat, f)
 }
