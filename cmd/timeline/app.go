@@ -87,7 +87,7 @@ func flagsFirst(args []string) []string {
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	common := []cli.Flag{
 		&cli.StringFlag{Name: "ref", Usage: "reference (publication) date `YYYY-MM-DD` for every input; default: a dateline, the record's date, or inferred from the text", EnvVars: []string{"TIMELINE_REF"}},
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl, markdown; for extract also ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl, markdown; for extract also html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, jsonl (records with id, text, dct or date), or auto (jsonl for *.jsonl files)"},
 		&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates such as 5/6/2025: dmy, mdy, or auto (decided per document)"},

@@ -49,6 +49,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{"table", "txt", false}, {"csv", "csv", false}, {"json", "json", false}, {"jsonl", "jsonl", false}, {"markdown", "md", false},
 		{"ics", "ics", true}, {"timelinejs", "timelinejs.json", true},
+		{"html", "html", true},
 	}
 	for _, cmd := range []string{"extract", "dates"} {
 		for _, f := range formats {

@@ -30,6 +30,7 @@ const (
 	Markdown                 // a GitHub-flavoured Markdown table
 	ICS                      // an iCalendar file of all-day events; extract only
 	TimelineJS               // the JSON that TimelineJS3 loads; extract only
+	HTML                     // one self-contained HTML page; extract only
 )
 
 // writeFormatNames maps each [Format] to its name; ParseFormat reads the
@@ -42,6 +43,7 @@ var writeFormatNames = [...]string{
 	Markdown:   "markdown",
 	ICS:        "ics",
 	TimelineJS: "timelinejs",
+	HTML:       "html",
 }
 
 // String returns the name of f as ParseFormat accepts it, such as "csv",
@@ -61,7 +63,8 @@ var ErrUnknownFormat = errors.New("unknown format")
 var writeFormatAliases = map[string]Format{"md": Markdown, "ical": ICS}
 
 // ParseFormat returns the [Format] named s: "table", "csv", "json",
-// "jsonl", "markdown", "ics" or "timelinejs" ("md" and "ical" are aliases). Case and
+// "jsonl", "markdown", "ics", "timelinejs" or "html" ("md" and "ical" are
+// aliases). Case and
 // surrounding spaces are ignored. The error for any other name wraps
 // [ErrUnknownFormat] and lists the valid names.
 func ParseFormat(s string) (Format, error) {
@@ -124,6 +127,8 @@ func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) 
 		return WriteICS(w, inputs, events, opts)
 	case TimelineJS:
 		return WriteTimelineJS(w, inputs, events, opts)
+	case HTML:
+		return WriteHTML(w, inputs, events, opts)
 	}
 	return fmt.Errorf("write: %w %s", ErrUnknownFormat, f)
 }
