@@ -94,6 +94,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the last full date of the text), or auto"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents analysed in parallel (the output does not depend on it)"},
 		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
+		&cli.StringFlag{Name: "color", Value: "auto", Usage: "`WHEN` to colour the table's types and statuses: auto (on a terminal, unless NO_COLOR is set or -o is given), always, never"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input on standard error"},
 	}
 	app := &cli.App{
@@ -140,6 +141,7 @@ type settings struct {
 	jobs        int
 	width       int
 	quiet       bool
+	color       string
 }
 
 func readSettings(c *cli.Context) (settings, error) {
@@ -167,6 +169,11 @@ func readSettings(c *cli.Context) (settings, error) {
 	case "auto", "text", "jsonl":
 	default:
 		return s, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, jsonl or auto)", s.inputFormat), exitUsage)
+	}
+	switch s.color = strings.ToLower(c.String("color")); s.color {
+	case "auto", "always", "never":
+	default:
+		return s, cli.Exit(fmt.Sprintf("--color: unknown value %q (want auto, always or never)", c.String("color")), exitUsage)
 	}
 	s.jobs = c.Int("jobs")
 	s.width = c.Int("width")
@@ -277,6 +284,8 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	if opts.Width == 0 {
 		opts.Width = terminalWidth(out)
 	}
+	toFile := c.String("output") != "" && c.String("output") != "-"
+	opts.Color = colorWanted(s.color, isTerminal(out), toFile, os.Getenv)
 	if dates {
 		var rows []timeline.DateRow
 		for _, r := range results {
@@ -326,9 +335,29 @@ func openOutput(c *cli.Context) (io.Writer, func() error, error) {
 	return f, f.Close, nil
 }
 
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// colorWanted decides whether to colour the output for the --color mode:
+// "always" and "never" say it; "auto" colours only a terminal, never a
+// file named by -o, and not when NO_COLOR is set to anything but the empty
+// string (https://no-color.org) or TERM is "dumb".
+func colorWanted(mode string, terminal, toFile bool, getenv func(string) string) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return terminal && !toFile && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
+}
+
 // terminalWidth returns the width of the terminal w writes to, or 100.
 func terminalWidth(w io.Writer) int {
-	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+	if f, ok := w.(*os.File); ok && isTerminal(w) {
 		if width, _, err := term.GetSize(int(f.Fd())); err == nil && width > 20 {
 			return width
 		}

@@ -205,3 +205,52 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestColor(t *testing.T) {
+	args := []string{"extract", "-q", "--ref", "2025-01-10", "--width", "120"}
+	_, plain, _ := runCLI(t, "", append(args, example)...)
+	code, colored, errs := runCLI(t, "", append(args, "--color", "always", example)...)
+	if code != exitOK {
+		t.Fatalf("exit code %d: %s", code, errs)
+	}
+	if !strings.Contains(colored, "\x1b[31mattack\x1b[0m") || !strings.Contains(colored, "\x1b[1mscheduled\x1b[0m") {
+		t.Errorf("--color always does not colour types and statuses:\n%s", colored)
+	}
+	if strings.Contains(plain, "\x1b") {
+		t.Errorf("colour when standard output is not a terminal:\n%s", plain)
+	}
+	if code, _, errs := runCLI(t, "", append(args, "--color", "sometimes", example)...); code != exitUsage || !strings.Contains(errs, "--color") {
+		t.Errorf("a bad --color: exit code %d, stderr %q", code, errs)
+	}
+
+	env := func(vars ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(vars); i += 2 {
+				if vars[i] == k {
+					return vars[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	tests := []struct {
+		mode             string
+		terminal, toFile bool
+		getenv           func(string) string
+		want             bool
+	}{
+		{"auto", true, false, env(), true},
+		{"auto", false, false, env(), false},
+		{"auto", true, true, env(), false},
+		{"auto", true, false, env("NO_COLOR", "1"), false},
+		{"auto", true, false, env("NO_COLOR", ""), true},
+		{"auto", true, false, env("TERM", "dumb"), false},
+		{"always", false, true, env("NO_COLOR", "1"), true},
+		{"never", true, false, env(), false},
+	}
+	for _, tc := range tests {
+		if got := colorWanted(tc.mode, tc.terminal, tc.toFile, tc.getenv); got != tc.want {
+			t.Errorf("colorWanted(%q, terminal %v, file %v) = %v, want %v", tc.mode, tc.terminal, tc.toFile, got, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -95,6 +96,11 @@ type Options struct {
 	// Width is the terminal width that a table is wrapped to fit; 0 means
 	// [DefaultWidth]. The other formats ignore it.
 	Width int
+
+	// Color makes [WriteTable] colour the type and status of each event
+	// with ANSI escape sequences, for a terminal. The other formats, and
+	// the table of [WriteDates], ignore it.
+	Color bool
 }
 
 // DefaultWidth is the table width used when [Options.Width] is 0.
@@ -163,7 +169,21 @@ func WriteTable(w io.Writer, events []Event, opts Options) error {
 	for i, e := range events {
 		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location}
 	}
-	return writeTable(w, cols, rows, opts.width())
+	if !opts.Color {
+		return writeTable(w, cols, rows, opts.width())
+	}
+	var buf bytes.Buffer
+	if err := writeTable(&buf, cols, rows, opts.width()); err != nil {
+		return err
+	}
+	typeCol := 1 // TYPE is the second column, or the third after END
+	if hasEnd {
+		typeCol = 2
+	}
+	if _, err := w.Write(writeColorTable(buf.Bytes(), typeCol, typeCol+1)); err != nil {
+		return fmt.Errorf("write table: %w", err)
+	}
+	return nil
 }
 
 // writeEventCSVHeader is the header row of [WriteCSV].
