@@ -1,11 +1,12 @@
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl)
 
 .PHONY: build test browser-test screenshot example update-golden bench fuzz lint cover eval clean
 
 build:
-	go build -ldflags "-X main.version=$(VERSION)" -o bin/timeline ./cmd/timeline
+	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/timeline ./cmd/timeline
 
 test:
 	go test -race ./...

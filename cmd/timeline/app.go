@@ -30,6 +30,7 @@ const (
 // whole program but for os.Exit, so tests call it in-process.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
+	setCompletion(app, args)
 	err := app.Run(flagsFirst(args))
 	if err == nil {
 		return exitOK
@@ -55,7 +56,9 @@ var boolFlags = map[string]bool{
 // reading flags at the first argument. "--" ends the flags; "-" is a file
 // (standard input).
 func flagsFirst(args []string) []string {
-	if len(args) < 3 {
+	// A completion request must stay as it is: urfave/cli looks for its
+	// flag at the very end and completes nothing after "--".
+	if len(args) < 3 || args[len(args)-1] == "--generate-bash-completion" {
 		return args
 	}
 	out := append([]string(nil), args[:2]...)
@@ -98,12 +101,15 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input on standard error"},
 	}
 	app := &cli.App{
-		Name:      "timeline",
-		Usage:     "print a chronological timeline of the dated events that news articles report",
-		Version:   version,
-		Reader:    stdin,
-		Writer:    stdout,
-		ErrWriter: stderr,
+		Name:    "timeline",
+		Usage:   "print a chronological timeline of the dated events that news articles report",
+		Version: programVersion(),
+		// Completion scripts run "timeline ... --generate-bash-completion";
+		// see "timeline completion".
+		EnableBashCompletion: true,
+		Reader:               stdin,
+		Writer:               stdout,
+		ErrWriter:            stderr,
 		// Errors are printed once, by run; urfave/cli must not exit by itself.
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
@@ -125,6 +131,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 				Action:    func(c *cli.Context) error { return runAnalysis(c, true) },
 			},
 			evalCommand(),
+			completionCommand(),
+			manCommand(),
 		},
 	}
 	for _, cmd := range app.Commands {
