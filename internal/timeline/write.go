@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -301,14 +302,26 @@ func WriteJSONL(w io.Writer, events []Event, _ Options) error {
 }
 
 // WriteMarkdown writes events as a GitHub-flavoured Markdown table with the
-// columns date, end, type, status, event, actors and where. In cells, "|"
-// is escaped as "\|" and line breaks become spaces.
+// columns date, end (only when some event has an end date, as in
+// [WriteTable]), type, status, event, actors and where. In cells, line
+// breaks become spaces and the characters that Markdown would read as
+// markup ("|", "\\", "*", "`", "[", "]", "<", ">") are escaped with a
+// backslash, so that a cell shows its text as it is. "_" is left alone:
+// GitHub does not read it as emphasis inside a word, as in "end_value".
 func WriteMarkdown(w io.Writer, events []Event, _ Options) error {
+	hasEnd := writeEventHasEnd(events)
+	header := []string{"date", "end", "type", "status", "event", "actors", "where"}
+	if !hasEnd {
+		header = slices.Delete(header, 1, 2)
+	}
 	rows := make([][]string, len(events))
 	for i, e := range events {
 		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location}
+		if !hasEnd {
+			rows[i] = slices.Delete(rows[i], 1, 2)
+		}
 	}
-	return writeMarkdown(w, []string{"date", "end", "type", "status", "event", "actors", "where"}, rows)
+	return writeMarkdown(w, header, rows)
 }
 
 // writeDateHeader names the columns of the table, Markdown and CSV forms of
@@ -507,16 +520,18 @@ func writeMarkdown(w io.Writer, header []string, rows [][]string) error {
 	return nil
 }
 
-// writeMarkdownCell flattens s to one line and escapes "|" (and the "\"
-// that would otherwise escape it), so that the cell cannot end early.
+// writeMarkdownCell flattens s to one line and escapes with a backslash
+// "|", which would end the cell, and the characters that would start
+// emphasis, code, links or HTML, so that the cell shows s as it is.
 func writeMarkdownCell(s string) string {
+	const special = "|\\*`[]<>"
 	s = writeFlatten(s)
-	if !strings.ContainsAny(s, `|\`) {
+	if !strings.ContainsAny(s, special) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if r == '|' || r == '\\' {
+		if r < utf8.RuneSelf && strings.IndexByte(special, byte(r)) >= 0 {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
