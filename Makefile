@@ -3,7 +3,7 @@ COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl)
 
-.PHONY: build test browser-test screenshot example update-golden bench fuzz lint cover eval clean
+.PHONY: build test browser-test timelinejs-test screenshot example update-golden bench fuzz lint cover eval clean
 
 build:
 	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/timeline ./cmd/timeline
@@ -13,6 +13,9 @@ test:
 
 browser-test:
 	bash scripts/browser-test.sh
+
+timelinejs-test:
+	bash scripts/timelinejs-test.sh
 
 screenshot:
 	bash scripts/browser-test.sh --readme
