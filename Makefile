@@ -1,14 +1,24 @@
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl)
 
-.PHONY: build test example update-golden bench fuzz lint cover eval clean
+.PHONY: build test browser-test timelinejs-test screenshot example update-golden bench fuzz lint cover eval clean
 
 build:
-	go build -ldflags "-X main.version=$(VERSION)" -o bin/timeline ./cmd/timeline
+	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/timeline ./cmd/timeline
 
 test:
 	go test -race ./...
+
+browser-test:
+	bash scripts/browser-test.sh
+
+timelinejs-test:
+	bash scripts/timelinejs-test.sh
+
+screenshot:
+	bash scripts/browser-test.sh --readme
 
 example:
 	go run ./cmd/timeline extract testdata/articles/iran-russia.txt
@@ -41,4 +51,4 @@ eval:
 	@for f in $(GOLD) $(EVENTS); do echo "== $$f"; go run ./cmd/timeline eval $$f || exit 1; done
 
 clean:
-	rm -rf bin cover.out
+	rm -rf bin build cover.out

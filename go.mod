@@ -4,9 +4,11 @@ go 1.26.0
 
 require (
 	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de
+	github.com/arran4/golang-ical v0.3.4
 	github.com/biter777/countries v1.7.5
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/urfave/cli/v2 v2.27.7
+	golang.org/x/net v0.62.0
 	golang.org/x/term v0.48.0
 )
 

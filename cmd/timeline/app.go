@@ -30,6 +30,7 @@ const (
 // whole program but for os.Exit, so tests call it in-process.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
+	setCompletion(app, args)
 	err := app.Run(flagsFirst(app, args))
 	if err == nil {
 		return exitOK
@@ -73,7 +74,9 @@ func boolFlags(app *cli.App, cmd string) map[string]bool {
 // reading flags at the first argument. "--" ends the flags; "-" is a file
 // (standard input).
 func flagsFirst(app *cli.App, args []string) []string {
-	if len(args) < 3 {
+	// A completion request must stay as it is: urfave/cli looks for its
+	// flag at the very end and completes nothing after "--".
+	if len(args) < 3 || args[len(args)-1] == "--generate-bash-completion" {
 		return args
 	}
 	bools := boolFlags(app, args[1])
@@ -106,22 +109,26 @@ func flagsFirst(app *cli.App, args []string) []string {
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	common := []cli.Flag{
 		&cli.StringFlag{Name: "ref", Usage: "reference (publication) date `YYYY-MM-DD` for every input; default: a dateline, the record's date, or inferred from the text", EnvVars: []string{"TIMELINE_REF"}},
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl or markdown", EnvVars: []string{"TIMELINE_FORMAT"}},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl, markdown; for extract also html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, jsonl (records with id, text, dct or date), or auto (jsonl for *.jsonl files)"},
 		&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates such as 5/6/2025: dmy, mdy, or auto (decided per document)"},
 		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the last full date of the text), or auto"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents analysed in parallel (the output does not depend on it)"},
 		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
+		&cli.StringFlag{Name: "color", Value: "auto", Usage: "`WHEN` to colour the table's types and statuses: auto (on a terminal, unless NO_COLOR is set or -o is given), always, never"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input on standard error"},
 	}
 	app := &cli.App{
-		Name:      "timeline",
-		Usage:     "print a chronological timeline of the dated events that news articles report",
-		Version:   version,
-		Reader:    stdin,
-		Writer:    stdout,
-		ErrWriter: stderr,
+		Name:    "timeline",
+		Usage:   "print a chronological timeline of the dated events that news articles report",
+		Version: programVersion(),
+		// Completion scripts run "timeline ... --generate-bash-completion";
+		// see "timeline completion".
+		EnableBashCompletion: true,
+		Reader:               stdin,
+		Writer:               stdout,
+		ErrWriter:            stderr,
 		// Errors are printed once, by run; urfave/cli must not exit by itself.
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
@@ -144,6 +151,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			},
 			mergeCommand(),
 			evalCommand(),
+			completionCommand(),
+			manCommand(),
 		},
 	}
 	for _, cmd := range app.Commands {
@@ -160,6 +169,7 @@ type settings struct {
 	jobs        int
 	width       int
 	quiet       bool
+	color       string
 }
 
 func readSettings(c *cli.Context) (settings, error) {
@@ -174,6 +184,9 @@ func readSettings(c *cli.Context) (settings, error) {
 	if s.format, err = timeline.ParseFormat(c.String("format")); err != nil {
 		return s, cli.Exit("--format: "+err.Error(), exitUsage)
 	}
+	if c.Command.Name == "dates" && !s.format.ListsDates() {
+		return s, cli.Exit(fmt.Sprintf("--format: %s is for events; dates writes table, csv, json, jsonl or markdown", s.format), exitUsage)
+	}
 	if s.cfg.Order, err = parseOrder(c.String("date-order")); err != nil {
 		return s, err
 	}
@@ -184,6 +197,11 @@ func readSettings(c *cli.Context) (settings, error) {
 	case "auto", "text", "jsonl":
 	default:
 		return s, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, jsonl or auto)", s.inputFormat), exitUsage)
+	}
+	switch s.color = strings.ToLower(c.String("color")); s.color {
+	case "auto", "always", "never":
+	default:
+		return s, cli.Exit(fmt.Sprintf("--color: unknown value %q (want auto, always or never)", c.String("color")), exitUsage)
 	}
 	s.jobs = c.Int("jobs")
 	s.width = c.Int("width")
@@ -301,6 +319,8 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	if opts.Width == 0 {
 		opts.Width = terminalWidth(out)
 	}
+	toFile := c.String("output") != "" && c.String("output") != "-"
+	opts.Color = colorWanted(s.color, isTerminal(out), toFile, os.Getenv)
 	if dates {
 		var rows []timeline.DateRow
 		for _, r := range results {
@@ -350,9 +370,29 @@ func openOutput(c *cli.Context) (io.Writer, func() error, error) {
 	return f, f.Close, nil
 }
 
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// colorWanted decides whether to colour the output for the --color mode:
+// "always" and "never" say it; "auto" colours only a terminal, never a
+// file named by -o, and not when NO_COLOR is set to anything but the empty
+// string (https://no-color.org) or TERM is "dumb".
+func colorWanted(mode string, terminal, toFile bool, getenv func(string) string) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return terminal && !toFile && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
+}
+
 // terminalWidth returns the width of the terminal w writes to, or 100.
 func terminalWidth(w io.Writer) int {
-	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+	if f, ok := w.(*os.File); ok && isTerminal(w) {
 		if width, _, err := term.GetSize(int(f.Fd())); err == nil && width > 20 {
 			return width
 		}

@@ -43,11 +43,19 @@ func golden(t *testing.T, name, got string) {
 }
 
 func TestGolden(t *testing.T) {
-	formats := []struct{ name, ext string }{
-		{"table", "txt"}, {"csv", "csv"}, {"json", "json"}, {"jsonl", "jsonl"}, {"markdown", "md"},
+	formats := []struct {
+		name, ext   string
+		extractOnly bool
+	}{
+		{"table", "txt", false}, {"csv", "csv", false}, {"json", "json", false}, {"jsonl", "jsonl", false}, {"markdown", "md", false},
+		{"ics", "ics", true}, {"timelinejs", "timelinejs.json", true},
+		{"html", "html", true},
 	}
 	for _, cmd := range []string{"extract", "dates"} {
 		for _, f := range formats {
+			if f.extractOnly && cmd != "extract" {
+				continue
+			}
 			for _, ref := range []bool{true, false} {
 				name := "iran-russia." + cmd
 				args := []string{cmd, "-f", f.name, "--width", "120"}
@@ -147,6 +155,7 @@ func TestCLI(t *testing.T) {
 		{name: "bad flag", args: []string{"extract", "--nope"}, wantCode: exitUsage, wantErr: []string{"nope"}},
 		{name: "bad ref", args: []string{"extract", "--ref", "yesterday", example}, wantCode: exitUsage, wantErr: []string{"--ref"}},
 		{name: "bad format", args: []string{"extract", "-f", "xml", example}, wantCode: exitUsage, wantErr: []string{"--format"}},
+		{name: "dates has no ics", args: []string{"dates", "-f", "ics", example}, wantCode: exitUsage, wantErr: []string{"--format: ics is for events"}},
 		{name: "missing file keeps the others", args: []string{"extract", "--ref", "2025-01-10", "-f", "csv", filepath.Join(dir, "nope.txt"), example},
 			wantCode: exitInput, wantOut: []string{"2025-01-17"}, wantErr: []string{"nope.txt"}},
 		{name: "invalid utf-8 names the file", args: []string{"extract", "--ref", "2025-01-10", bad, example},
@@ -193,6 +202,55 @@ func TestDeterministic(t *testing.T) {
 		_, many, _ := runCLI(t, "", append([]string{"extract", "-j", "4"}, args[1:]...)...)
 		if many != one {
 			t.Fatal("output with -j 4 differs from -j 1")
+		}
+	}
+}
+
+func TestColor(t *testing.T) {
+	args := []string{"extract", "-q", "--ref", "2025-01-10", "--width", "120"}
+	_, plain, _ := runCLI(t, "", append(args, example)...)
+	code, colored, errs := runCLI(t, "", append(args, "--color", "always", example)...)
+	if code != exitOK {
+		t.Fatalf("exit code %d: %s", code, errs)
+	}
+	if !strings.Contains(colored, "\x1b[31mattack\x1b[0m") || !strings.Contains(colored, "\x1b[1mscheduled\x1b[0m") {
+		t.Errorf("--color always does not colour types and statuses:\n%s", colored)
+	}
+	if strings.Contains(plain, "\x1b") {
+		t.Errorf("colour when standard output is not a terminal:\n%s", plain)
+	}
+	if code, _, errs := runCLI(t, "", append(args, "--color", "sometimes", example)...); code != exitUsage || !strings.Contains(errs, "--color") {
+		t.Errorf("a bad --color: exit code %d, stderr %q", code, errs)
+	}
+
+	env := func(vars ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(vars); i += 2 {
+				if vars[i] == k {
+					return vars[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	tests := []struct {
+		mode             string
+		terminal, toFile bool
+		getenv           func(string) string
+		want             bool
+	}{
+		{"auto", true, false, env(), true},
+		{"auto", false, false, env(), false},
+		{"auto", true, true, env(), false},
+		{"auto", true, false, env("NO_COLOR", "1"), false},
+		{"auto", true, false, env("NO_COLOR", ""), true},
+		{"auto", true, false, env("TERM", "dumb"), false},
+		{"always", false, true, env("NO_COLOR", "1"), true},
+		{"never", true, false, env(), false},
+	}
+	for _, tc := range tests {
+		if got := colorWanted(tc.mode, tc.terminal, tc.toFile, tc.getenv); got != tc.want {
+			t.Errorf("colorWanted(%q, terminal %v, file %v) = %v, want %v", tc.mode, tc.terminal, tc.toFile, got, tc.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -25,21 +26,27 @@ type Format uint8
 
 // The output formats. The zero value is [Table].
 const (
-	Table    Format = iota // an ASCII table wrapped to [Options.Width]
-	CSV                    // RFC 4180 CSV with a header row
-	JSON                   // one indented JSON document
-	JSONL                  // JSON Lines, one compact object a line
-	Markdown               // a GitHub-flavoured Markdown table
+	Table      Format = iota // an ASCII table wrapped to [Options.Width]
+	CSV                      // RFC 4180 CSV with a header row
+	JSON                     // one indented JSON document
+	JSONL                    // JSON Lines, one compact object a line
+	Markdown                 // a GitHub-flavoured Markdown table
+	ICS                      // an iCalendar file of all-day events; extract only
+	TimelineJS               // the JSON that TimelineJS3 loads; extract only
+	HTML                     // one self-contained HTML page; extract only
 )
 
 // writeFormatNames maps each [Format] to its name; ParseFormat reads the
 // same names.
 var writeFormatNames = [...]string{
-	Table:    "table",
-	CSV:      "csv",
-	JSON:     "json",
-	JSONL:    "jsonl",
-	Markdown: "markdown",
+	Table:      "table",
+	CSV:        "csv",
+	JSON:       "json",
+	JSONL:      "jsonl",
+	Markdown:   "markdown",
+	ICS:        "ics",
+	TimelineJS: "timelinejs",
+	HTML:       "html",
 }
 
 // String returns the name of f as ParseFormat accepts it, such as "csv",
@@ -55,14 +62,18 @@ func (f Format) String() string {
 // not a format.
 var ErrUnknownFormat = errors.New("unknown format")
 
+// writeFormatAliases are further names that ParseFormat accepts.
+var writeFormatAliases = map[string]Format{"md": Markdown, "ical": ICS}
+
 // ParseFormat returns the [Format] named s: "table", "csv", "json",
-// "jsonl" or "markdown" ("md" is an alias). Case and surrounding spaces are
-// ignored. The error for any other name wraps [ErrUnknownFormat] and lists
-// the valid names.
+// "jsonl", "markdown", "ics", "timelinejs" or "html" ("md" and "ical" are
+// aliases). Case and
+// surrounding spaces are ignored. The error for any other name wraps
+// [ErrUnknownFormat] and lists the valid names.
 func ParseFormat(s string) (Format, error) {
 	name := strings.ToLower(strings.TrimSpace(s))
-	if name == "md" {
-		return Markdown, nil
+	if f, ok := writeFormatAliases[name]; ok {
+		return f, nil
 	}
 	for f, n := range writeFormatNames {
 		if n == name {
@@ -72,11 +83,15 @@ func ParseFormat(s string) (Format, error) {
 	return 0, fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, s, writeFormatList())
 }
 
-// writeFormatList returns "table, csv, json, jsonl or markdown".
+// writeFormatList returns "table, csv, json, jsonl, markdown or ...".
 func writeFormatList() string {
 	n := len(writeFormatNames)
 	return strings.Join(writeFormatNames[:n-1], ", ") + " or " + writeFormatNames[n-1]
 }
+
+// ListsDates reports whether [WriteDates] writes format f; the formats
+// made for events alone, such as [ICS], do not list temporal expressions.
+func (f Format) ListsDates() bool { return f <= Markdown }
 
 // Options tune the writers.
 type Options struct {
@@ -87,6 +102,11 @@ type Options struct {
 	// Markdown forms. [Write] sets it when there is more than one input;
 	// the column also appears when the events come from more than one.
 	Sources bool
+
+	// Color makes [WriteTable] colour the type and status of each event
+	// with ANSI escape sequences, for a terminal. The other formats, and
+	// the table of [WriteDates], ignore it.
+	Color bool
 }
 
 // DefaultWidth is the table width used when [Options.Width] is 0.
@@ -100,8 +120,9 @@ func (o Options) width() int {
 	return o.Width
 }
 
-// Write writes events to w in format f. inputs are used only by [JSON],
-// which lists them before the events.
+// Write writes events to w in format f. inputs are used by [JSON], which
+// lists them before the events, and by the formats that carry a title or
+// a timestamp.
 func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) error {
 	if len(inputs) > 1 {
 		opts.Sources = true
@@ -117,6 +138,12 @@ func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) 
 		return WriteJSONL(w, events, opts)
 	case Markdown:
 		return WriteMarkdown(w, events, opts)
+	case ICS:
+		return WriteICS(w, inputs, events, opts)
+	case TimelineJS:
+		return WriteTimelineJS(w, inputs, events, opts)
+	case HTML:
+		return WriteHTML(w, inputs, events, opts)
 	}
 	return fmt.Errorf("write: %w %s", ErrUnknownFormat, f)
 }
@@ -188,7 +215,21 @@ func WriteTable(w io.Writer, events []Event, opts Options) error {
 	for i, e := range events {
 		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location, writeSources(e)}
 	}
-	return writeTable(w, cols, rows, opts.width())
+	if !opts.Color {
+		return writeTable(w, cols, rows, opts.width())
+	}
+	var buf bytes.Buffer
+	if err := writeTable(&buf, cols, rows, opts.width()); err != nil {
+		return err
+	}
+	typeCol := 1 // TYPE is the second column, or the third after END
+	if hasEnd {
+		typeCol = 2
+	}
+	if _, err := w.Write(writeColorTable(buf.Bytes(), typeCol, typeCol+1)); err != nil {
+		return fmt.Errorf("write table: %w", err)
+	}
+	return nil
 }
 
 // writeEventCSVHeader is the header row of [WriteCSV].
@@ -306,21 +347,32 @@ func WriteJSONL(w io.Writer, events []Event, _ Options) error {
 }
 
 // WriteMarkdown writes events as a GitHub-flavoured Markdown table with the
-// columns date, end, type, status, event, actors and where, and source
-// when [Options.Sources] is set or the events come from more than one
-// document. In cells, "|" is
-// escaped as "\|" and line breaks become spaces.
+// columns date, end (only when some event has an end date, as in
+// [WriteTable]), type, status, event, actors and where, and source when
+// [Options.Sources] is set or the events come from more than one
+// document. In cells, line breaks become spaces and the characters that
+// Markdown would read as markup ("|", "\\", "*", "`", "[", "]", "<", ">")
+// are escaped with a backslash, so that a cell shows its text as it is.
+// "_" is left alone: GitHub does not read it as emphasis inside a word, as
+// in "end_value".
 func WriteMarkdown(w io.Writer, events []Event, opts Options) error {
-	header := []string{"date", "end", "type", "status", "event", "actors", "where"}
+	hasEnd := writeEventHasEnd(events)
 	many := opts.Sources || writeManyDocs(events)
+	header := []string{"date", "end", "type", "status", "event", "actors", "where"}
 	if many {
 		header = append(header, "source")
+	}
+	if !hasEnd {
+		header = slices.Delete(header, 1, 2)
 	}
 	rows := make([][]string, len(events))
 	for i, e := range events {
 		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location}
 		if many {
 			rows[i] = append(rows[i], writeSources(e))
+		}
+		if !hasEnd {
+			rows[i] = slices.Delete(rows[i], 1, 2)
 		}
 	}
 	return writeMarkdown(w, header, rows)
@@ -522,16 +574,18 @@ func writeMarkdown(w io.Writer, header []string, rows [][]string) error {
 	return nil
 }
 
-// writeMarkdownCell flattens s to one line and escapes "|" (and the "\"
-// that would otherwise escape it), so that the cell cannot end early.
+// writeMarkdownCell flattens s to one line and escapes with a backslash
+// "|", which would end the cell, and the characters that would start
+// emphasis, code, links or HTML, so that the cell shows s as it is.
 func writeMarkdownCell(s string) string {
+	const special = "|\\*`[]<>"
 	s = writeFlatten(s)
-	if !strings.ContainsAny(s, `|\`) {
+	if !strings.ContainsAny(s, special) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if r == '|' || r == '\\' {
+		if r < utf8.RuneSelf && strings.IndexByte(special, byte(r)) >= 0 {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)

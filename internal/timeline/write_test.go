@@ -91,7 +91,7 @@ func TestParseFormat(t *testing.T) {
 }
 
 func TestFormatString(t *testing.T) {
-	for f := Table; f <= Markdown; f++ {
+	for f := Table; int(f) < len(writeFormatNames); f++ {
 		got, err := ParseFormat(f.String())
 		if err != nil || got != f {
 			t.Errorf("ParseFormat(%q) = %v, %v; want %v", f.String(), got, err, f)
@@ -410,6 +410,14 @@ func TestWriteMarkdown(t *testing.T) {
 		{0, 5, "Kenya, Germany, Annalena Baerbock"},
 		{0, 7, "news.txt:3, news.txt:9, w-2:1"},
 	}
+	want := "a \\*b\\* _c_ \\`d\\` \\[e\\](f) \\<g\\> \\\\ \\|"
+	if got := writeMarkdownCell("a *b* _c_ `d` [e](f) <g> \\ |"); got != want {
+		t.Errorf("markup not escaped\ngot  %q\nwant %q", got, want)
+	}
+	noRange := writeRender(t, func(b *bytes.Buffer) error { return WriteMarkdown(b, events[:1], Options{}) })
+	if !strings.HasPrefix(noRange, "| date | type | status |") {
+		t.Errorf("an end column without ranges:\n%s", noRange)
+	}
 	for _, tc := range tests {
 		if got := writeMarkdownCells(lines[2+tc.row])[tc.col]; got != tc.want {
 			t.Errorf("row %d, cell %d\ngot  %q\nwant %q", tc.row, tc.col, got, tc.want)
@@ -429,6 +437,9 @@ func TestWrite(t *testing.T) {
 		{JSON, func(b *bytes.Buffer) error { return WriteJSON(b, writeTestInputs, events, opts) }},
 		{JSONL, func(b *bytes.Buffer) error { return WriteJSONL(b, events, opts) }},
 		{Markdown, func(b *bytes.Buffer) error { return WriteMarkdown(b, events, opts) }},
+		{ICS, func(b *bytes.Buffer) error { return WriteICS(b, writeTestInputs, events, opts) }},
+		{TimelineJS, func(b *bytes.Buffer) error { return WriteTimelineJS(b, writeTestInputs, events, opts) }},
+		{HTML, func(b *bytes.Buffer) error { return WriteHTML(b, writeTestInputs, events, opts) }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.f.String(), func(t *testing.T) {
@@ -601,9 +612,9 @@ func ExampleWriteMarkdown() {
 		fmt.Println(err)
 	}
 	// Output:
-	// | date | end | type | status | event | actors | where |
-	// | --- | --- | --- | --- | --- | --- | --- |
-	// | 2025-01-17 |  | visit | reported | Minister visits Nairobi | Kenya, Germany | Nairobi |
+	// | date | type | status | event | actors | where |
+	// | --- | --- | --- | --- | --- | --- |
+	// | 2025-01-17 | visit | reported | Minister visits Nairobi | Kenya, Germany | Nairobi |
 }
 
 func ExampleWriteTable() {
