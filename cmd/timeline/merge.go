@@ -15,7 +15,7 @@ import (
 // Lines event streams that "timeline extract -f jsonl" writes.
 func mergeCommand() *cli.Command {
 	flags := []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl (written as it is merged), table, csv, json or markdown", EnvVars: []string{"TIMELINE_FORMAT"}},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl (written as it is merged), or any format of extract: table, csv, json, markdown, html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
 	}
