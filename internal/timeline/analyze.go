@@ -64,7 +64,12 @@ func Analyze(sentence string, start, end int, others []Span) Analysis {
 func analyze(sentence string, start, end int, others []Span, pp *people, at int) Analysis {
 	start = max(0, min(start, len(sentence)))
 	end = max(start, min(end, len(sentence)))
-	toks := anTokens(sentence)
+	var toks []anTok
+	if cached, ok := pp.tokensAt(at, len(sentence)); ok {
+		toks = slices.Clone(cached) // the date marks below are this call's own
+	} else {
+		toks = anTokens(sentence)
+	}
 	if len(toks) == 0 {
 		return Analysis{Type: "other", Status: "reported"}
 	}
@@ -3414,6 +3419,9 @@ type people struct {
 	// "She" points back to the person named just before.
 	sents []Span
 	last  []string
+	// toks are the tokens of each sentence, read once for the whole
+	// document and copied by each analysis of the sentence.
+	toks [][]anTok
 	// named are the persons' mentions in the order of the text.
 	named []personMention
 	// parties are the countries and organisations in the order the
@@ -3427,11 +3435,12 @@ type people struct {
 // the first one a mention gives.
 func documentPeople(text []byte, sents []Span) *people {
 	var seen []personMention
-	pp := &people{sents: sents, last: make([]string, len(sents))}
+	pp := &people{sents: sents, last: make([]string, len(sents)), toks: make([][]anTok, len(sents))}
 	first := "" // the first country the text names
 	for k, sp := range sents {
 		s := string(text[sp.Start:sp.End])
 		toks := anTokens(s)
+		pp.toks[k] = toks
 		if len(toks) == 0 {
 			continue
 		}
@@ -3617,6 +3626,19 @@ func (pp *people) find(w []string) (docPerson, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// tokensAt returns the tokens of the document's sentence that starts at
+// byte offset at and is n bytes long, if the document was read whole.
+func (pp *people) tokensAt(at, n int) ([]anTok, bool) {
+	if pp == nil || len(pp.toks) != len(pp.sents) {
+		return nil, false
+	}
+	k := sort.Search(len(pp.sents), func(k int) bool { return pp.sents[k].Start >= at })
+	if k >= len(pp.sents) || pp.sents[k].Start != at || pp.sents[k].End-at != n {
+		return nil, false
+	}
+	return pp.toks[k], true
 }
 
 // before returns the person named last before byte offset at.

@@ -132,8 +132,9 @@ func buildEvents(doc Document, tag parse.Result) []Event {
 		// The other dates and repetitions of the sentence; a length ("12
 		// years in prison") is part of what happened, not a date.
 		var others []Span
-		for k, o := range tag.Timexes {
-			if k != ti && o.Start >= s.Start && o.End <= s.End && o.Type != parse.Duration {
+		// the timexes are in text order: look only at the sentence's
+		for k := sort.Search(len(tag.Timexes), func(k int) bool { return tag.Timexes[k].Start >= s.Start }); k < len(tag.Timexes) && tag.Timexes[k].Start < s.End; k++ {
+			if o := tag.Timexes[k]; k != ti && o.End <= s.End && o.Type != parse.Duration {
 				others = append(others, Span{Start: o.Start - s.Start, End: o.End - s.Start})
 			}
 		}
