@@ -3,7 +3,7 @@ COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl)
 
-.PHONY: build test browser-test timelinejs-test screenshot example update-golden bench fuzz lint cover eval clean
+.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus fuzz lint cover eval clean
 
 build:
 	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/timeline ./cmd/timeline
@@ -17,6 +17,10 @@ browser-test:
 timelinejs-test:
 	bash scripts/timelinejs-test.sh
 
+# The map/reduce contract with GNU parallel (installs parallel if missing).
+shard-test:
+	bash scripts/shard-test.sh
+
 screenshot:
 	bash scripts/browser-test.sh --readme
 
@@ -28,6 +32,11 @@ update-golden:
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./...
+
+# Whole-process throughput and memory on a ~200 MB corpus built from the
+# bundled articles (SIZE=1GB make bench-corpus for a larger one).
+bench-corpus:
+	bash scripts/bench-corpus.sh
 
 FUZZ := -fuzztime 30s -fuzzminimizetime 3s
 fuzz:

@@ -295,6 +295,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			return err
 		}
 	}
+	s.cfg.DatesOnly = dates
 	docs, inErrs := readInputs(c, c.Args().Slice(), s.inputFormat)
 	results := timeline.AnalyzeAll(docs, s.cfg, s.jobs)
 	stderr := c.App.ErrWriter

@@ -22,6 +22,9 @@ type Config struct {
 	Order parse.DateOrder
 	// Anchor chooses news or narrative anchoring.
 	Anchor parse.AnchorMode
+	// DatesOnly skips the events: the results hold the dates alone, which
+	// is all "timeline dates" needs and several times faster.
+	DatesOnly bool
 }
 
 // Result is what was found in one document.
@@ -51,7 +54,9 @@ func AnalyzeDocument(doc Document, index int, cfg Config) Result {
 		Anchor: tag.Anchor.String(), AnchorReason: tag.AnchorReason, DateOrder: tag.Order.String(),
 	}
 	res := Result{Index: index, Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
-	res.Events = buildEvents(doc, tag)
+	if !cfg.DatesOnly {
+		res.Events = buildEvents(doc, tag)
+	}
 	return res
 }
 
