@@ -76,7 +76,7 @@ func analyze(sentence string, start, end int, others []Span, pp *people, at int)
 	a := &analyzer{s: sentence, toks: toks, ds: -1, de: -1, best: -1, people: pp, at: at}
 	for i := range toks {
 		t := &toks[i]
-		if t.e > start && t.s < end {
+		if int(t.e) > start && int(t.s) < end {
 			t.date = 1
 			if a.ds < 0 {
 				a.ds = i
@@ -94,7 +94,7 @@ func analyze(sentence string, start, end int, others []Span, pp *people, at int)
 		os, oe := -1, -1
 		for i := range toks {
 			t := &toks[i]
-			if t.date == 0 && t.e > o.Start && t.s < o.End {
+			if t.date == 0 && int(t.e) > o.Start && int(t.s) < o.End {
 				t.date = 2
 				if os < 0 {
 					os = i
@@ -115,7 +115,7 @@ func analyze(sentence string, start, end int, others []Span, pp *people, at int)
 		// nearest token.
 		a.ds = len(toks)
 		for i, t := range toks {
-			if t.s >= start {
+			if int(t.s) >= start {
 				a.ds = i
 				break
 			}
@@ -136,11 +136,11 @@ const (
 
 // anTok is one token of a sentence.
 type anTok struct {
-	s, e int
 	low  string // lower-cased text
+	s, e int32
 	kind anKind
-	cap  bool // begins with an upper-case letter
-	date int  // 0: no date; 1: the analysed expression; 2: another one
+	cap  bool  // begins with an upper-case letter
+	date uint8 // 0: no date; 1: the analysed expression; 2: another one
 }
 
 func anIsLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
@@ -161,26 +161,26 @@ func anTokens(s string) []anTok {
 			continue
 		case anIsAlnum(r):
 			e, kind := anWordEnd(s, i)
-			toks = append(toks, anTok{s: i, e: e, low: strings.ToLower(s[i:e]), kind: kind, cap: unicode.IsUpper(r)})
+			toks = append(toks, anTok{s: int32(i), e: int32(e), low: strings.ToLower(s[i:e]), kind: kind, cap: unicode.IsUpper(r)})
 			i = e
 			continue
 		case r == '\'' || r == '’':
-			if len(toks) > 0 && toks[len(toks)-1].e == i && toks[len(toks)-1].kind == anWord {
+			if len(toks) > 0 && int(toks[len(toks)-1].e) == i && toks[len(toks)-1].kind == anWord {
 				// "Iran's", "leaders'"
 				next, m := utf8.DecodeRuneInString(s[i+n:])
 				if (next == 's' || next == 'S') && !anIsAlnum(anRuneAt(s, i+n+m)) {
-					toks = append(toks, anTok{s: i, e: i + n + m, low: "'s", kind: anPoss})
+					toks = append(toks, anTok{s: int32(i), e: int32(i + n + m), low: "'s", kind: anPoss})
 					i += n + m
 					continue
 				}
 				if strings.HasSuffix(toks[len(toks)-1].low, "s") && !anIsAlnum(next) {
-					toks = append(toks, anTok{s: i, e: i + n, low: "'", kind: anPoss})
+					toks = append(toks, anTok{s: int32(i), e: int32(i + n), low: "'", kind: anPoss})
 					i += n
 					continue
 				}
 			}
 		}
-		toks = append(toks, anTok{s: i, e: i + n, low: s[i : i+n], kind: anPunct})
+		toks = append(toks, anTok{s: int32(i), e: int32(i + n), low: s[i : i+n], kind: anPunct})
 		i += n
 	}
 	return toks
@@ -294,6 +294,9 @@ type anTrig struct {
 
 var (
 	anLexicon   = map[string]anTrig{} // stems, and "stem stem" pairs
+	// anLexMulti maps the first stem of each entry of several words to
+	// the most words such an entry has.
+	anLexMulti = map[string]int{}
 	anSurface   = map[string]anTrig{} // exact lower-case forms, looked up first
 	anIrregular = map[string]string{} // irregular forms to base forms
 	anSpeech    = map[string]bool{}   // verbs of saying, by exact form
@@ -315,6 +318,9 @@ func init() {
 				parts[i] = anStem(p)
 			}
 			anLexicon[strings.Join(parts, " ")] = anTrig{typ, weight}
+			if len(parts) > 1 {
+				anLexMulti[parts[0]] = max(anLexMulti[parts[0]], len(parts))
+			}
 		}
 	}
 	for _, p := range strings.Fields(`said:say says:say saying:say told:tell met:meet held:hold struck:strike
@@ -587,6 +593,19 @@ func (a *analyzer) introPhrase(s int) bool {
 // expression.
 func (a *analyzer) candidates() []anCandidate {
 	var out []anCandidate
+	stem := func(k int) string { return anStem(a.toks[k].low) }
+	var buf [128]byte
+	// lexicon looks up the entry of the n words from token i, building the
+	// key in a stack buffer: a map index by string(bytes) does not
+	// allocate.
+	lexicon := func(first string, i, n int) (anTrig, bool) {
+		b := append(buf[:0], first...)
+		for k := i + 1; k < i+n; k++ {
+			b = append(append(b, ' '), stem(k)...)
+		}
+		tr, ok := anLexicon[string(b)]
+		return tr, ok
+	}
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
 		if t.kind != anWord || t.date != 0 {
@@ -595,21 +614,23 @@ func (a *analyzer) candidates() []anCandidate {
 		if t.cap && (t.low == "march" || t.low == "may") {
 			continue // months
 		}
+		st := stem(i)
 		if t.cap && a.inName(i) {
-			if tr, ok := anLexicon[anStem(t.low)]; !ok || tr.typ != "disaster" {
+			if tr, ok := anLexicon[st]; !ok || tr.typ != "disaster" {
 				continue // "the Catholic Bishops' Conference", "the Progressive Agreement"
 			}
 		}
-		if i+2 < len(a.toks) && a.toks[i+1].kind == anWord && a.toks[i+1].date == 0 &&
+		multi := anLexMulti[st]
+		if multi >= 3 && i+2 < len(a.toks) && a.toks[i+1].kind == anWord && a.toks[i+1].date == 0 &&
 			a.toks[i+2].kind == anWord && a.toks[i+2].date == 0 {
-			if tr, ok := anLexicon[anStem(t.low)+" "+anStem(a.toks[i+1].low)+" "+anStem(a.toks[i+2].low)]; ok {
+			if tr, ok := lexicon(st, i, 3); ok {
 				out = append(out, anCandidate{i: i, j: i + 2, trig: tr})
 				i += 2
 				continue
 			}
 		}
-		if i+1 < len(a.toks) && a.toks[i+1].kind == anWord && a.toks[i+1].date == 0 {
-			if tr, ok := anLexicon[anStem(t.low)+" "+anStem(a.toks[i+1].low)]; ok {
+		if multi >= 2 && i+1 < len(a.toks) && a.toks[i+1].kind == anWord && a.toks[i+1].date == 0 {
+			if tr, ok := lexicon(st, i, 2); ok {
 				out = append(out, anCandidate{i: i, j: i + 1, trig: tr})
 				i++
 				continue
@@ -623,7 +644,7 @@ func (a *analyzer) candidates() []anCandidate {
 			out = append(out, anCandidate{i: i, j: i, trig: tr})
 			continue
 		}
-		if tr, ok := anLexicon[anStem(t.low)]; ok && !a.describing(i) {
+		if tr, ok := anLexicon[st]; ok && !a.describing(i) {
 			out = append(out, anCandidate{i: i, j: i, trig: tr})
 		}
 	}
@@ -2209,7 +2230,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 	cur, official := cs, false // the token add reads at, and whether a title there speaks for a state
 	add := func(country, person string) {
 		if person != "" && a.seen != nil {
-			*a.seen = append(*a.seen, personMention{name: person, country: country, official: official, at: a.at + a.toks[cur].s})
+			*a.seen = append(*a.seen, personMention{name: person, country: country, official: official, at: a.at + int(a.toks[cur].s)})
 		}
 		if p, ok := a.people.lookup(person); ok {
 			person = p.name
@@ -2271,7 +2292,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		if anOrgDesc[t.low] && i+1 < ce && !skip[i+1] {
 			if n, name := a.describedOrg(i+1, ce); n > 0 {
 				if a.seen != nil {
-					*a.seen = append(*a.seen, personMention{name: name, org: true, desc: t.low, at: a.at + a.toks[i+1].s})
+					*a.seen = append(*a.seen, personMention{name: name, org: true, desc: t.low, at: a.at + int(a.toks[i+1].s)})
 				}
 				add(name, "")
 				i += 1 + n
@@ -2295,7 +2316,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		}
 		if n, name := a.orgRun(i, ce); n > 0 {
 			if name != "" && a.seen != nil {
-				*a.seen = append(*a.seen, personMention{name: name, org: true, at: a.at + t.s})
+				*a.seen = append(*a.seen, personMention{name: name, org: true, at: a.at + int(t.s)})
 			}
 			add(name, "")
 			i += n
@@ -3918,7 +3939,7 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 		if n == 0 {
 			return 0, "", ""
 		}
-		if p, ok := pp.before(a.at + t.s); ok {
+		if p, ok := pp.before(a.at + int(t.s)); ok {
 			if p.country != "" {
 				return 1 + n, p.country, ""
 			}
@@ -3966,7 +3987,7 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 		}
 		return n, pp.country, ""
 	}
-	if o, ok := pp.describe(head, a.at+t.s); ok {
+	if o, ok := pp.describe(head, a.at+int(t.s)); ok {
 		return n, o.name, ""
 	}
 	return 0, "", ""
