@@ -293,10 +293,10 @@ type anTrig struct {
 }
 
 var (
-	anLexicon   = map[string]anTrig{} // stems, and "stem stem" pairs
+	anLexicon = map[string]anTrig{} // stems, and "stem stem" pairs
 	// anLexMulti maps the first stem of each entry of several words to
 	// the most words such an entry has.
-	anLexMulti = map[string]int{}
+	anLexMulti  = map[string]int{}
 	anSurface   = map[string]anTrig{} // exact lower-case forms, looked up first
 	anIrregular = map[string]string{} // irregular forms to base forms
 	anSpeech    = map[string]bool{}   // verbs of saying, by exact form
