@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -111,13 +109,18 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		&cli.StringFlag{Name: "ref", Usage: "reference (publication) date `YYYY-MM-DD` for every input; default: a dateline, the record's date, or inferred from the text", EnvVars: []string{"TIMELINE_REF"}},
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl, markdown; for extract also html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
-		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, jsonl (records with id, text, dct or date), or auto (jsonl for *.jsonl files)"},
+		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, html (a web page, reduced to its article), jsonl (one record a line: id, text, date or dct), or auto (by extension: *.jsonl, *.ndjson, *.html, *.htm; else text)"},
+		&cli.StringSliceFlag{Name: "include", Usage: "read the files under a directory whose names match `GLOB` (repeatable; default: *.txt *.text *.html *.htm *.jsonl *.ndjson)"},
+		&cli.StringFlag{Name: "text-field", Value: "text", Usage: "`NAME` of the text field of JSON Lines records"},
+		&cli.StringFlag{Name: "date-field", Usage: "`NAME` of the reference date field of JSON Lines records (default: date, else dct)"},
+		&cli.StringFlag{Name: "id-field", Value: "id", Usage: "`NAME` of the id field of JSON Lines records"},
+		&cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "largest `SIZE` of a document (a file, or a JSON Lines record) that is read; larger ones are reported and skipped"},
 		&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates such as 5/6/2025: dmy, mdy, or auto (decided per document)"},
 		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the last full date of the text), or auto"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents analysed in parallel (the output does not depend on it)"},
 		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "`WHEN` to colour the table's types and statuses: auto (on a terminal, unless NO_COLOR is set or -o is given), always, never"},
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input on standard error"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input, nor show progress, on standard error"},
 	}
 	app := &cli.App{
 		Name:    "timeline",
@@ -163,9 +166,10 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 
 // settings are the flags shared by extract and dates, checked.
 type settings struct {
-	cfg         timeline.Config
-	format      timeline.Format
-	inputFormat string
+	cfg     timeline.Config
+	format  timeline.Format
+	in      timeline.InputOptions
+	include []string
 	jobs        int
 	width       int
 	quiet       bool
@@ -193,11 +197,16 @@ func readSettings(c *cli.Context) (settings, error) {
 	if s.cfg.Anchor, err = parseAnchor(c.String("anchor")); err != nil {
 		return s, err
 	}
-	switch s.inputFormat = c.String("input-format"); s.inputFormat {
-	case "auto", "text", "jsonl":
+	switch s.in.Kind = strings.ToLower(c.String("input-format")); s.in.Kind {
+	case timeline.KindAuto, timeline.KindText, timeline.KindHTML, timeline.KindJSONL:
 	default:
-		return s, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, jsonl or auto)", s.inputFormat), exitUsage)
+		return s, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, html, jsonl or auto)", c.String("input-format")), exitUsage)
 	}
+	s.in.TextField, s.in.DateField, s.in.IDField = c.String("text-field"), c.String("date-field"), c.String("id-field")
+	if s.in.MaxDocSize, err = parseSize(c.String("max-doc-size")); err != nil {
+		return s, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
+	}
+	s.include = c.StringSlice("include")
 	switch s.color = strings.ToLower(c.String("color")); s.color {
 	case "auto", "always", "never":
 	default:
@@ -233,85 +242,36 @@ func parseAnchor(v string) (parse.AnchorMode, error) {
 	return 0, cli.Exit(fmt.Sprintf("--anchor: unknown mode %q (want news, narrative or auto)", v), exitUsage)
 }
 
-// readInputs reads every named input; a bad input is reported and skipped,
-// so one bad file never loses the results of the others.
-func readInputs(c *cli.Context, names []string, inputFormat string) ([]timeline.Document, []error) {
-	if len(names) == 0 {
-		names = []string{"-"}
-	}
-	var docs []timeline.Document
-	var errs []error
-	for _, name := range names {
-		var data []byte
-		var err error
-		if name == "-" {
-			data, err = io.ReadAll(c.App.Reader)
-		} else {
-			data, err = os.ReadFile(name)
-		}
-		if err != nil {
-			if name != "-" {
-				err = errors.Unwrap(err) // drop the "open NAME:" prefix; the name is added below
-				if err == nil {
-					err = errors.New("cannot read")
-				}
-			}
-			errs = append(errs, &timeline.InputError{File: name, Err: err})
-			continue
-		}
-		kind := inputFormat
-		if kind == "auto" {
-			kind = "text"
-			if strings.EqualFold(filepath.Ext(name), ".jsonl") {
-				kind = "jsonl"
-			}
-		}
-		if kind == "jsonl" {
-			ds, es := timeline.ReadRecords(bytes.NewReader(data), name)
-			docs = append(docs, ds...)
-			errs = append(errs, es...)
-			continue
-		}
-		d, err := timeline.NewDocument(name, data)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		docs = append(docs, d)
-	}
-	return docs, errs
-}
-
-// runAnalysis is the action of extract (dates false) and dates.
+// runAnalysis is the action of extract (dates false) and dates. Documents
+// stream through: each result is reported and reduced to what the output
+// needs (its events, or its dates) as soon as it is done, in input order,
+// and with --stream written at once.
 func runAnalysis(c *cli.Context, dates bool) error {
 	s, err := readSettings(c)
 	if err != nil {
 		return err
 	}
 	var filter timeline.Filter
-	var merge bool
+	var merge, stream bool
 	if !dates {
 		if filter, merge, err = readSelection(c); err != nil {
 			return err
 		}
+		if stream = c.Bool("stream"); stream {
+			if merge {
+				return cli.Exit("--stream writes each document's events as it goes, so it cannot --merge across documents; merge the stream afterwards with timeline merge --merge", exitUsage)
+			}
+			if !timeline.Streams(s.format) {
+				return cli.Exit(fmt.Sprintf("--stream: %s output needs every event before it is written; use -f jsonl or -f csv", s.format), exitUsage)
+			}
+		}
 	}
 	s.cfg.DatesOnly = dates
-	docs, inErrs := readInputs(c, c.Args().Slice(), s.inputFormat)
-	results := timeline.AnalyzeAll(docs, s.cfg, s.jobs)
-	stderr := c.App.ErrWriter
-	inputs := make([]timeline.Input, len(results))
-	for i, r := range results {
-		inputs[i] = r.Input
-		if !s.quiet {
-			fmt.Fprintln(stderr, refNote(r))
-		}
-		for _, w := range r.Warnings {
-			fmt.Fprintln(stderr, "timeline: warning: "+w.Error())
-		}
+	names := c.Args().Slice()
+	if len(names) == 0 {
+		names = []string{"-"}
 	}
-	for _, e := range inErrs {
-		fmt.Fprintln(stderr, "timeline: "+e.Error())
-	}
+	files, inErrs := timeline.ExpandInputs(names, s.include)
 	out, closeOut, err := openOutput(c)
 	if err != nil {
 		return err
@@ -322,20 +282,70 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	}
 	toFile := c.String("output") != "" && c.String("output") != "-"
 	opts.Color = colorWanted(s.color, isTerminal(out), toFile, os.Getenv)
-	if dates {
-		var rows []timeline.DateRow
-		for _, r := range results {
-			rows = append(rows, timeline.DateRows(r)...)
+
+	stderr := c.App.ErrWriter
+	prog := newProgress(stderr, !s.quiet && isTerminal(stderr))
+	var inputs []timeline.Input
+	var rows []timeline.DateRow
+	var events []timeline.Event
+	var es *timeline.EventStream
+	if stream {
+		if es, err = timeline.NewEventStream(out, s.format); err != nil {
+			return cli.Exit(err.Error(), exitUsage)
 		}
-		err = timeline.WriteDates(out, s.format, inputs, rows, opts)
-	} else {
-		err = timeline.Write(out, s.format, inputs, selectEvents(timeline.Events(results), filter, merge), opts)
 	}
-	if cerr := closeOut(); err == nil {
-		err = cerr
+	emit := func(r timeline.Result) error {
+		prog.add(len(r.Doc.Text))
+		inputs = append(inputs, r.Input)
+		if !s.quiet {
+			prog.clear()
+			fmt.Fprintln(stderr, refNote(r))
+		}
+		for _, w := range r.Warnings {
+			prog.clear()
+			fmt.Fprintln(stderr, "timeline: warning: "+w.Error())
+		}
+		switch {
+		case dates && s.format == timeline.JSONL:
+			// one line per document: written at once
+			return timeline.WriteDates(out, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
+		case dates:
+			rows = append(rows, timeline.DateRows(r)...)
+		case stream:
+			evs := append([]timeline.Event(nil), r.Events...)
+			timeline.Sort(evs)
+			return es.Write(filter.Apply(evs))
+		default:
+			events = append(events, r.Events...)
+		}
+		return nil
 	}
-	if err != nil {
-		return cli.Exit("write output: "+err.Error(), exitOutput)
+	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, emit)
+	prog.done()
+	inErrs = append(inErrs, readErrs...)
+	for _, e := range inErrs {
+		fmt.Fprintln(stderr, "timeline: "+e.Error())
+	}
+	if werr == nil {
+		switch {
+		case dates && s.format == timeline.JSONL:
+		case dates:
+			werr = timeline.WriteDates(out, s.format, inputs, rows, opts)
+		case stream:
+			werr = es.Flush()
+		default:
+			timeline.Sort(events)
+			if events == nil {
+				events = []timeline.Event{}
+			}
+			werr = timeline.Write(out, s.format, inputs, selectEvents(events, filter, merge), opts)
+		}
+	}
+	if cerr := closeOut(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return cli.Exit("write output: "+werr.Error(), exitOutput)
 	}
 	if len(inErrs) > 0 {
 		return cli.Exit(fmt.Sprintf("%d input(s) could not be read", len(inErrs)), exitInput)

@@ -83,17 +83,47 @@ func lineOf(b []byte, off int) int { return bytes.Count(b[:off], []byte{'\n'}) +
 // number. It stops at the first error fn returns, or at a read error,
 // which it wraps with the input's name.
 func eachLine(r io.Reader, name string, fn func(line int, b []byte) error) error {
-	br := bufio.NewReader(r)
+	return eachLineLimit(r, name, DefaultMaxDocSize, func(line int, b []byte, tooLong bool) error {
+		if tooLong {
+			return &InputError{File: name, Line: line, Err: fmt.Errorf("%w: the line is over %d bytes", ErrTooLarge, DefaultMaxDocSize)}
+		}
+		return fn(line, b)
+	})
+}
+
+// eachLineLimit is eachLine for lines of at most limit bytes: a longer
+// line is skipped without being held in memory, and fn is told so with
+// tooLong set and no bytes.
+func eachLineLimit(r io.Reader, name string, limit int64, fn func(line int, b []byte, tooLong bool) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	var buf []byte
 	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
+		buf = buf[:0]
+		tooLong := false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			if !tooLong {
+				if int64(len(buf)+len(chunk)) > limit+1 { // +1: the newline
+					tooLong, buf = true, buf[:0]
+				} else {
+					buf = append(buf, chunk...)
+				}
+			}
+			if !errors.Is(err, bufio.ErrBufferFull) {
+				break
+			}
+		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			return fmt.Errorf("read %s: %w", name, err)
 		}
+		b := buf
 		if line == 1 {
 			b = bytes.TrimPrefix(b, bom)
 		}
-		if t := bytes.TrimSpace(b); len(t) > 0 {
-			if ferr := fn(line, t); ferr != nil {
+		if t := bytes.TrimSpace(b); len(t) > 0 || tooLong {
+			if ferr := fn(line, t, tooLong); ferr != nil {
 				return ferr
 			}
 		}
@@ -137,6 +167,12 @@ func parseRecord(file string, line int, b []byte) (Document, error) {
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w", err)}
 	}
+	return recordDocument(file, line, rec)
+}
+
+// recordDocument checks a record read from line of file and makes it a
+// document.
+func recordDocument(file string, line int, rec record) (Document, error) {
 	if rec.Text == nil {
 		return Document{}, &InputError{File: file, Line: line, Err: errors.New(`record has no "text" field`)}
 	}

@@ -259,6 +259,18 @@ func WriteCSV(w io.Writer, events []Event, _ Options) error {
 	if err := cw.Write(writeEventCSVHeader); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
+	if err := writeCSVRows(cw, events); err != nil {
+		return err
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// writeCSVRows writes the rows of events to cw, without flushing it.
+func writeCSVRows(cw *csv.Writer, events []Event) error {
 	for _, e := range events {
 		row := make([]string, 0, len(writeEventCSVHeader))
 		row = append(row, e.Date, e.EndDate, e.Precision, e.Type, e.Status, e.Summary,
@@ -279,9 +291,55 @@ func WriteCSV(w io.Writer, events []Event, _ Options) error {
 			return fmt.Errorf("write csv: %w", err)
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("write csv: %w", err)
+	return nil
+}
+
+// EventStream writes events as they come, for the formats that are
+// written a row at a time: JSON Lines and CSV (with its header once).
+type EventStream struct {
+	f  Format
+	bw *bufio.Writer
+	cw *csv.Writer
+}
+
+// Streams reports whether format f can be written as an [EventStream].
+func Streams(f Format) bool { return f == JSONL || f == CSV }
+
+// NewEventStream starts a stream of events in format f on w; it fails for
+// the formats that need every event before they can be written.
+func NewEventStream(w io.Writer, f Format) (*EventStream, error) {
+	if !Streams(f) {
+		return nil, fmt.Errorf("%s output needs every event before it is written; streaming writes jsonl or csv", f)
+	}
+	s := &EventStream{f: f, bw: bufio.NewWriterSize(w, 1<<16)}
+	if f == CSV {
+		s.cw = csv.NewWriter(s.bw)
+		if err := s.cw.Write(writeEventCSVHeader); err != nil {
+			return nil, fmt.Errorf("write csv: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// Write adds events to the stream.
+func (s *EventStream) Write(events []Event) error {
+	if s.cw != nil {
+		if err := writeCSVRows(s.cw, events); err != nil {
+			return err
+		}
+		s.cw.Flush()
+		if err := s.cw.Error(); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+		return nil
+	}
+	return WriteJSONL(s.bw, events, Options{})
+}
+
+// Flush writes what the stream buffers.
+func (s *EventStream) Flush() error {
+	if err := s.bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", s.f, err)
 	}
 	return nil
 }
