@@ -29,7 +29,8 @@ type Config struct {
 
 // Result is what was found in one document.
 type Result struct {
-	Index    int // the document's position in the run
+	Index    int   // the document's position in the run
+	Err      error // the document could not be read; nothing else is set
 	Doc      Document
 	Input    Input
 	Tag      parse.Result

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -148,49 +149,72 @@ func pathError(err error) error {
 // errors, with its line where it has one, and skipped; an error from fn
 // stops the reading and is returned last.
 func ReadInput(r io.Reader, name string, opts InputOptions, fn func(Document) error) []error {
+	var errs []error
+	err := readInput(r, name, opts, func(p pendingDoc) error {
+		d, err := p.document()
+		if err != nil {
+			errs = append(errs, err)
+			return nil
+		}
+		return fn(d)
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return errs
+}
+
+// pendingDoc is a document read but not yet decoded: a JSON Lines record
+// is decoded by whoever analyses it, so that decoding runs in parallel.
+type pendingDoc struct {
+	doc    Document
+	err    error  // the input could not be read as a document
+	raw    []byte // a JSON Lines record, when set
+	file   string
+	line   int
+	fields recordFields
+}
+
+// document decodes p.
+func (p pendingDoc) document() (Document, error) {
+	if p.err != nil {
+		return Document{}, p.err
+	}
+	if p.raw != nil {
+		return p.fields.parse(p.file, p.line, p.raw)
+	}
+	return p.doc, nil
+}
+
+// readInput calls fn with each document of one input, undecoded; it
+// returns fn's error or a read error.
+func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) error) error {
 	limit := opts.MaxDocSize
 	if limit <= 0 {
 		limit = DefaultMaxDocSize
 	}
 	kind := KindOf(name, opts.Kind)
 	if kind == KindJSONL {
-		var errs []error
 		fields := recordFields{text: opts.TextField, date: opts.DateField, id: opts.IDField}
-		err := eachLineLimit(r, name, limit, func(line int, b []byte, tooLong bool) error {
+		return eachLineLimit(r, name, limit, func(line int, b []byte, tooLong bool) error {
 			if tooLong {
-				errs = append(errs, &InputError{File: name, Line: line, Err: fmt.Errorf("%w: the record is over %d bytes (raise --max-doc-size)", ErrTooLarge, limit)})
-				return nil
+				return fn(pendingDoc{err: &InputError{File: name, Line: line, Err: fmt.Errorf("%w: the record is over %d bytes (raise --max-doc-size)", ErrTooLarge, limit)}})
 			}
-			d, e := fields.parse(name, line, b)
-			if e != nil {
-				errs = append(errs, e)
-				return nil
-			}
-			return fn(d)
+			return fn(pendingDoc{raw: bytes.Clone(b), file: name, line: line, fields: fields})
 		})
-		if err != nil {
-			errs = append(errs, err)
-		}
-		return errs
 	}
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return []error{&InputError{File: name, Err: err}}
+		return fn(pendingDoc{err: &InputError{File: name, Err: err}})
 	}
 	if int64(len(data)) > limit {
-		return []error{&InputError{File: name, Err: fmt.Errorf("%w: over %d bytes (raise --max-doc-size)", ErrTooLarge, limit)}}
+		return fn(pendingDoc{err: &InputError{File: name, Err: fmt.Errorf("%w: over %d bytes (raise --max-doc-size)", ErrTooLarge, limit)}})
 	}
 	if kind == KindHTML {
 		data = HTMLText(data)
 	}
 	d, err := NewDocument(name, data)
-	if err != nil {
-		return []error{err}
-	}
-	if err := fn(d); err != nil {
-		return []error{err}
-	}
-	return nil
+	return fn(pendingDoc{doc: d, err: err})
 }
 
 // recordFields names the fields of a JSON Lines record; empty names take

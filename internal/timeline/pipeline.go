@@ -13,9 +13,10 @@ import (
 // calls emit with each result in the order of the documents, as soon as
 // it and every result before it are done. At most a few documents per
 // worker are in memory at once, so a corpus of any size streams through;
-// what emit keeps is up to it. Problems with inputs are returned in the
-// order they were met, after the last result; the documents that could be
-// read are all processed. An error from emit, or the cancellation of ctx,
+// what emit keeps is up to it. JSON Lines records are decoded by the
+// workers too. Problems with inputs and documents are returned in input
+// order, after the last result; the documents that could be read are all
+// processed. An error from emit, or the cancellation of ctx,
 // stops the run and is returned as err.
 func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptions, cfg Config, workers int, emit func(Result) error) (inputErrs []error, err error) {
 	if workers < 1 {
@@ -25,7 +26,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 	defer cancel()
 
 	type job struct {
-		doc   Document
+		p     pendingDoc
 		index int
 	}
 	jobs := make(chan job)
@@ -33,7 +34,6 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 	// slots bounds the documents read but not yet emitted.
 	slots := make(chan struct{}, 4*workers)
 
-	var readErrs []error
 	produced := make(chan struct{})
 	go func() {
 		defer close(produced)
@@ -43,29 +43,33 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 			if ctx.Err() != nil {
 				return
 			}
-			r, closeFn, oerr := openInput(name, stdin)
-			if oerr != nil {
-				readErrs = append(readErrs, oerr)
-				continue
-			}
-			errs := ReadInput(r, name, in, func(d Document) error {
+			send := func(p pendingDoc) error {
 				select {
 				case slots <- struct{}{}:
 				case <-ctx.Done():
 					return ctx.Err()
 				}
 				select {
-				case jobs <- job{doc: d, index: index}:
+				case jobs <- job{p: p, index: index}:
 					index++
 					return nil
 				case <-ctx.Done():
 					return ctx.Err()
 				}
-			})
+			}
+			r, closeFn, oerr := openInput(name, stdin)
+			if oerr != nil {
+				// in line with the documents, so errors keep input order
+				if send(pendingDoc{err: oerr}) != nil {
+					return
+				}
+				continue
+			}
+			rerr := readInput(r, name, in, send)
 			closeFn()
-			for _, e := range errs {
-				if !errors.Is(e, context.Canceled) {
-					readErrs = append(readErrs, e)
+			if rerr != nil && !errors.Is(rerr, context.Canceled) {
+				if send(pendingDoc{err: rerr}) != nil {
+					return
 				}
 			}
 		}
@@ -77,7 +81,12 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				res := AnalyzeDocument(j.doc, j.index, cfg)
+				var res Result
+				if d, err := j.p.document(); err != nil {
+					res = Result{Index: j.index, Err: err}
+				} else {
+					res = AnalyzeDocument(d, j.index, cfg)
+				}
 				select {
 				case results <- res:
 				case <-ctx.Done():
@@ -92,6 +101,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 	}()
 
 	// Put the results back in document order.
+	var docErrs []error // inputs and documents that could not be read, in order
 	pending := map[int]Result{}
 	next := 0
 	for res := range results {
@@ -104,6 +114,10 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 			delete(pending, next)
 			next++
 			<-slots
+			if r.Err != nil {
+				docErrs = append(docErrs, r.Err)
+				continue
+			}
 			if err == nil {
 				if err = emit(r); err != nil {
 					cancel()
@@ -115,7 +129,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 	if err == nil {
 		err = ctx.Err()
 	}
-	return readErrs, err
+	return docErrs, err
 }
 
 // openInput opens a named input; "-" is stdin, which is not closed.
