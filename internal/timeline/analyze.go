@@ -1548,12 +1548,18 @@ func (a *analyzer) status(c anCandidate) string {
 		// whatever the verb before the noun says
 		from = -1
 	}
-	for i := from; i >= 0 && i >= c.i-8; i-- {
+	for i, n := from, 0; i >= 0 && n < 8; i-- {
 		t := a.toks[i]
+		if t.date == 1 && i+1 < len(a.toks) && a.toks[i+1].low == "to" && a.toks[i+1].date == 0 {
+			// "will travel to Moscow on Friday to sign": the purpose
+			// takes the status of the verb before the date
+			continue
+		}
 		if t.date == 1 || (t.kind == anPunct && t.low != "'s") || a.anBoundary(i) >= 4 {
 			break
 		}
 		win = append(win, i)
+		n++
 	}
 	for i, j := 0, len(win)-1; i < j; i, j = i+1, j-1 {
 		win[i], win[j] = win[j], win[i]

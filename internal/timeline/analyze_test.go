@@ -40,6 +40,12 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "visit", Status: "scheduled"},
 	},
 	{
+		name:     "a purpose after the date takes the verb's status",
+		sentence: "The president will travel to Lima on Friday to sign a trade agreement.",
+		expr:     "Friday",
+		want:     Analysis{Event: true, Type: "agreement", Status: "scheduled", Summary: "The president will travel to Lima to sign a trade agreement", Actors: []string{"Peru"}},
+	},
+	{
 		name:     "seed talks in a quotation",
 		sentence: "‘On 17 January, Vladimir Putin will hold talks with President of the Islamic Republic of Iran Masoud Pezeshkian, who will arrive in Moscow on an official visit,’ the statement said.",
 		expr:     "17 January",
