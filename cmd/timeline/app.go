@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -170,10 +171,10 @@ type settings struct {
 	format  timeline.Format
 	in      timeline.InputOptions
 	include []string
-	jobs        int
-	width       int
-	quiet       bool
-	color       string
+	jobs    int
+	width   int
+	quiet   bool
+	color   string
 }
 
 func readSettings(c *cli.Context) (settings, error) {
@@ -207,6 +208,11 @@ func readSettings(c *cli.Context) (settings, error) {
 		return s, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
 	}
 	s.include = c.StringSlice("include")
+	for _, p := range s.include {
+		if _, err := filepath.Match(p, ""); err != nil {
+			return s, cli.Exit(fmt.Sprintf("--include: bad pattern %q (want a shell pattern such as '*.txt')", p), exitUsage)
+		}
+	}
 	switch s.color = strings.ToLower(c.String("color")); s.color {
 	case "auto", "always", "never":
 	default:

@@ -1,0 +1,199 @@
+package timeline
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestKindOf(t *testing.T) {
+	for _, tc := range []struct{ name, kind, want string }{
+		{"a.txt", "auto", KindText}, {"a.JSONL", "auto", KindJSONL}, {"a.ndjson", "", KindJSONL},
+		{"page.html", "auto", KindHTML}, {"page.HTM", "auto", KindHTML}, {"-", "auto", KindText},
+		{"a.txt", KindJSONL, KindJSONL}, {"a.html", KindText, KindText},
+	} {
+		if got := KindOf(tc.name, tc.kind); got != tc.want {
+			t.Errorf("KindOf(%q, %q) = %q, want %q", tc.name, tc.kind, got, tc.want)
+		}
+	}
+}
+
+func TestExpandInputs(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"b.txt", "a.html", "sub/c.txt", "sub/d.jsonl", "sub/notes.md", ".hidden/e.txt", "sub/.f.txt", "empty/.keep"} {
+		p := filepath.Join(dir, f)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rel := func(fs []string) []string {
+		var out []string
+		for _, f := range fs {
+			r, _ := filepath.Rel(dir, f)
+			out = append(out, filepath.ToSlash(r))
+		}
+		return out
+	}
+	files, errs := ExpandInputs([]string{dir}, nil)
+	if want := []string{"a.html", "b.txt", "sub/c.txt", "sub/d.jsonl"}; !slices.Equal(rel(files), want) || len(errs) != 0 {
+		t.Errorf("default patterns: %v %v, want %v", rel(files), errs, want)
+	}
+	files, _ = ExpandInputs([]string{dir}, []string{"*.md", "c.*"})
+	if want := []string{"sub/c.txt", "sub/notes.md"}; !slices.Equal(rel(files), want) {
+		t.Errorf("--include: %v, want %v", rel(files), want)
+	}
+	// a file named outright is read whatever its name; "-" stays
+	files, errs = ExpandInputs([]string{filepath.Join(dir, "sub/notes.md"), "-", filepath.Join(dir, "missing.txt"), filepath.Join(dir, "empty")}, nil)
+	if len(files) != 2 || files[1] != "-" || len(errs) != 2 {
+		t.Fatalf("files %v, errors %v", files, errs)
+	}
+	if !strings.Contains(errs[0].Error(), "missing.txt") || !strings.Contains(errs[1].Error(), "no file matching") {
+		t.Errorf("errors: %v", errs)
+	}
+	if _, errs := ExpandInputs([]string{dir}, []string{"[x"}); len(errs) != 1 {
+		t.Errorf("a bad pattern is not reported: %v", errs)
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"article preferred", `<html><head><title> The  Title </title><script>var d = "3 May";</script></head><body>` +
+			`<nav>Home, 2 June</nav><article><h1>Head</h1><p>One &amp; <b>two</b>.</p><p>Three</p></article><footer>© 2020</footer></body></html>`,
+			"The Title\n\nHead\n\nOne & two.\n\nThree\n"},
+		{"main when no article", `<body><header>Site</header><main><p>Body text</p></main><aside>Side</aside></body>`, "Body text\n"},
+		{"the body otherwise", `<body><div>First</div><div>Second<br>line</div><style>p{}</style></body>`, "First\n\nSecond\n\nline\n"},
+		{"no markup at all", `just text,   spaced`, "just text, spaced\n"},
+		{"unclosed tags", `<p>One<p>Two<div>Three`, "One\n\nTwo\n\nThree\n"},
+	} {
+		if got := string(HTMLText([]byte(tc.page))); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHTMLTextLinear checks that deeply nested markup costs linear time:
+// 200 000 nested elements take a bounded multiple of the time a flat page
+// of the same size takes, measured in the same run.
+func TestHTMLTextLinear(t *testing.T) {
+	const n = 200000
+	flat := strings.Repeat("<p>a</p>", n)
+	nested := strings.Repeat("<div><span>", n) + "a" + strings.Repeat("</span></div>", n)
+	measure := func(page string) time.Duration {
+		best := time.Duration(1 << 62)
+		for i := 0; i < 3; i++ {
+			start := time.Now()
+			HTMLText([]byte(page))
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	base := measure(flat) * time.Duration(len(nested)) / time.Duration(len(flat))
+	if got := measure(nested); got > 20*base+50*time.Millisecond {
+		t.Errorf("nested page took %v, a flat page of its size %v", got, base)
+	}
+}
+
+func FuzzHTMLText(f *testing.F) {
+	f.Add(`<html><title>T</title><article><p>On 5 May</p></article></html>`)
+	f.Add(`<p>unclosed<div><script>x</p>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		out := HTMLText([]byte(page))
+		if len(out) == 0 || out[len(out)-1] != '\n' {
+			t.Fatalf("HTMLText(%q) = %q: want text ending in a newline", page, out)
+		}
+	})
+}
+
+func TestReadInput(t *testing.T) {
+	read := func(name, in string, opts InputOptions) ([]Document, []error) {
+		var docs []Document
+		errs := ReadInput(strings.NewReader(in), name, opts, func(d Document) error { docs = append(docs, d); return nil })
+		return docs, errs
+	}
+	docs, errs := read("c.jsonl", `{"uid":"a","body":"On 5 May.","published":"2024-05-09"}`+"\n"+`{"uid":"b","text":"no body"}`+"\n",
+		InputOptions{TextField: "body", DateField: "published", IDField: "uid"})
+	if len(docs) != 1 || docs[0].ID != "a" || string(docs[0].Text) != "On 5 May." || docs[0].Ref.Format("2006-01-02") != "2024-05-09" {
+		t.Errorf("custom fields: %+v", docs)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "c.jsonl:2:") || !strings.Contains(errs[0].Error(), `"body"`) {
+		t.Errorf("missing field: %v", errs)
+	}
+	// size limits: a file, and one record of several
+	_, errs = read("big.txt", strings.Repeat("a", 100), InputOptions{MaxDocSize: 64})
+	if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || !strings.Contains(errs[0].Error(), "big.txt") {
+		t.Errorf("big file: %v", errs)
+	}
+	docs, errs = read("r.jsonl", `{"id":"1","text":"`+strings.Repeat("a", 200)+`"}`+"\n"+`{"id":"2","text":"short"}`, InputOptions{MaxDocSize: 100})
+	if len(docs) != 1 || docs[0].ID != "2" || len(errs) != 1 || !strings.Contains(errs[0].Error(), "r.jsonl:1:") {
+		t.Errorf("big record: %v %v", docs, errs)
+	}
+	// an HTML page is read as its text
+	docs, _ = read("p.html", `<title>T</title><p>On <b>5 May</b>.</p>`, InputOptions{})
+	if len(docs) != 1 || string(docs[0].Text) != "T\n\nOn 5 May.\n" {
+		t.Errorf("html: %q", docs)
+	}
+}
+
+// TestProcessOrder checks that results and errors come back in input
+// order whatever the number of workers.
+func TestProcessOrder(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := 0; i < 60; i++ {
+		switch {
+		case i%17 == 5:
+			lines = append(lines, `{"id": broken`)
+		default:
+			lines = append(lines, `{"id":"d`+string(rune('A'+i%26))+string(rune('a'+i/26))+`","date":"2025-01-10","text":"Talks were held on 3 January. They resume on `+string(rune('1'+i%9))+` March."}`)
+		}
+	}
+	corpus := filepath.Join(dir, "c.jsonl")
+	if err := os.WriteFile(corpus, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := []string{corpus, filepath.Join(dir, "missing.txt"), corpus}
+	var want []string
+	for _, workers := range []int{1, 2, 8} {
+		var got []string
+		errs, err := Process(context.Background(), files, nil, InputOptions{}, Config{}, workers, func(r Result) error {
+			got = append(got, r.Doc.ID+"@"+r.Events[len(r.Events)-1].Date)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var es []string
+		for _, e := range errs {
+			es = append(es, e.Error())
+		}
+		got = append(got, es...)
+		if want == nil {
+			want = got
+			if len(got) != 2*(60-4)+2*4+1 {
+				t.Fatalf("got %d results and errors: %v", len(got), got)
+			}
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d workers: order differs\ngot  %v\nwant %v", workers, got, want)
+		}
+	}
+	// an error from emit stops the run
+	stop := errors.New("stop")
+	n := 0
+	_, err := Process(context.Background(), files, nil, InputOptions{}, Config{}, 2, func(Result) error {
+		n++
+		return stop
+	})
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("emit error: %v after %d results", err, n)
+	}
+}
