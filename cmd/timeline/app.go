@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -313,8 +314,12 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		}
 		switch {
 		case dates && s.format == timeline.JSONL:
-			// one line per document: written at once
-			return timeline.WriteDates(out, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
+			// one line per document, rendered by the worker: written at once
+			if r.Output == nil {
+				return timeline.WriteDates(out, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
+			}
+			_, err := out.Write(r.Output)
+			return err
 		case dates:
 			rows = append(rows, timeline.DateRows(r)...)
 		case stream:
@@ -326,7 +331,16 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		}
 		return nil
 	}
-	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, emit)
+	var prepare func(*timeline.Result)
+	if dates && s.format == timeline.JSONL {
+		prepare = func(r *timeline.Result) {
+			var b bytes.Buffer
+			if err := timeline.WriteDates(&b, timeline.JSONL, []timeline.Input{r.Input}, timeline.DateRows(*r), opts); err == nil {
+				r.Output = b.Bytes()
+			}
+		}
+	}
+	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, prepare, emit)
 	prog.done()
 	inErrs = append(inErrs, readErrs...)
 	for _, e := range inErrs {

@@ -36,6 +36,9 @@ type Result struct {
 	Tag      parse.Result
 	Events   []Event // merged, in document order
 	Warnings parse.ErrorList
+	// Output is free for the caller: bytes prepared for the output while
+	// the result was made (see [Process]).
+	Output []byte
 }
 
 // AnalyzeDocument tags the dates of doc and builds its events. index is the

@@ -18,7 +18,12 @@ import (
 // order, after the last result; the documents that could be read are all
 // processed. An error from emit, or the cancellation of ctx,
 // stops the run and is returned as err.
-func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptions, cfg Config, workers int, emit func(Result) error) (inputErrs []error, err error) {
+//
+// prepare, when not nil, is called by the worker on each result it made,
+// before the result joins the queue for emit: work done there (such as
+// rendering the result's output into Result.Output) runs in parallel,
+// while emit runs one result at a time.
+func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptions, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
 	if workers < 1 {
 		workers = 1
 	}
@@ -86,6 +91,9 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 					res = Result{Index: j.index, Err: err}
 				} else {
 					res = AnalyzeDocument(d, j.index, cfg)
+					if prepare != nil {
+						prepare(&res)
+					}
 				}
 				select {
 				case results <- res:
