@@ -45,6 +45,9 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzTag $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzSentences $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzAnalyze $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
+	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzHTMLText $(FUZZ) ./internal/timeline
 
 lint:
 	go vet ./...
