@@ -2587,7 +2587,7 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 			// "Litgrid said the cable stopped ...": what was said
 			// begins after the verb and its "that"
 			e := c.j + 1
-			for e < ce && (a.toks[e].date != 0 || a.toks[e].low == "that") {
+			for e < ce && (a.toks[e].date != 0 || a.toks[e].low == "that" || anGoverning[a.toks[e].low] && a.dateAfter(e)) {
 				e++
 			}
 			w := a.toks[c.i].low
@@ -3137,6 +3137,18 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		}
 		keep = append(ante, keep...)
 	}
+	if best >= 0 && cands[best].i > a.de {
+		// "after a difficult 2023, when production fell to a 25-year
+		// low": what happened then is told by the clause that follows
+		for k := a.de; k < cands[best].i; k++ {
+			if w := a.toks[k].low; (w == "when" || w == "as") && k > 0 && a.toks[k-1].low == "," {
+				if p := slices.Index(keep, k); p >= 0 {
+					keep = keep[p+1:]
+				}
+				break
+			}
+		}
+	}
 	isWord := func(k int) bool { return a.toks[k].kind != anPunct && a.toks[k].kind != anPoss || a.toks[k].low == "&" }
 	words := 0
 	for _, k := range keep {
@@ -3222,6 +3234,9 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 	// ("promised 50.9" of "50.9 billion reais")
 	for len(parts) > 0 {
 		k := parts[len(parts)-1]
+		if a.toks[k].low == "%" && len(parts) > 1 && a.toks[parts[len(parts)-2]].kind == anNum {
+			break // "by 5%"
+		}
 		if a.toks[k].kind == anPunct || anTailTrim[a.toks[k].low] || cut && a.toks[k].kind == anNum {
 			parts = parts[:len(parts)-1]
 			continue

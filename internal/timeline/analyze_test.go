@@ -46,6 +46,20 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "agreement", Status: "scheduled", Summary: "The president will travel to Lima to sign a trade agreement", Actors: []string{"Peru"}},
 	},
 	{
+		name:     "a when clause after the date tells what happened then",
+		sentence: "Output will rise in 2025 after a difficult 2023, when production fell to a record low.",
+		expr:     "2023",
+		others:   []string{"2025"},
+		want:     Analysis{Event: true, Type: "economic", Status: "reported", Summary: "Production fell to a record low"},
+	},
+	{
+		name:     "the speaker stays when a date stands between said and it",
+		sentence: "Codelco said on Tuesday it would raise output by 5% in 2025.",
+		expr:     "2025",
+		others:   []string{"Tuesday"},
+		want:     Analysis{Event: true, Type: "economic", Status: "scheduled", Summary: "Codelco said it would raise output by 5%"},
+	},
+	{
 		name:     "seed talks in a quotation",
 		sentence: "‘On 17 January, Vladimir Putin will hold talks with President of the Islamic Republic of Iran Masoud Pezeshkian, who will arrive in Moscow on an official visit,’ the statement said.",
 		expr:     "17 January",
