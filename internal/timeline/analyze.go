@@ -2116,6 +2116,7 @@ func init() {
 		add(name, anEntry{name: name, kind: anCountry})
 		add("the "+name, anEntry{name: name, kind: anCountry})
 	}
+	isoCapitals(tableNames)
 	for _, line := range strings.Split(anOrgs, "\n") {
 		name, rest, _ := strings.Cut(line, "|")
 		add(name, anEntry{name: name, kind: anOrg})
@@ -3890,7 +3891,12 @@ func (a *analyzer) datelineCountry() string {
 			i += n - 1
 		}
 	}
-	return ""
+	// a capital the gazetteer leaves out: "SANTIAGO, March 20 (Reuters) -"
+	var city []string
+	for i := 0; i < de && a.toks[i].kind == anWord && a.toks[i].date == 0; i++ {
+		city = append(city, a.toks[i].low)
+	}
+	return anDatelineCapital[strings.Join(city, " ")]
 }
 
 // anOfficeAt returns the number of tokens of an office that speaks for

@@ -37,3 +37,39 @@ func isoCountries(tableNames []string) []string {
 	}
 	return out
 }
+
+// anDatelineCapital maps the lower-case name of each ISO country's
+// capital to the country, in the table's name where it has one: "santiago"
+// to "Chile". It is read in datelines only ("SANTIAGO, March 20 -"), where
+// a city names where the story was filed; elsewhere a capital the table
+// leaves out is often a person's or a venue's name.
+var anDatelineCapital = map[string]string{}
+
+// isoCapitals fills anDatelineCapital; tableNames are the table's names
+// and other names, the first of each row its canonical one.
+func isoCapitals(tableNames []string) {
+	names := map[countries.CountryCode]string{}
+	for _, n := range tableNames {
+		if c := countries.ByName(n); c != countries.Unknown {
+			if _, ok := names[c]; !ok {
+				if e, ok := anGazetteer[strings.ToLower(n)]; ok && e.kind == anCountry {
+					names[c] = e.name
+				}
+			}
+		}
+	}
+	for _, c := range countries.All() {
+		capital := c.Capital().String()
+		if capital == "" || strings.EqualFold(capital, "none") || strings.EqualFold(capital, "unknown") {
+			continue
+		}
+		name, ok := names[c]
+		if !ok {
+			name = c.String()
+			if i := strings.Index(name, " ("); i > 0 {
+				name = name[:i]
+			}
+		}
+		anDatelineCapital[strings.ToLower(capital)] = name
+	}
+}

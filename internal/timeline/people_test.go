@@ -94,6 +94,11 @@ func TestDocumentPeople(t *testing.T) {
 			text: "Grid operator Litgrid said on Monday the cable broke. Litgrid expects to finish the repairs, and to reopen the link on 20 March.",
 			want: [][]string{{"Litgrid"}, {"Litgrid"}},
 		},
+		{
+			name: "a dateline's capital from the ISO list gives officials their country",
+			text: "SANTIAGO, March 3, 2025 (Reuters) - Finance Minister Mario Marcel will present a pension reform on 10 March.",
+			want: [][]string{{"Chile (Mario Marcel)"}},
+		},
 	}
 	ref := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
