@@ -614,6 +614,9 @@ func (a *analyzer) candidates() []anCandidate {
 		if t.cap && (t.low == "march" || t.low == "may") {
 			continue // months
 		}
+		if t.cap && t.low == "congress" && i > 0 {
+			continue // the legislature: "present a reform to Congress"
+		}
 		st := stem(i)
 		if t.cap && a.inName(i) {
 			if tr, ok := anLexicon[st]; !ok || tr.typ != "disaster" {
@@ -819,6 +822,10 @@ func (a *analyzer) run(start, end int) Analysis {
 		res.Trigger = a.s[a.toks[c.i].s:a.toks[c.j].e]
 		lo, hi = min(lo, c.i), max(hi, c.j)
 		res.Status = a.status(c)
+	} else if a.ds > 0 && a.ds < len(a.toks) {
+		// no trigger: the verb before the date still says whether it
+		// happened, "will present a reform next week"
+		res.Status = a.status(anCandidate{i: a.ds, j: a.ds - 1})
 	}
 	lo = min(lo, len(a.toks)-1)
 	hi = max(lo, min(hi, len(a.toks)-1))

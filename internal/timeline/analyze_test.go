@@ -60,6 +60,12 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "economic", Status: "scheduled", Summary: "Codelco said it would raise output by 5%"},
 	},
 	{
+		name:     "without a trigger the verb still gives the status",
+		sentence: "The minister will present a pension reform to Congress next week.",
+		expr:     "next week",
+		want:     Analysis{Event: true, Type: "other", Status: "scheduled", Summary: "The minister will present a pension reform to Congress"},
+	},
+	{
 		name:     "seed talks in a quotation",
 		sentence: "‘On 17 January, Vladimir Putin will hold talks with President of the Islamic Republic of Iran Masoud Pezeshkian, who will arrive in Moscow on an official visit,’ the statement said.",
 		expr:     "17 January",
