@@ -267,6 +267,8 @@ var resolveCases = []tagCase{
 		want: []string{"December 2024|2024-12", "Christmas Day|2024-12-25"}},
 	{name: "a past year before a noun does not date a present clause", in: "Sanctions lifted under the 2015 nuclear deal can be reimposed in October.", ref: "2025-01-14",
 		want: []string{"2015|2015", "October|2025-10"}},
+	{name: "a participle after a linking verb takes its auxiliary", in: "Schools will stay closed until 23 February, the ministry said.", ref: "2026-02-12",
+		want: []string{"23 February|2026-02-23"}},
 	{name: "a past year dates a past clause", in: "The 2015 nuclear deal was signed in July.", ref: "2025-01-14",
 		want: []string{"2015|2015", "July|2015-07"}},
 	{name: "christmas future", in: "The truce will hold over Christmas.", ref: "2019-12-21",

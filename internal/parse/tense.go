@@ -247,6 +247,10 @@ func (r *recognizer) cue(k, lo int) Tense {
 				return Present
 			case "be", "been", "not", "also", "already", "just", "still", "n't", "never", "recently", "reportedly", "has", "have", "had", "was", "were":
 				continue
+			case "stay", "remain", "become", "get", "keep":
+				continue // "will stay closed until 23 February"
+			case "stays", "remains", "becomes", "gets", "keeps":
+				return Present
 			case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your":
 				return Unknown // an adjective: "the expanded list"
 			}

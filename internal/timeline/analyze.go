@@ -1114,6 +1114,14 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				}
 			}
 		}
+	case typ == "attack" && (st == anStem("strike") || st == anStem("hit")):
+		// "an earthquake struck eastern Turkey": nature strikes in a
+		// disaster
+		for k := c.i - 1; k >= 0 && k >= c.i-6 && !a.hard(k); k-- {
+			if tr, ok := anLexicon[anStem(a.toks[k].low)]; ok && tr.typ == "disaster" {
+				return "disaster"
+			}
+		}
 	case st == "declar":
 		// "the government declared it over": the end of something, not a
 		// statement

@@ -516,6 +516,8 @@ var typeTests = []struct {
 	others               []string
 	want                 string
 }{
+	{"nature strikes in a disaster", "A strong earthquake struck the coast early on Thursday, killing 38 people.", "Thursday", nil, "disaster"},
+	{"people strike in an attack", "Rebels struck an army post on Thursday, killing two soldiers.", "Thursday", nil, "attack"},
 	{"an accusation", "Ukraine accused Russia on Monday of shelling the plant.", "Monday", nil, "accusation"},
 	{"a threat", "Iran threatened on Monday to close the strait.", "Monday", nil, "threat"},
 	{"a threatened sanction is a sanction", "The EU threatened on Monday to impose new sanctions on Belarus.", "Monday", nil, "sanctions"},
