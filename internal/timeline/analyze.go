@@ -1122,6 +1122,14 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				return "disaster"
 			}
 		}
+	case typ == "other" && (strings.HasPrefix(a.keyAt(c.i, c.j-c.i+1), "take") || strings.HasPrefix(a.keyAt(c.i, c.j-c.i+1), "took")) && anStem(a.toks[c.j].low) == anStem("effect"):
+		// "the sanctions take effect on Wednesday": what takes effect
+		// gives the type
+		for k := c.i - 1; k >= 0 && k >= c.i-5 && !a.hard(k); k-- {
+			if tr, ok := anLexicon[anStem(a.toks[k].low)]; ok && tr.weight == anStrong && tr.typ != "other" {
+				return tr.typ
+			}
+		}
 	case st == "declar":
 		// "the government declared it over": the end of something, not a
 		// statement

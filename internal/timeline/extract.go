@@ -154,6 +154,11 @@ func buildEvents(doc Document, tag parse.Result) []Event {
 		if !a.Event {
 			continue
 		}
+		if a.Status == "reported" && !tag.Ref.IsZero() && x.Begin.After(tag.Ref.AddDate(0, 0, 1).Add(-time.Nanosecond)) {
+			// nothing can have happened after the article was written:
+			// "the sanctions take effect on Wednesday"
+			a.Status = "scheduled"
+		}
 		date, end := x.Value, x.EndValue
 		prec := x.Precision
 		if x.Type == parse.Time && len(date) >= 10 {

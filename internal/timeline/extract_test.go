@@ -276,3 +276,20 @@ func TestReferenceActors(t *testing.T) {
 		})
 	}
 }
+
+// TestNothingHappensAfterTheArticle checks that an event dated after the
+// reference date is never "reported", whatever the verb's tense.
+func TestNothingHappensAfterTheArticle(t *testing.T) {
+	text := "The sanctions take effect on Wednesday. The ministers agreed on the package on Monday."
+	res := AnalyzeDocument(Document{File: "t", ID: "t", Text: []byte(text), Ref: time.Date(2025, 6, 24, 0, 0, 0, 0, time.UTC)}, 0, Config{})
+	got := map[string][2]string{}
+	for _, e := range res.Events {
+		got[e.Date] = [2]string{e.Type, e.Status}
+	}
+	want := map[string][2]string{"2025-06-25": {"sanctions", "scheduled"}, "2025-06-23": {"agreement", "reported"}}
+	for d, w := range want {
+		if got[d] != w {
+			t.Errorf("%s: got %v, want %v (all: %v)", d, got[d], w, got)
+		}
+	}
+}
