@@ -311,7 +311,11 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	}
 	emit := func(r timeline.Result) error {
 		prog.add(len(r.Doc.Text))
-		inputs = append(inputs, r.Input)
+		if !stream && !(dates && s.format == timeline.JSONL) {
+			// the sorted outputs list or count the inputs; the streamed
+			// ones keep nothing of a document once it is written
+			inputs = append(inputs, r.Input)
+		}
 		if !s.quiet {
 			prog.clear()
 			fmt.Fprintln(stderr, refNote(r))
