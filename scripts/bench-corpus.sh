@@ -33,4 +33,5 @@ measure "dates -f jsonl -j 1" dates -f jsonl -j 1
 measure "dates -f jsonl -j 2" dates -f jsonl -j 2
 measure "extract -f jsonl -j 1" extract -f jsonl -j 1
 measure "extract -f jsonl -j 2" extract -f jsonl -j 2
+measure "extract --stream -f jsonl -j 1" extract --stream -f jsonl -j 1
 measure "extract --stream -f jsonl -j 2" extract --stream -f jsonl -j 2
