@@ -751,6 +751,10 @@ const anMaxCost = 16
 func (a *analyzer) run(start, end int) Analysis {
 	res := Analysis{Event: true, Type: "other", Status: "reported"}
 	cands := a.candidates()
+	// A relative clause set off by commas describes someone; its verbs
+	// are not what the date dates: "Trump, who has repeatedly attacked
+	// Powell, posted on Tuesday".
+	cands = slices.DeleteFunc(cands, a.aside)
 	best := a.nearest(cands, 0, len(a.toks), anMaxCost, true)
 	if best < 0 {
 		// A trigger nearer to another date may still govern this one in
@@ -2444,6 +2448,30 @@ func (a *analyzer) stateNounAt(i, ce int) bool {
 		!anVerbLike(a.toks[i]) && anStateNoun[a.toks[i+1].low] && !anStateNoun[a.toks[i].low]
 }
 
+// aside reports whether candidate c lies in a relative clause between
+// commas (", who ... ," or ", which ... ,") that does not hold the
+// analysed expression.
+func (a *analyzer) aside(c anCandidate) bool {
+	for k := c.i - 1; k >= 1 && k >= c.i-12; k-- {
+		w := a.toks[k].low
+		if w == "," || a.toks[k].date == 1 {
+			return false
+		}
+		if (w == "who" || w == "which") && a.toks[k-1].low == "," {
+			for e := c.j + 1; e < len(a.toks) && e <= c.j+12; e++ {
+				if a.toks[e].date == 1 {
+					return false
+				}
+				if a.toks[e].low == "," {
+					return a.ds < k || a.ds > e
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // hardBetween reports a clause boundary between tokens i and j.
 func (a *analyzer) hardBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
@@ -2590,7 +2618,7 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 			for j := k + 1; j < ce && j < k+16; j++ {
 				if a.toks[j].low == "," {
 					if j < a.ds && (best < 0 || j < cands[best].i) {
-						for m := k; m <= j; m++ {
+						for m := k - 1; m <= j; m++ {
 							skip[m] = true
 						}
 					}
@@ -3435,7 +3463,7 @@ var anTailTrim = map[string]bool{
 	"with": true, "the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "its": true,
 	"his": true, "her": true, "their": true, "that": true, "which": true, "who": true, "between": true,
 	"as": true, "than": true, "into": true, "over": true, "after": true, "before": true, "when": true,
-	"including": true,
+	"including": true, "is": true, "are": true, "was": true, "were": true, "be": true,
 }
 
 // personMention is a person named with a title in one sentence, with the

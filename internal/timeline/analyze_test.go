@@ -66,6 +66,18 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "other", Status: "scheduled", Summary: "The minister will present a pension reform to Congress"},
 	},
 	{
+		name:     "a relative clause between commas is not the event",
+		sentence: "The senator, who has repeatedly attacked the minister, wrote to him on Tuesday.",
+		expr:     "Tuesday",
+		want:     Analysis{Event: true, Type: "statement", Status: "reported", Summary: "The senator wrote to him", Trigger: "wrote"},
+	},
+	{
+		name:     "a summary does not end in a copula",
+		sentence: "The bank's next meeting is July 29-30.",
+		expr:     "July 29-30",
+		want:     Analysis{Event: true, Type: "meeting", Status: "scheduled", Summary: "The bank's next meeting", Trigger: "meeting"},
+	},
+	{
 		name:     "seed talks in a quotation",
 		sentence: "‘On 17 January, Vladimir Putin will hold talks with President of the Islamic Republic of Iran Masoud Pezeshkian, who will arrive in Moscow on an official visit,’ the statement said.",
 		expr:     "17 January",
