@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,9 +62,15 @@ func Analyze(sentence string, start, end int, others []Span) Analysis {
 // analyze is [Analyze] with the persons the document names, which resolve
 // bare and shortened names of people in the sentence.
 func analyze(sentence string, start, end int, others []Span, pp *people, at int) Analysis {
+	return analyzeTokens(sentence, anTokens(sentence), start, end, others, pp, at)
+}
+
+// analyzeTokens is analyze with the tokens of the sentence, as anTokens
+// returns them, so that the dates of one sentence share one tokenization.
+// It marks the dates in toks; pass a copy.
+func analyzeTokens(sentence string, toks []anTok, start, end int, others []Span, pp *people, at int) Analysis {
 	start = max(0, min(start, len(sentence)))
 	end = max(start, min(end, len(sentence)))
-	toks := anTokens(sentence)
 	if len(toks) == 0 {
 		return Analysis{Type: "other", Status: "reported"}
 	}
@@ -86,9 +93,11 @@ func analyze(sentence string, start, end int, others []Span, pp *people, at int)
 			continue // overlaps the analysed expression: a range's far end
 		}
 		os, oe := -1, -1
-		for i := range toks {
+		// Tokens are in order: start at the first that ends after o starts.
+		from := sort.Search(len(toks), func(i int) bool { return toks[i].e > o.Start })
+		for i := from; i < len(toks) && toks[i].s < o.End; i++ {
 			t := &toks[i]
-			if t.date == 0 && t.e > o.Start && t.s < o.End {
+			if t.date == 0 {
 				t.date = 2
 				if os < 0 {
 					os = i
