@@ -133,6 +133,13 @@ type recognizer struct {
 	toks []Token
 	ents []entry
 	buf  [2]Mention
+	// sents holds the index of the first token of each sentence, in
+	// order; it is filled on first use by sentenceBounds.
+	sents []int
+	// cues caches the tense cue of each token (cueUnset until known); the
+	// tense search of every date reads the words around it, and long
+	// sentences full of dates would read the same words again and again.
+	cues []Tense
 }
 
 // ---- token predicates

@@ -229,7 +229,8 @@ func (rs *resolver) recentDay(off int) (time.Time, bool) {
 // sentenceHasDate reports whether another mention shares mention i's
 // sentence.
 func (r *recognizer) sentenceHasDate(ms []Mention, ctx []mentionContext, i int) bool {
-	for k := range ms {
+	from, to := sentenceMentions(ctx, i)
+	for k := from; k < to; k++ {
 		if k != i && ctx[k].lo == ctx[i].lo && !ms[k].HasClock && ms[k].Type == Date {
 			return true
 		}
@@ -295,12 +296,27 @@ func (r *recognizer) comparison(lo, hi int) bool {
 	return false
 }
 
+// sentenceMentions returns the range [from, to) of the mentions that share
+// mention i's sentence. Mentions come in text order, so they are
+// neighbours; looking only there keeps a text of many dates linear.
+func sentenceMentions(ctx []mentionContext, i int) (int, int) {
+	from, to := i, i+1
+	for from > 0 && ctx[from-1].lo == ctx[i].lo {
+		from--
+	}
+	for to < len(ctx) && ctx[to].lo == ctx[i].lo {
+		to++
+	}
+	return from, to
+}
+
 // sameSentenceDay returns the day of the nearest day-precise date in the
 // sentence of mention i.
 func sameSentenceDay(ms []Mention, ctx []mentionContext, out []Timex, i int) (time.Time, bool) {
 	c := ctx[i]
 	best, bestD := time.Time{}, 1<<30
-	for k := range ms {
+	from, to := sentenceMentions(ctx, i)
+	for k := from; k < to; k++ {
 		if k == i || ctx[k].lo != c.lo || ms[k].HasClock {
 			continue
 		}

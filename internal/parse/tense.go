@@ -1,5 +1,7 @@
 package parse
 
+import "sort"
+
 // Tense classification without a part-of-speech tagger: each word of a
 // sentence may be a cue (an auxiliary, a past form, "plans to"), and a
 // date expression takes the tense of the nearest cue in its sentence.
@@ -80,19 +82,39 @@ var reportWords = map[string]bool{
 	"insisted": true, "suggested": true, "predicted": true, "vowed": true,
 }
 
+// maxSentenceTokens bounds the sentence that tense and year decisions look
+// across. News sentences run to a few dozen tokens; a longer run without a
+// sentence break (a table, a list of numbers, text that is not prose) is
+// cut into pieces of this many tokens, so that the work done for each date
+// stays bounded and a text is read in time linear in its length.
+const maxSentenceTokens = 256
+
+// splitSentences records where each sentence of the text begins, in token
+// indexes, for [recognizer.sentenceBounds]. A sentence ends after ".", "!"
+// or "?" before a capital or a line break, at an empty line or a line
+// break after a short line, and after maxSentenceTokens tokens.
+func (r *recognizer) splitSentences() {
+	r.sents = r.sents[:0]
+	for i := range r.toks {
+		if i == 0 || r.sentenceBreakBefore(i) || i-r.sents[len(r.sents)-1] >= maxSentenceTokens {
+			r.sents = append(r.sents, i)
+		}
+	}
+}
+
 // sentenceBounds returns the token range [lo, hi) of the sentence holding
-// token i. A sentence ends after ".", "!" or "?" before a capital or a
-// line break, and at an empty line or a line break after a short line.
+// token i, as [recognizer.splitSentences] found it.
 func (r *recognizer) sentenceBounds(i int) (int, int) {
-	lo := i
-	for lo > 0 && !r.sentenceBreakBefore(lo) {
-		lo--
+	if len(r.sents) == 0 && len(r.toks) > 0 {
+		r.splitSentences()
 	}
-	hi := i + 1
-	for hi < len(r.toks) && !r.sentenceBreakBefore(hi) {
-		hi++
+	// The first sentence that starts after i ends the one holding i.
+	k := sort.SearchInts(r.sents, i+1)
+	hi := len(r.toks)
+	if k < len(r.sents) {
+		hi = r.sents[k]
 	}
-	return lo, hi
+	return r.sents[k-1], hi
 }
 
 // sentenceBreakBefore reports whether a sentence starts at token i.
@@ -145,9 +167,29 @@ func (r *recognizer) abbrev(i int) bool {
 	return false
 }
 
-// cue returns the tense word token k points to, or Unknown, and how many
-// tokens the cue covers.
+// cueUnset marks a token whose cue is not known yet in recognizer.cues.
+const cueUnset Tense = 0xff
+
+// cue returns the tense that token k gives as a cue, or Unknown. lo is the
+// first token of k's sentence; since sentences do not overlap, the answer
+// depends on k alone and is computed once.
 func (r *recognizer) cue(k, lo int) Tense {
+	if r.cues == nil {
+		r.cues = make([]Tense, len(r.toks))
+		for i := range r.cues {
+			r.cues[i] = cueUnset
+		}
+	}
+	if c := r.cues[k]; c != cueUnset {
+		return c
+	}
+	c := r.cueAt(k, lo)
+	r.cues[k] = c
+	return c
+}
+
+// cueAt computes [recognizer.cue].
+func (r *recognizer) cueAt(k, lo int) Tense {
 	t := r.toks[k]
 	if t.Kind != Word {
 		return Unknown

@@ -62,14 +62,18 @@ func Analyze(sentence string, start, end int, others []Span) Analysis {
 // analyze is [Analyze] with the persons the document names, which resolve
 // bare and shortened names of people in the sentence.
 func analyze(sentence string, start, end int, others []Span, pp *people, at int) Analysis {
+	if cached, ok := pp.tokensAt(at, len(sentence)); ok {
+		return analyzeTokens(sentence, slices.Clone(cached), start, end, others, pp, at)
+	}
+	return analyzeTokens(sentence, anTokens(sentence), start, end, others, pp, at)
+}
+
+// analyzeTokens is analyze with the tokens of the sentence, as anTokens
+// returns them, so that the dates of one sentence share one tokenization.
+// It marks the dates in toks; pass a copy.
+func analyzeTokens(sentence string, toks []anTok, start, end int, others []Span, pp *people, at int) Analysis {
 	start = max(0, min(start, len(sentence)))
 	end = max(start, min(end, len(sentence)))
-	var toks []anTok
-	if cached, ok := pp.tokensAt(at, len(sentence)); ok {
-		toks = slices.Clone(cached) // the date marks below are this call's own
-	} else {
-		toks = anTokens(sentence)
-	}
 	if len(toks) == 0 {
 		return Analysis{Type: "other", Status: "reported"}
 	}
@@ -92,9 +96,11 @@ func analyze(sentence string, start, end int, others []Span, pp *people, at int)
 			continue // overlaps the analysed expression: a range's far end
 		}
 		os, oe := -1, -1
-		for i := range toks {
+		// Tokens are in order: start at the first that ends after o starts.
+		from := sort.Search(len(toks), func(i int) bool { return int(toks[i].e) > o.Start })
+		for i := from; i < len(toks) && int(toks[i].s) < o.End; i++ {
 			t := &toks[i]
-			if t.date == 0 && int(t.e) > o.Start && int(t.s) < o.End {
+			if t.date == 0 {
 				t.date = 2
 				if os < 0 {
 					os = i

@@ -116,6 +116,9 @@ func buildEvents(doc Document, tag parse.Result) []Event {
 	si := 0
 	farEnds := rangeEnds(doc.Text, tag.Timexes)
 	people := documentPeople(doc.Text, sents)
+	// The sentence at sents[textOf]: its text, one-line form and tokens.
+	text, flat, textOf := "", "", -1
+	var toks, work []anTok
 	for ti, x := range tag.Timexes {
 		if !x.Dated() || (x.Type != parse.Date && x.Type != parse.Time) {
 			continue
@@ -133,16 +136,21 @@ func buildEvents(doc Document, tag parse.Result) []Event {
 		for si < len(sents) && sents[si].End <= x.Start {
 			si++
 		}
-		if si >= len(sents) || sents[si].Start > x.Start {
-			continue
+		if si >= len(sents) || sents[si].Start > x.Start || x.End > sents[si].End {
+			continue // outside any sentence, or across a cut of an overlong one
 		}
 		s := sents[si]
-		text := string(doc.Text[s.Start:s.End])
+		// The dates of one sentence share its text and its one-line form.
+		if si != textOf {
+			text, flat, toks, textOf = string(doc.Text[s.Start:s.End]), "", nil, si
+		}
 		// The other dates and repetitions of the sentence; a length ("12
 		// years in prison") is part of what happened, not a date.
+		// Timexes come in text order, so those of the sentence follow the
+		// first that starts in it.
 		var others []Span
-		// the timexes are in text order: look only at the sentence's
-		for k := sort.Search(len(tag.Timexes), func(k int) bool { return tag.Timexes[k].Start >= s.Start }); k < len(tag.Timexes) && tag.Timexes[k].Start < s.End; k++ {
+		first := sort.Search(len(tag.Timexes), func(k int) bool { return tag.Timexes[k].Start >= s.Start })
+		for k := first; k < len(tag.Timexes) && tag.Timexes[k].Start < s.End; k++ {
 			if o := tag.Timexes[k]; k != ti && o.End <= s.End && o.Type != parse.Duration {
 				others = append(others, Span{Start: o.Start - s.Start, End: o.End - s.Start})
 			}
@@ -150,7 +158,15 @@ func buildEvents(doc Document, tag parse.Result) []Event {
 		if exprEnd > s.End {
 			exprEnd = x.End
 		}
-		a := analyze(text, x.Start-s.Start, exprEnd-s.Start, others, people, s.Start)
+		if toks == nil {
+			// read once for the whole document by documentPeople
+			var ok bool
+			if toks, ok = people.tokensAt(s.Start, len(text)); !ok {
+				toks = anTokens(text)
+			}
+		}
+		work = append(work[:0], toks...)
+		a := analyzeTokens(text, work, x.Start-s.Start, exprEnd-s.Start, others, people, s.Start)
 		if !a.Event {
 			continue
 		}
@@ -158,6 +174,9 @@ func buildEvents(doc Document, tag parse.Result) []Event {
 			// nothing can have happened after the article was written:
 			// "the sanctions take effect on Wednesday"
 			a.Status = "scheduled"
+		}
+		if flat == "" {
+			flat = oneLine(text)
 		}
 		date, end := x.Value, x.EndValue
 		prec := x.Precision
@@ -169,7 +188,7 @@ func buildEvents(doc Document, tag parse.Result) []Event {
 			Summary: a.Summary, Actors: nonNil(a.Actors), Location: a.Location,
 			Mentions: []Mention{{
 				File: doc.File, Doc: doc.ID, Line: lines.line(x.Start), Start: x.Start, End: exprEnd,
-				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: oneLine(text),
+				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: flat,
 			}},
 		}
 		events = append(events, ev)
@@ -226,30 +245,59 @@ func typeFamily(t string) string {
 	return t
 }
 
+// maxMergeRows bounds how many earlier rows of the same date a mention is
+// compared with. A news text has a handful of events on one date; a text
+// with thousands (a list, or text that is not prose) would otherwise cost
+// time that grows with the square of their number.
+const maxMergeRows = 64
+
 // merge joins mentions of the same event within a document: same date and
 // end, and the same type (for "other", with a shared actor), or related
-// types with a shared actor, or two shared actors. The merged event keeps
-// every mention, the type most of its mentions give (the first on a tie),
-// and the union of the actors.
+// types with a shared actor, or two shared actors. A mention joins the
+// first such row among the first [maxMergeRows] of its date. The merged
+// event keeps every mention, the type most of its mentions give (the
+// first on a tie), and the union of the actors.
 func merge(events []Event) []Event {
 	var out []Event
-	var types [][]string // the type each mention gave, in order
-	var cands [][]Event  // every mention's own reading, in order
+	var types [][]string                      // the type each mention gave, in order
+	var cands [][]Event                       // every mention's own reading, in order
+	var words []map[string]bool               // content words of each row's first sentence, once needed
+	byDate := map[[2]string][]int{}           // rows of each date and end, in order
+	sentWords := map[string]map[string]bool{} // mentions of one sentence share its text
+	wordsOf := func(s string) map[string]bool {
+		w, ok := sentWords[s]
+		if !ok {
+			w = contentWordSet(s)
+			sentWords[s] = w
+		}
+		return w
+	}
+	contentWords := func(i int) map[string]bool {
+		if words[i] == nil {
+			words[i] = wordsOf(out[i].Mentions[0].Sentence)
+		}
+		return words[i]
+	}
 	for _, e := range events {
 		joined := false
-		for i := range out {
+		key := [2]string{e.Date, e.EndDate}
+		var ew map[string]bool
+		rows := byDate[key]
+		for _, i := range rows[:min(len(rows), maxMergeRows)] {
 			o := &out[i]
-			if o.Date != e.Date || o.EndDate != e.EndDate {
-				continue
-			}
 			shared := sharedActors(o.Actors, e.Actors)
 			related := typeFamily(o.Type) == typeFamily(e.Type) && (shared >= 1 || len(e.Actors) == 0 || len(o.Actors) == 0)
 			// "other" is what is left when no trigger says more: two such
 			// mentions are one event only if they share an actor or a
 			// content word ("the rocket reached orbit" / "the rocket
 			// lifted off").
-			if o.Type == "other" && e.Type == "other" && shared == 0 && !shareContentWord(o.Mentions[0].Sentence, e.Mentions[0].Sentence) {
-				continue
+			if o.Type == "other" && e.Type == "other" && shared == 0 {
+				if ew == nil {
+					ew = wordsOf(e.Mentions[0].Sentence)
+				}
+				if !shareWord(contentWords(i), ew) {
+					continue
+				}
 			}
 			if o.Type != e.Type && !related && shared < 2 {
 				continue
@@ -265,8 +313,10 @@ func merge(events []Event) []Event {
 			break
 		}
 		if !joined {
+			byDate[key] = append(rows, len(out))
 			types = append(types, []string{e.Type})
 			cands = append(cands, []Event{e})
+			words = append(words, nil)
 			out = append(out, e)
 		}
 	}
@@ -285,21 +335,25 @@ func merge(events []Event) []Event {
 	return out
 }
 
-// shareContentWord reports whether two sentences share a word of five or
-// more letters that is not a common function or reporting word.
-func shareContentWord(a, b string) bool {
-	words := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if len([]rune(w)) >= 5 && !commonWords[w] {
-				m[w] = true
-			}
+// contentWordSet returns the lower-cased words of s that have five or
+// more letters and are not in commonWords.
+func contentWordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) >= 5 && !commonWords[w] {
+			m[w] = true
 		}
-		return m
 	}
-	wa := words(a)
-	for w := range words(b) {
-		if wa[w] {
+	return m
+}
+
+// shareWord reports whether the sets a and b have a word in common.
+func shareWord(a, b map[string]bool) bool {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	for w := range a {
+		if b[w] {
 			return true
 		}
 	}

@@ -5,6 +5,12 @@ import (
 	"unicode/utf8"
 )
 
+// MaxSentence is the longest sentence, in bytes, that [Sentences] returns.
+// Sentences of news text stay far below it; longer runs are tables, lists
+// or text that is not prose, and reading them whole would make the time
+// spent on each date grow with the length of the run.
+const MaxSentence = 1024
+
 // Span is a half-open range [Start, End) of byte offsets into a text.
 type Span struct{ Start, End int }
 
@@ -29,6 +35,10 @@ type Span struct{ Start, End int }
 // initials end one only before a word that usually starts a sentence
 // ("The", "It", "But", ...), since "the U.S. State Department" is far more
 // common than a sentence ending in "U.S.".
+//
+// Text that runs on for more than three quarters of [MaxSentence] bytes without
+// ending a sentence is cut at the next white space, and at MaxSentence
+// bytes where there is none, so no span is longer than MaxSentence.
 func Sentences(text []byte) []Span {
 	var out []Span
 	start := -1 // first byte of the open sentence, -1 when none is open
@@ -64,6 +74,12 @@ func Sentences(text []byte) []Span {
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(text[i:])
+		}
+		// An overlong run without a sentence end is not prose; cut it, at
+		// white space when there is some, so that the work done per date
+		// stays bounded.
+		if start >= 0 && i-start >= MaxSentence*3/4 && (sentIsSpace(r) || i-start >= MaxSentence) {
+			emit(i)
 		}
 		if r == '.' || r == '!' || r == '?' || r == '…' {
 			if start < 0 {
