@@ -1,14 +1,15 @@
 package main
 
 import (
-	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -20,17 +21,40 @@ import (
 
 // Exit codes.
 const (
-	exitOK     = 0 // everything was read and written
-	exitInput  = 1 // some input could not be read or was not valid; the rest was still processed
-	exitUsage  = 2 // bad flags or arguments
-	exitOutput = 3 // the output could not be written
+	exitOK          = 0   // everything was read and written
+	exitInput       = 1   // some input could not be read or was not valid; the rest was still processed
+	exitUsage       = 2   // bad flags or arguments
+	exitOutput      = 3   // the output could not be written
+	exitInternal    = 4   // a defect of the program; the message asks for a report
+	exitInterrupted = 130 // stopped by Ctrl-C (SIGINT) or SIGTERM: 128 + the number of SIGINT, as shells report it
 )
 
+// exitCodesHelp documents the exit codes in the help text.
+const exitCodesHelp = `Exit codes:
+   0    everything was read and written
+   1    some inputs could not be read (each is named on standard error); the
+        timeline of the others was still written
+   2    bad flags or arguments
+   3    the output could not be written
+   4    internal error (a defect of timeline; please report it)
+   130  interrupted (Ctrl-C); an -o file is left as it was
+
+Writing into a pipe that closes early, as in "timeline extract a.txt | head",
+is not an error.`
+
 // run executes the command line args and returns the exit code. It is the
-// whole program but for os.Exit, so tests call it in-process.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// whole program but for os.Exit, so tests call it in-process. ctx ends the
+// work early when it is cancelled (Ctrl-C). A panic, which is always a
+// defect, is reported in one line rather than as a stack trace.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(stderr, "timeline: internal error: %v (please report it, with the command and its input)\n", v)
+			code = exitInternal
+		}
+	}()
 	app := newApp(stdin, stdout, stderr)
-	err := app.Run(flagsFirst(args))
+	err := app.RunContext(ctx, flagsFirst(args))
 	if err == nil {
 		return exitOK
 	}
@@ -95,14 +119,17 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents analysed in parallel (the output does not depend on it)"},
 		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input on standard error"},
+		&cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "largest document read, as `SIZE` (such as 64MiB or 200MB; 0 for no limit): a text file, standard input, or one JSON Lines record"},
+		&cli.BoolFlag{Name: "csv-raw", Usage: "write CSV cells as they are; by default a cell that starts with = + - @ (which a spreadsheet would run as a formula) gets a leading '"},
 	}
 	app := &cli.App{
-		Name:      "timeline",
-		Usage:     "print a chronological timeline of the dated events that news articles report",
-		Version:   version,
-		Reader:    stdin,
-		Writer:    stdout,
-		ErrWriter: stderr,
+		Name:        "timeline",
+		Usage:       "print a chronological timeline of the dated events that news articles report",
+		Description: exitCodesHelp,
+		Version:     version,
+		Reader:      stdin,
+		Writer:      stdout,
+		ErrWriter:   stderr,
 		// Errors are printed once, by run; urfave/cli must not exit by itself.
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
@@ -110,18 +137,20 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		},
 		Commands: []*cli.Command{
 			{
-				Name:      "extract",
-				Usage:     "list the dated events of the inputs, sorted by date",
-				ArgsUsage: "[FILE...] (default or -: standard input)",
-				Flags:     common,
-				Action:    func(c *cli.Context) error { return runAnalysis(c, false) },
+				Name:        "extract",
+				Usage:       "list the dated events of the inputs, sorted by date",
+				ArgsUsage:   "[FILE...] (default or -: standard input)",
+				Flags:       common,
+				Description: exitCodesHelp,
+				Action:      func(c *cli.Context) error { return runAnalysis(c, false) },
 			},
 			{
-				Name:      "dates",
-				Usage:     "list every temporal expression of the inputs with its resolved TIMEX3 value",
-				ArgsUsage: "[FILE...] (default or -: standard input)",
-				Flags:     common,
-				Action:    func(c *cli.Context) error { return runAnalysis(c, true) },
+				Name:        "dates",
+				Usage:       "list every temporal expression of the inputs with its resolved TIMEX3 value",
+				ArgsUsage:   "[FILE...] (default or -: standard input)",
+				Flags:       common,
+				Description: exitCodesHelp,
+				Action:      func(c *cli.Context) error { return runAnalysis(c, true) },
 			},
 			evalCommand(),
 		},
@@ -134,12 +163,13 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 
 // settings are the flags shared by extract and dates, checked.
 type settings struct {
-	cfg         timeline.Config
-	format      timeline.Format
-	inputFormat string
-	jobs        int
-	width       int
-	quiet       bool
+	cfg    timeline.Config
+	format timeline.Format
+	read   timeline.ReadOptions
+	jobs   int
+	width  int
+	quiet  bool
+	csvRaw bool
 }
 
 func readSettings(c *cli.Context) (settings, error) {
@@ -160,14 +190,17 @@ func readSettings(c *cli.Context) (settings, error) {
 	if s.cfg.Anchor, err = parseAnchor(c.String("anchor")); err != nil {
 		return s, err
 	}
-	switch s.inputFormat = c.String("input-format"); s.inputFormat {
-	case "auto", "text", "jsonl":
-	default:
-		return s, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, jsonl or auto)", s.inputFormat), exitUsage)
+	if s.read.Kind, err = timeline.ParseInputKind(c.String("input-format")); err != nil {
+		return s, cli.Exit("--input-format: "+err.Error(), exitUsage)
 	}
+	if s.read.MaxSize, err = timeline.ParseSize(c.String("max-doc-size")); err != nil {
+		return s, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
+	}
+	s.read.Stdin = c.App.Reader
 	s.jobs = c.Int("jobs")
 	s.width = c.Int("width")
 	s.quiet = c.Bool("quiet")
+	s.csvRaw = c.Bool("csv-raw")
 	return s, nil
 }
 
@@ -195,67 +228,41 @@ func parseAnchor(v string) (parse.AnchorMode, error) {
 	return 0, cli.Exit(fmt.Sprintf("--anchor: unknown mode %q (want news, narrative or auto)", v), exitUsage)
 }
 
-// readInputs reads every named input; a bad input is reported and skipped,
-// so one bad file never loses the results of the others.
-func readInputs(c *cli.Context, names []string, inputFormat string) ([]timeline.Document, []error) {
-	if len(names) == 0 {
-		names = []string{"-"}
-	}
-	var docs []timeline.Document
-	var errs []error
-	for _, name := range names {
-		var data []byte
-		var err error
-		if name == "-" {
-			data, err = io.ReadAll(c.App.Reader)
-		} else {
-			data, err = os.ReadFile(name)
-		}
-		if err != nil {
-			if name != "-" {
-				err = errors.Unwrap(err) // drop the "open NAME:" prefix; the name is added below
-				if err == nil {
-					err = errors.New("cannot read")
-				}
-			}
-			errs = append(errs, &timeline.InputError{File: name, Err: err})
-			continue
-		}
-		kind := inputFormat
-		if kind == "auto" {
-			kind = "text"
-			if strings.EqualFold(filepath.Ext(name), ".jsonl") {
-				kind = "jsonl"
-			}
-		}
-		if kind == "jsonl" {
-			ds, es := timeline.ReadRecords(bytes.NewReader(data), name)
-			docs = append(docs, ds...)
-			errs = append(errs, es...)
-			continue
-		}
-		d, err := timeline.NewDocument(name, data)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		docs = append(docs, d)
-	}
-	return docs, errs
-}
-
 // runAnalysis is the action of extract (dates false) and dates.
 func runAnalysis(c *cli.Context, dates bool) error {
 	s, err := readSettings(c)
 	if err != nil {
 		return err
 	}
-	docs, inErrs := readInputs(c, c.Args().Slice(), s.inputFormat)
-	results := timeline.AnalyzeAll(docs, s.cfg, s.jobs)
+	ctx := c.Context
 	stderr := c.App.ErrWriter
-	inputs := make([]timeline.Input, len(results))
-	for i, r := range results {
-		inputs[i] = r.Input
+	names := c.Args().Slice()
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	in, err := timeline.ReadInputs(ctx, names, s.read)
+	if err != nil {
+		return interrupted()
+	}
+	for _, w := range in.Warnings {
+		fmt.Fprintln(stderr, "timeline: warning: "+w.Error())
+	}
+	for _, e := range in.Errors {
+		fmt.Fprintln(stderr, "timeline: "+e.Error())
+	}
+	results, err := timeline.AnalyzeAll(ctx, in.Docs, s.cfg, s.jobs)
+	if err != nil {
+		return interrupted()
+	}
+	inputs := make([]timeline.Input, 0, len(results))
+	var internal []error
+	for _, r := range results {
+		if r.Err != nil {
+			fmt.Fprintln(stderr, "timeline: "+r.Err.Error())
+			internal = append(internal, r.Err)
+			continue
+		}
+		inputs = append(inputs, r.Input)
 		if !s.quiet {
 			fmt.Fprintln(stderr, refNote(r))
 		}
@@ -263,36 +270,81 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			fmt.Fprintln(stderr, "timeline: warning: "+w.Error())
 		}
 	}
-	for _, e := range inErrs {
-		fmt.Fprintln(stderr, "timeline: "+e.Error())
-	}
-	out, closeOut, err := openOutput(c)
-	if err != nil {
+	if err := writeOutput(c, s, dates, inputs, results); err != nil {
 		return err
 	}
-	opts := timeline.Options{Width: s.width}
+	switch {
+	case len(internal) > 0:
+		return cli.Exit(fmt.Sprintf("%d input(s) met an internal error; the timeline of the others was written", len(internal)), exitInternal)
+	case len(in.Errors) > 0:
+		return cli.Exit(fmt.Sprintf("%d input(s) or record(s) could not be read; the timeline of the others was written", len(in.Errors)), exitInput)
+	}
+	return nil
+}
+
+// interrupted turns the error of cancelled work into the exit of an
+// interrupted run.
+func interrupted() error {
+	return cli.Exit("interrupted; nothing was written", exitInterrupted)
+}
+
+// writeOutput writes the timeline (or, for dates, the date rows) to
+// standard output or to the -o file. The file is written under a
+// temporary name and renamed only when everything was written, so that
+// an error or Ctrl-C leaves it as it was. A reader that goes away, as
+// "head" does, ends the output without an error.
+func writeOutput(c *cli.Context, s settings, dates bool, inputs []timeline.Input, results []timeline.Result) error {
+	var out io.Writer = c.App.Writer
+	var file *timeline.OutputFile
+	if name := c.String("output"); name != "" && name != "-" {
+		var err error
+		if file, err = timeline.CreateOutput(name); err != nil {
+			return cli.Exit(fmt.Sprintf("cannot write %s: %v (check the directory and its permissions)", name, unwrapPath(err)), exitOutput)
+		}
+		defer file.Abort()
+		out = file
+	}
+	opts := timeline.Options{Width: s.width, CSVRaw: s.csvRaw}
 	if opts.Width == 0 {
 		opts.Width = terminalWidth(out)
 	}
+	var err error
 	if dates {
 		var rows []timeline.DateRow
 		for _, r := range results {
-			rows = append(rows, timeline.DateRows(r)...)
+			if r.Err == nil {
+				rows = append(rows, timeline.DateRows(r)...)
+			}
 		}
 		err = timeline.WriteDates(out, s.format, inputs, rows, opts)
 	} else {
 		err = timeline.Write(out, s.format, inputs, timeline.Events(results), opts)
 	}
-	if cerr := closeOut(); err == nil {
-		err = cerr
+	if err == nil && c.Context.Err() != nil {
+		return interrupted()
 	}
-	if err != nil {
-		return cli.Exit("write output: "+err.Error(), exitOutput)
+	if err == nil && file != nil {
+		err = file.Commit()
 	}
-	if len(inErrs) > 0 {
-		return cli.Exit(fmt.Sprintf("%d input(s) could not be read", len(inErrs)), exitInput)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, syscall.EPIPE):
+		return nil // the reader has all it wanted
+	case file != nil:
+		return cli.Exit(fmt.Sprintf("cannot write %s: %v; it was left as it was", file.Name(), unwrapPath(err)), exitOutput)
 	}
-	return nil
+	return cli.Exit("cannot write the output: "+unwrapPath(err).Error(), exitOutput)
+}
+
+// unwrapPath drops the "op path:" of a *fs.PathError, whose path the
+// message names already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // refNote says which reference date a document was read against, and why.
@@ -309,18 +361,6 @@ func refNote(r timeline.Result) string {
 		return fmt.Sprintf("%s: no publication date found; inferred reference %s (%s)", name, r.Input.Ref, r.Input.RefReason)
 	}
 	return fmt.Sprintf("%s: no publication date found; using today's date %s (%s)", name, r.Input.Ref, r.Input.RefReason)
-}
-
-func openOutput(c *cli.Context) (io.Writer, func() error, error) {
-	name := c.String("output")
-	if name == "" || name == "-" {
-		return c.App.Writer, func() error { return nil }, nil
-	}
-	f, err := os.Create(name)
-	if err != nil {
-		return nil, nil, cli.Exit(err.Error(), exitOutput)
-	}
-	return f, f.Close, nil
 }
 
 // terminalWidth returns the width of the terminal w writes to, or 100.

@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -31,6 +34,9 @@ type Result struct {
 	Tag      parse.Result
 	Events   []Event // merged, in document order
 	Warnings parse.ErrorList
+	// Err is set when the analysis met a defect of this package (it wraps
+	// [ErrInternal]); the document then has no events.
+	Err error
 }
 
 // AnalyzeDocument tags the dates of doc and builds its events. index is the
@@ -51,13 +57,38 @@ func AnalyzeDocument(doc Document, index int, cfg Config) Result {
 	}
 	res := Result{Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
 	res.Events = buildEvents(doc, index, tag)
+	if len(doc.fixes) > 0 {
+		toInputOffsets(doc, &res)
+	}
 	return res
+}
+
+// toInputOffsets makes the offsets that res reports count the bytes of
+// the input rather than of doc.Text, where NewDocument replaced invalid
+// UTF-8. res.Tag keeps offsets into doc.Text; [DateRows] maps them.
+func toInputOffsets(doc Document, res *Result) {
+	for i := range res.Events {
+		for k := range res.Events[i].Mentions {
+			m := &res.Events[i].Mentions[k]
+			m.Start, m.End = doc.InputOffset(m.Start), doc.InputOffset(m.End)
+		}
+	}
+	for _, w := range res.Warnings {
+		if w.Pos.Line == 0 {
+			continue
+		}
+		lineStart := w.Pos.Offset - (w.Pos.Col - 1)
+		w.Pos.Offset = doc.InputOffset(w.Pos.Offset)
+		w.Pos.Col = w.Pos.Offset - doc.InputOffset(lineStart) + 1
+	}
 }
 
 // AnalyzeAll analyses the documents with up to workers goroutines and
 // returns the results in the order of docs, so the output does not depend
-// on the parallelism.
-func AnalyzeAll(docs []Document, cfg Config, workers int) []Result {
+// on the parallelism. When ctx is done it stops handing out documents and
+// returns ctx's error once the documents begun are finished; the results
+// of documents not analysed are then zero.
+func AnalyzeAll(ctx context.Context, docs []Document, cfg Config, workers int) ([]Result, error) {
 	out := make([]Result, len(docs))
 	if workers < 1 {
 		workers = 1
@@ -69,16 +100,42 @@ func AnalyzeAll(docs []Document, cfg Config, workers int) []Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = AnalyzeDocument(docs[i], i, cfg)
+				out[i] = analyzeSafely(docs[i], i, cfg)
 			}
 		}()
 	}
+	var err error
+feed:
 	for i := range docs {
-		next <- i
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
 	}
 	close(next)
 	wg.Wait()
-	return out
+	return out, err
+}
+
+// ErrInternal is wrapped by the [Result.Err] of a document whose analysis
+// met a defect of this package.
+var ErrInternal = errors.New("internal error")
+
+// analyzeSafely is [AnalyzeDocument] that turns a panic into the result's
+// Err, so that a defect met on one document does not lose the others.
+func analyzeSafely(doc Document, index int, cfg Config) (res Result) {
+	defer func() {
+		if v := recover(); v != nil {
+			res = Result{Doc: doc, Input: Input{File: doc.File, Doc: doc.ID},
+				Err: &InputError{File: doc.File, Err: fmt.Errorf("%w: %v; please report it with this input", ErrInternal, v)}}
+		}
+	}()
+	return AnalyzeDocument(doc, index, cfg)
 }
 
 // lineTable maps byte offsets to 1-based line numbers.
@@ -438,7 +495,7 @@ func DateRows(r Result) []DateRow {
 	rows := make([]DateRow, 0, len(r.Tag.Timexes))
 	for _, x := range r.Tag.Timexes {
 		rows = append(rows, DateRow{
-			File: r.Doc.File, Doc: r.Doc.ID, Line: lines.line(x.Start), Start: x.Start, End: x.End,
+			File: r.Doc.File, Doc: r.Doc.ID, Line: lines.line(x.Start), Start: r.Doc.InputOffset(x.Start), End: r.Doc.InputOffset(x.End),
 			Text: x.Text, Type: x.Type.String(), Value: x.Value, EndValue: x.EndValue, Mod: x.Mod,
 			Precision: x.Precision.String(), Tense: x.Tense.String(), Anchor: x.Anchor, How: x.How,
 		})
