@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"context"
 	"errors"
 	"reflect"
 	"strings"
@@ -137,24 +138,37 @@ func TestParseRef(t *testing.T) {
 	}
 }
 
-// FuzzReadRecords checks that any input gives documents or line errors,
-// never a panic, and that every document has an id.
+// FuzzReadRecords checks that any input, with or without a size limit,
+// gives documents or line errors, never a panic; that every document has
+// an id; that every error names the file and a line; and that no more
+// documents and errors come out than there are lines.
 func FuzzReadRecords(f *testing.F) {
-	f.Add(`{"id":"a","dct":"2024-03-05","text":"One."}` + "\n" + `{"id":`)
-	f.Add("\xef\xbb\xbf{\"text\":\"x\",\"date\":\"2024-02-30\"}\r\n")
-	f.Fuzz(func(t *testing.T, in string) {
+	f.Add(`{"id":"a","dct":"2024-03-05","text":"One."}`+"\n"+`{"id":`, uint16(0))
+	f.Add("\xef\xbb\xbf{\"text\":\"x\",\"date\":\"2024-02-30\"}\r\n", uint16(0))
+	f.Add(`{"id":"a","text":"`+strings.Repeat("x", 100)+`"}`+"\n"+`{"text":"y"}`, uint16(40))
+	f.Fuzz(func(t *testing.T, in string, max uint16) {
 		if len(in) > 1<<14 {
 			t.Skip()
 		}
-		docs, errs := ReadRecords(strings.NewReader(in), "f.jsonl")
+		docs, errs := readRecords(context.Background(), strings.NewReader(in), "f.jsonl", int64(max))
 		for _, d := range docs {
 			if d.ID == "" {
 				t.Fatalf("document without id from %q", in)
 			}
 		}
 		for _, e := range errs {
-			if !strings.HasPrefix(e.Error(), "f.jsonl:") {
-				t.Fatalf("error does not name the file: %v", e)
+			var ie *InputError
+			if !errors.As(e, &ie) || ie.File != "f.jsonl" || ie.Line < 1 || !strings.HasPrefix(e.Error(), "f.jsonl:") {
+				t.Fatalf("error does not name the file and line: %v", e)
+			}
+		}
+		if lines := strings.Count(in, "\n") + 1; len(docs)+len(errs) > lines {
+			t.Fatalf("%d documents and %d errors from %d lines", len(docs), len(errs), lines)
+		}
+		if max == 0 {
+			all, allErrs := ReadRecords(strings.NewReader(in), "f.jsonl")
+			if len(all) != len(docs) || len(allErrs) != len(errs) {
+				t.Fatalf("readRecords without a limit differs from ReadRecords")
 			}
 		}
 	})
