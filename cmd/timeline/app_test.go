@@ -154,6 +154,10 @@ func TestCLI(t *testing.T) {
 			wantOut: []string{"2025-01-17"}, wantErr: []string{"warning: " + bad + ":1: invalid UTF-8 at offset 2 and 1 more bytes"}},
 		{name: "jsonl records", args: []string{"extract", "-f", "jsonl", records},
 			wantCode: exitInput, wantOut: []string{`"doc":"a"`, `"date":"2024-03-04"`}, wantErr: []string{"news.jsonl:2:"}},
+		{name: "csv guard", stdin: "=HYPERLINK(\"x\") Talks were held on 3 May.", args: []string{"extract", "--ref", "2025-01-10", "-f", "csv"},
+			wantOut: []string{`,"'=HYPERLINK(""x"") Talks were held on 3 May.",`}},
+		{name: "csv raw after a file", stdin: "=HYPERLINK(\"x\") Talks were held on 3 May.", args: []string{"extract", "-", "--csv-raw", "--ref", "2025-01-10", "-f", "csv"},
+			wantOut: []string{`,"=HYPERLINK(""x"") Talks were held on 3 May.",`}},
 		{name: "output file", args: []string{"extract", "--ref", "2025-01-10", "-f", "csv", "-o", outFile, example}, wantNotOut: []string{"2025"}},
 		{name: "eval needs a file", args: []string{"eval"}, wantCode: exitUsage},
 	}
