@@ -43,6 +43,13 @@ type Result struct {
 // document's position in the run, used to keep sorting stable across
 // documents.
 func AnalyzeDocument(doc Document, index int, cfg Config) Result {
+	return analyzeDocument(context.Background(), doc, index, cfg)
+}
+
+// analyzeDocument is [AnalyzeDocument] that gives up building events when
+// ctx is done, leaving the result partial: a large document can take
+// seconds, and Ctrl-C should not wait for it.
+func analyzeDocument(ctx context.Context, doc Document, index int, cfg Config) Result {
 	opts := parse.Options{Now: cfg.Now, Order: cfg.Order, Anchor: cfg.Anchor, File: doc.File}
 	switch {
 	case !cfg.Ref.IsZero():
@@ -56,7 +63,7 @@ func AnalyzeDocument(doc Document, index int, cfg Config) Result {
 		Anchor: tag.Anchor.String(), AnchorReason: tag.AnchorReason, DateOrder: tag.Order.String(),
 	}
 	res := Result{Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
-	res.Events = buildEvents(doc, index, tag)
+	res.Events = buildEvents(ctx, doc, index, tag)
 	if len(doc.fixes) > 0 {
 		toInputOffsets(doc, &res)
 	}
@@ -85,9 +92,9 @@ func toInputOffsets(doc Document, res *Result) {
 
 // AnalyzeAll analyses the documents with up to workers goroutines and
 // returns the results in the order of docs, so the output does not depend
-// on the parallelism. When ctx is done it stops handing out documents and
-// returns ctx's error once the documents begun are finished; the results
-// of documents not analysed are then zero.
+// on the parallelism. When ctx is done it stops handing out documents,
+// cuts short the ones begun and returns ctx's error; the results are then
+// incomplete.
 func AnalyzeAll(ctx context.Context, docs []Document, cfg Config, workers int) ([]Result, error) {
 	out := make([]Result, len(docs))
 	if workers < 1 {
@@ -100,7 +107,7 @@ func AnalyzeAll(ctx context.Context, docs []Document, cfg Config, workers int) (
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = analyzeSafely(docs[i], i, cfg)
+				out[i] = analyzeSafely(ctx, docs[i], i, cfg)
 			}
 		}()
 	}
@@ -119,6 +126,9 @@ feed:
 	}
 	close(next)
 	wg.Wait()
+	if err == nil {
+		err = ctx.Err() // the last documents may have been cut short
+	}
 	return out, err
 }
 
@@ -128,14 +138,14 @@ var ErrInternal = errors.New("internal error")
 
 // analyzeSafely is [AnalyzeDocument] that turns a panic into the result's
 // Err, so that a defect met on one document does not lose the others.
-func analyzeSafely(doc Document, index int, cfg Config) (res Result) {
+func analyzeSafely(ctx context.Context, doc Document, index int, cfg Config) (res Result) {
 	defer func() {
 		if v := recover(); v != nil {
 			res = Result{Doc: doc, Input: Input{File: doc.File, Doc: doc.ID},
 				Err: &InputError{File: doc.File, Err: fmt.Errorf("%w: %v; please report it with this input", ErrInternal, v)}}
 		}
 	}()
-	return AnalyzeDocument(doc, index, cfg)
+	return analyzeDocument(ctx, doc, index, cfg)
 }
 
 // lineTable maps byte offsets to 1-based line numbers.
@@ -156,7 +166,7 @@ func (t lineTable) line(off int) int { return sort.SearchInts(t, off+1) }
 // buildEvents turns the dated expressions of a document into events: each
 // dated DATE or TIME expression inside a sentence that reports something
 // becomes a mention, and mentions of one event merge.
-func buildEvents(doc Document, index int, tag parse.Result) []Event {
+func buildEvents(ctx context.Context, doc Document, index int, tag parse.Result) []Event {
 	lines := newLineTable(doc.Text)
 	sents := Sentences(doc.Text)
 	var events []Event
@@ -167,6 +177,9 @@ func buildEvents(doc Document, index int, tag parse.Result) []Event {
 	text, flat, textOf := "", "", -1
 	var toks, work []anTok
 	for ti, x := range tag.Timexes {
+		if ti%256 == 255 && ctx.Err() != nil {
+			return nil
+		}
 		if !x.Dated() || (x.Type != parse.Date && x.Type != parse.Time) {
 			continue
 		}

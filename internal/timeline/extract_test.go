@@ -142,6 +142,20 @@ func TestAnalyzeAllOrder(t *testing.T) {
 	}
 }
 
+// TestAnalyzeDocumentCancelled checks that a long document stops building
+// events once the context is done.
+func TestAnalyzeDocumentCancelled(t *testing.T) {
+	doc, _ := NewDocument("d", []byte(strings.Repeat("Talks were held on 3 May. ", 1000)))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if got := analyzeDocument(ctx, doc, 0, Config{Ref: ref}); len(got.Events) != 0 {
+		t.Errorf("got %d events after cancellation", len(got.Events))
+	}
+	if got := analyzeDocument(context.Background(), doc, 0, Config{Ref: ref}); len(got.Events) == 0 {
+		t.Errorf("got no events without cancellation")
+	}
+}
+
 func TestAnalyzeAllCancelled(t *testing.T) {
 	docs := make([]Document, 100)
 	for i := range docs {
