@@ -320,10 +320,10 @@ func writeOutput(c *cli.Context, s settings, dates bool, inputs []timeline.Input
 	} else {
 		err = timeline.Write(out, s.format, inputs, timeline.Events(results), opts)
 	}
-	if err == nil && c.Context.Err() != nil {
-		return interrupted()
-	}
 	if err == nil && file != nil {
+		if c.Context.Err() != nil {
+			return interrupted() // the deferred Abort removes the file
+		}
 		err = file.Commit()
 	}
 	switch {
