@@ -69,6 +69,8 @@ func TestBadInputs(t *testing.T) {
 			wantErr: "timeline: " + unreadable + ": permission denied (check the file's permissions)"},
 		{name: "empty file", args: []string{empty},
 			wantErr: "timeline: warning: " + empty + ": empty input: no text to read; skipped"},
+		{name: "empty json lines", args: []string{write("empty.jsonl", "\n\n")},
+			wantErr: "timeline: warning: " + filepath.Join(dir, "empty.jsonl") + ": empty input: no records to read"},
 		{name: "blank file", args: []string{blank},
 			wantErr: "timeline: warning: " + blank + ": empty input: no text to read; skipped"},
 		{name: "binary file", args: []string{binary},

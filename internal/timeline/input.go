@@ -158,6 +158,9 @@ func readInput(ctx context.Context, name string, opts ReadOptions, in *Inputs) e
 			}
 			in.Errors = append(in.Errors, e)
 		}
+		if len(docs) == 0 && len(errs) == 0 {
+			in.Warnings = append(in.Warnings, &InputError{File: name, Err: fmt.Errorf("%w: no records to read", ErrEmpty)})
+		}
 		return nil
 	}
 	if opts.MaxSize > 0 {
