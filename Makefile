@@ -44,6 +44,7 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzRecognize $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzTag $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzSentences $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzReadRecords $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzAnalyze $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -21,18 +23,41 @@ import (
 
 // Exit codes.
 const (
-	exitOK     = 0 // everything was read and written
-	exitInput  = 1 // some input could not be read or was not valid; the rest was still processed
-	exitUsage  = 2 // bad flags or arguments
-	exitOutput = 3 // the output could not be written
+	exitOK          = 0   // everything was read and written
+	exitInput       = 1   // some input could not be read or was not valid; the rest was still processed
+	exitUsage       = 2   // bad flags or arguments
+	exitOutput      = 3   // the output could not be written
+	exitInternal    = 4   // a defect of the program; the message asks for a report
+	exitInterrupted = 130 // stopped by Ctrl-C (SIGINT) or SIGTERM: 128 + the number of SIGINT, as shells report it
 )
 
+// exitCodesHelp documents the exit codes in the help text.
+const exitCodesHelp = `Exit codes:
+   0    everything was read and written
+   1    some inputs could not be read (each is named on standard error); the
+        timeline of the others was still written
+   2    bad flags or arguments
+   3    the output could not be written
+   4    internal error (a defect of timeline; please report it)
+   130  interrupted (Ctrl-C); an -o file is left as it was
+
+Writing into a pipe that closes early, as in "timeline extract a.txt | head",
+is not an error.`
+
 // run executes the command line args and returns the exit code. It is the
-// whole program but for os.Exit, so tests call it in-process.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// whole program but for os.Exit, so tests call it in-process. ctx ends the
+// work early when it is cancelled (Ctrl-C). A panic, which is always a
+// defect, is reported in one line rather than as a stack trace.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(stderr, "timeline: internal error: %v (please report it, with the command and its input)\n", v)
+			code = exitInternal
+		}
+	}()
 	app := newApp(stdin, stdout, stderr)
 	setCompletion(app, args)
-	err := app.Run(flagsFirst(app, args))
+	err := app.RunContext(ctx, flagsFirst(app, args))
 	if err == nil {
 		return exitOK
 	}
@@ -111,13 +136,14 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	common := []cli.Flag{
 		&cli.StringFlag{Name: "ref", Usage: "reference (publication) date `YYYY-MM-DD` for every input; default: a dateline, the record's date, or inferred from the text", EnvVars: []string{"TIMELINE_REF"}},
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl, markdown; for extract also html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output; FILE is replaced only once the whole output is written"},
 		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, html (a web page, reduced to its article), jsonl (one record a line: id, text, date or dct), or auto (by extension: *.jsonl, *.ndjson, *.html, *.htm; else text)"},
 		&cli.StringSliceFlag{Name: "include", Usage: "read the files under a directory whose names match `GLOB` (repeatable; default: *.txt *.text *.html *.htm *.jsonl *.ndjson)"},
 		&cli.StringFlag{Name: "text-field", Value: "text", Usage: "`NAME` of the text field of JSON Lines records"},
 		&cli.StringFlag{Name: "date-field", Usage: "`NAME` of the reference date field of JSON Lines records (default: date, else dct)"},
 		&cli.StringFlag{Name: "id-field", Value: "id", Usage: "`NAME` of the id field of JSON Lines records"},
-		&cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "largest `SIZE` of a document (a file, or a JSON Lines record) that is read; larger ones are reported and skipped"},
+		&cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "largest document read, as `SIZE` (such as 64MiB or 200MB; 0 for no limit): a file, standard input, or one JSON Lines record; larger ones are reported and skipped"},
+		&cli.BoolFlag{Name: "csv-raw", Usage: "write CSV cells as they are; by default a cell that starts with = + - @ (which a spreadsheet would run as a formula) gets a leading '"},
 		&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates such as 5/6/2025: dmy, mdy, or auto (decided per document)"},
 		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the last full date of the text), or auto"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents analysed in parallel (the output does not depend on it)"},
@@ -126,9 +152,10 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input, nor show progress, on standard error"},
 	}
 	app := &cli.App{
-		Name:    "timeline",
-		Usage:   "print a chronological timeline of the dated events that news articles report",
-		Version: programVersion(),
+		Name:        "timeline",
+		Usage:       "print a chronological timeline of the dated events that news articles report",
+		Description: exitCodesHelp,
+		Version:     programVersion(),
 		// Completion scripts run "timeline ... --generate-bash-completion";
 		// see "timeline completion".
 		EnableBashCompletion: true,
@@ -142,18 +169,20 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		},
 		Commands: []*cli.Command{
 			{
-				Name:      "extract",
-				Usage:     "list the dated events of the inputs, sorted by date",
-				ArgsUsage: "[FILE...] (default or -: standard input)",
-				Flags:     append(append([]cli.Flag{}, common...), selectFlags()...),
-				Action:    func(c *cli.Context) error { return runAnalysis(c, false) },
+				Name:        "extract",
+				Usage:       "list the dated events of the inputs, sorted by date",
+				ArgsUsage:   "[FILE...] (default or -: standard input)",
+				Flags:       append(append([]cli.Flag{}, common...), selectFlags()...),
+				Description: exitCodesHelp,
+				Action:      func(c *cli.Context) error { return runAnalysis(c, false) },
 			},
 			{
-				Name:      "dates",
-				Usage:     "list every temporal expression of the inputs with its resolved TIMEX3 value",
-				ArgsUsage: "[FILE...] (default or -: standard input)",
-				Flags:     common,
-				Action:    func(c *cli.Context) error { return runAnalysis(c, true) },
+				Name:        "dates",
+				Usage:       "list every temporal expression of the inputs with its resolved TIMEX3 value",
+				ArgsUsage:   "[FILE...] (default or -: standard input)",
+				Flags:       common,
+				Description: exitCodesHelp,
+				Action:      func(c *cli.Context) error { return runAnalysis(c, true) },
 			},
 			mergeCommand(),
 			evalCommand(),
@@ -177,6 +206,7 @@ type settings struct {
 	width   int
 	quiet   bool
 	color   string
+	csvRaw  bool
 }
 
 func readSettings(c *cli.Context) (settings, error) {
@@ -206,8 +236,11 @@ func readSettings(c *cli.Context) (settings, error) {
 		return s, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, html, jsonl or auto)", c.String("input-format")), exitUsage)
 	}
 	s.in.TextField, s.in.DateField, s.in.IDField = c.String("text-field"), c.String("date-field"), c.String("id-field")
-	if s.in.MaxDocSize, err = parseSize(c.String("max-doc-size")); err != nil {
+	if s.in.MaxDocSize, err = timeline.ParseSize(c.String("max-doc-size")); err != nil {
 		return s, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
+	}
+	if s.in.MaxDocSize == 0 {
+		s.in.MaxDocSize = 1 << 62 // no limit
 	}
 	s.include = c.StringSlice("include")
 	for _, p := range s.include {
@@ -223,6 +256,7 @@ func readSettings(c *cli.Context) (settings, error) {
 	s.jobs = c.Int("jobs")
 	s.width = c.Int("width")
 	s.quiet = c.Bool("quiet")
+	s.csvRaw = c.Bool("csv-raw")
 	return s, nil
 }
 
@@ -287,16 +321,17 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		names = []string{"-"}
 	}
 	files, inErrs := timeline.ExpandInputs(names, s.include)
-	out, closeOut, err := openOutput(c)
+	o, err := openOutput(c)
 	if err != nil {
 		return err
 	}
+	out := o.w
 	opts := timeline.Options{Width: s.width}
 	if opts.Width == 0 {
 		opts.Width = terminalWidth(out)
 	}
-	toFile := c.String("output") != "" && c.String("output") != "-"
-	opts.Color = colorWanted(s.color, isTerminal(out), toFile, os.Getenv)
+	opts.Color = colorWanted(s.color, isTerminal(out), o.file != nil, os.Getenv)
+	opts.CSVRaw = s.csvRaw
 
 	stderr := c.App.ErrWriter
 	prog := newProgress(stderr, !s.quiet && isTerminal(stderr))
@@ -305,11 +340,18 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	var events []timeline.Event
 	var es *timeline.EventStream
 	if stream {
-		if es, err = timeline.NewEventStream(out, s.format); err != nil {
+		if es, err = timeline.NewEventStream(out, s.format, opts); err != nil {
 			return cli.Exit(err.Error(), exitUsage)
 		}
 	}
 	emit := func(r timeline.Result) error {
+		if r.InputWarning != nil {
+			prog.clear()
+			fmt.Fprintln(stderr, "timeline: warning: "+r.InputWarning.Error())
+		}
+		if r.Skipped {
+			return nil
+		}
 		prog.add(len(r.Doc.Text))
 		if !stream && !(dates && s.format == timeline.JSONL) {
 			// the sorted outputs list or count the inputs; the streamed
@@ -354,10 +396,18 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	}
 	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, prepare, emit)
 	prog.done()
-	inErrs = append(inErrs, readErrs...)
-	for _, e := range inErrs {
-		fmt.Fprintln(stderr, "timeline: "+e.Error())
+	if c.Context.Err() != nil {
+		o.finish(c, c.Context.Err())
+		return interrupted()
 	}
+	var internal []error
+	for _, e := range append(inErrs, readErrs...) {
+		fmt.Fprintln(stderr, "timeline: "+e.Error())
+		if errors.Is(e, timeline.ErrInternal) {
+			internal = append(internal, e)
+		}
+	}
+	inErrs = append(inErrs, readErrs...)
 	if werr == nil {
 		switch {
 		case dates && s.format == timeline.JSONL:
@@ -373,14 +423,14 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			werr = timeline.Write(out, s.format, inputs, selectEvents(events, filter, merge), opts)
 		}
 	}
-	if cerr := closeOut(); werr == nil {
-		werr = cerr
+	if err := o.finish(c, werr); err != nil {
+		return err
 	}
-	if werr != nil {
-		return cli.Exit("write output: "+werr.Error(), exitOutput)
-	}
-	if len(inErrs) > 0 {
-		return cli.Exit(fmt.Sprintf("%d input(s) could not be read", len(inErrs)), exitInput)
+	switch {
+	case len(internal) > 0:
+		return cli.Exit(fmt.Sprintf("%d input(s) met an internal error; the timeline of the others was written", len(internal)), exitInternal)
+	case len(inErrs) > 0:
+		return cli.Exit(fmt.Sprintf("%d input(s) or record(s) could not be read; the timeline of the others was written", len(inErrs)), exitInput)
 	}
 	return nil
 }
@@ -401,16 +451,57 @@ func refNote(r timeline.Result) string {
 	return fmt.Sprintf("%s: no publication date found; using today's date %s (%s)", name, r.Input.Ref, r.Input.RefReason)
 }
 
-func openOutput(c *cli.Context) (io.Writer, func() error, error) {
+// output is where a run writes: standard output, or the -o file, which is
+// written under a temporary name and renamed only when everything was
+// written, so that an error or Ctrl-C leaves it as it was.
+type output struct {
+	w    io.Writer
+	file *timeline.OutputFile
+}
+
+func openOutput(c *cli.Context) (*output, error) {
 	name := c.String("output")
 	if name == "" || name == "-" {
-		return c.App.Writer, func() error { return nil }, nil
+		return &output{w: c.App.Writer}, nil
 	}
-	f, err := os.Create(name)
+	f, err := timeline.CreateOutput(name)
 	if err != nil {
-		return nil, nil, cli.Exit(err.Error(), exitOutput)
+		return nil, cli.Exit(fmt.Sprintf("cannot write %s: %v (check the directory and its permissions)", name, unwrapPath(err)), exitOutput)
 	}
-	return f, f.Close, nil
+	return &output{w: f, file: f}, nil
+}
+
+// finish ends the output after the run wrote it, err being the first
+// write error: it commits the -o file when all went well and the run was
+// not interrupted, and removes it otherwise. A reader that went away, as
+// "head" does, is not an error: it has all it wanted.
+func (o *output) finish(c *cli.Context, err error) error {
+	if o.file != nil {
+		defer o.file.Abort()
+		if err == nil {
+			if c.Context.Err() != nil {
+				return interrupted()
+			}
+			err = o.file.Commit()
+		}
+	}
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, syscall.EPIPE):
+		return nil
+	case errors.Is(err, context.Canceled):
+		return interrupted()
+	case o.file != nil:
+		return cli.Exit(fmt.Sprintf("cannot write %s: %v; it was left as it was", o.file.Name(), unwrapPath(err)), exitOutput)
+	}
+	return cli.Exit("cannot write the output: "+unwrapPath(err).Error(), exitOutput)
+}
+
+// interrupted turns the error of cancelled work into the exit of an
+// interrupted run.
+func interrupted() error {
+	return cli.Exit("interrupted; nothing was written", exitInterrupted)
 }
 
 // isTerminal reports whether w is a terminal.

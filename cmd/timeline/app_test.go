@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -19,7 +20,7 @@ const example = "../../testdata/articles/iran-russia.txt"
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := run(append([]string{"timeline"}, args...), strings.NewReader(stdin), &out, &errb)
+	code := run(context.Background(), append([]string{"timeline"}, args...), strings.NewReader(stdin), &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -159,9 +160,13 @@ func TestCLI(t *testing.T) {
 		{name: "missing file keeps the others", args: []string{"extract", "--ref", "2025-01-10", "-f", "csv", filepath.Join(dir, "nope.txt"), example},
 			wantCode: exitInput, wantOut: []string{"2025-01-17"}, wantErr: []string{"nope.txt"}},
 		{name: "invalid utf-8 names the file", args: []string{"extract", "--ref", "2025-01-10", bad, example},
-			wantCode: exitInput, wantOut: []string{"2025-01-17"}, wantErr: []string{"bad.txt:1: not UTF-8 text"}},
+			wantOut: []string{"2025-01-17"}, wantErr: []string{"warning: " + bad + ":1: invalid UTF-8 at offset 2 and 1 more bytes"}},
 		{name: "jsonl records", args: []string{"extract", "-f", "jsonl", records},
 			wantCode: exitInput, wantOut: []string{`"doc":"a"`, `"date":"2024-03-04"`}, wantErr: []string{"news.jsonl:2:"}},
+		{name: "csv guard", stdin: "=HYPERLINK(\"x\") Talks were held on 3 May.", args: []string{"extract", "--ref", "2025-01-10", "-f", "csv"},
+			wantOut: []string{`,"'=HYPERLINK(""x"") Talks were held on 3 May.",`}},
+		{name: "csv raw after a file", stdin: "=HYPERLINK(\"x\") Talks were held on 3 May.", args: []string{"extract", "-", "--csv-raw", "--ref", "2025-01-10", "-f", "csv"},
+			wantOut: []string{`,"=HYPERLINK(""x"") Talks were held on 3 May.",`}},
 		{name: "output file", args: []string{"extract", "--ref", "2025-01-10", "-f", "csv", "-o", outFile, example}, wantNotOut: []string{"2025"}},
 		{name: "eval needs a file", args: []string{"eval"}, wantCode: exitUsage},
 	}

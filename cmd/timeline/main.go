@@ -9,10 +9,15 @@
 //	timeline completion bash|zsh|fish
 //	timeline man
 //
-// Run "timeline help" for every flag.
+// Run "timeline help" for every flag and the exit codes.
 package main
 
-import "os"
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+)
 
 // version and commit are set at link time by "make build"
 // (-ldflags "-X main.version=... -X main.commit=..."); --version prefers
@@ -23,5 +28,15 @@ var (
 )
 
 func main() {
-	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	// Ctrl-C and SIGTERM cancel the work; a second one kills at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	// A closed pipe on standard output ("| head") becomes an EPIPE error
+	// that run treats as the end of the output, instead of a signal that
+	// kills the program.
+	signal.Ignore(syscall.SIGPIPE)
+	os.Exit(run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr))
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 
 	"github.com/urfave/cli/v2"
@@ -18,6 +19,7 @@ func mergeCommand() *cli.Command {
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl (written as it is merged), or any format of extract: table, csv, json, markdown, html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
+		&cli.BoolFlag{Name: "csv-raw", Usage: "write CSV cells as they are; by default a cell that starts with = + - @ gets a leading '"},
 	}
 	return &cli.Command{
 		Name:  "merge",
@@ -58,10 +60,11 @@ func runMerge(c *cli.Context) error {
 		defer f.Close()
 		streams = append(streams, timeline.NewEventReader(f, name))
 	}
-	out, closeOut, err := openOutput(c)
+	o, err := openOutput(c)
 	if err != nil {
 		return err
 	}
+	out := o.w
 	var events []timeline.Event
 	bw := bufio.NewWriter(out)
 	emit := func(e timeline.Event) error {
@@ -79,7 +82,7 @@ func runMerge(c *cli.Context) error {
 		fmt.Fprintln(c.App.ErrWriter, "timeline: "+e.Error())
 	}
 	if werr == nil && format != timeline.JSONL {
-		opts := timeline.Options{Width: c.Int("width"), Sources: len(names) > 1}
+		opts := timeline.Options{Width: c.Int("width"), Sources: len(names) > 1, CSVRaw: c.Bool("csv-raw")}
 		if opts.Width == 0 {
 			opts.Width = terminalWidth(out)
 		}
@@ -88,11 +91,8 @@ func runMerge(c *cli.Context) error {
 	if werr == nil {
 		werr = bw.Flush()
 	}
-	if cerr := closeOut(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		return cli.Exit("write output: "+werr.Error(), exitOutput)
+	if err := o.finish(c, werr); err != nil {
+		return err
 	}
 	if len(inErrs) > 0 {
 		return cli.Exit(fmt.Sprintf("%d problem(s) with the inputs", len(inErrs)), exitInput)
@@ -100,11 +100,12 @@ func runMerge(c *cli.Context) error {
 	return nil
 }
 
-// unwrapPath drops the "open NAME:" prefix of a file error, since the
-// message names the file itself.
+// unwrapPath drops the "op path:" of a *fs.PathError, whose path the
+// message names already.
 func unwrapPath(err error) error {
-	if u := errors.Unwrap(err); u != nil {
-		return u
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
 	return err
 }

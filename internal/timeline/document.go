@@ -3,10 +3,12 @@ package timeline
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -23,6 +25,9 @@ type Document struct {
 	// Ref is the reference date the input itself carries (a JSON Lines
 	// record's dct or date field); zero when it carries none.
 	Ref time.Time
+	// fixes holds the offsets in Text of the U+FFFD that NewDocument put in
+	// place of invalid bytes, in order.
+	fixes []int
 }
 
 // InputError is a problem with one input, such as a file that is not UTF-8
@@ -44,25 +49,88 @@ func (e *InputError) Error() string {
 // Unwrap returns the underlying error.
 func (e *InputError) Unwrap() error { return e.Err }
 
-// ErrNotText is reported for input that is not UTF-8 text.
-var ErrNotText = errors.New("not UTF-8 text")
+// ErrBinary is reported, wrapped in an [InputError], for input that holds
+// a NUL byte: binary data such as a PDF or an image, or text in UTF-16,
+// which the tool does not read.
+var ErrBinary = errors.New("binary data, not UTF-8 text")
+
+// ErrInvalidUTF8 is reported, wrapped in an [InputError], for text with
+// bytes that are not UTF-8. The text is still read, with U+FFFD in place of
+// each bad byte.
+var ErrInvalidUTF8 = errors.New("invalid UTF-8")
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
 // NewDocument checks and cleans the text of a plain-text input: it drops a
-// byte order mark and rejects binary data and invalid UTF-8, naming the
-// line of the first bad byte. Line endings are kept as they are (the
-// scanner treats "\r" as space), so offsets match the file after its BOM.
+// byte order mark, refuses binary data and replaces invalid UTF-8. Line
+// endings are kept as they are (the scanner treats "\r" as space).
+//
+// Text with a NUL byte is binary: the Document is zero and the error, an
+// [InputError] wrapping [ErrBinary], names the line of the first NUL.
+//
+// Each byte that is not part of valid UTF-8 becomes U+FFFD, so that the
+// text can be analysed, and the Document is returned together with an
+// [InputError] wrapping [ErrInvalidUTF8] that names the first such byte.
+// Offsets and lines reported for the document still count the bytes of
+// the input (after its byte order mark): see [Document.InputOffset].
 func NewDocument(file string, text []byte) (Document, error) {
 	text = bytes.TrimPrefix(text, bom)
 	if i := bytes.IndexByte(text, 0); i >= 0 {
-		return Document{}, &InputError{File: file, Line: lineOf(text, i), Err: fmt.Errorf("%w: NUL byte at offset %d", ErrNotText, i)}
+		return Document{}, &InputError{File: file, Line: lineOf(text, i),
+			Err: fmt.Errorf("%w: NUL byte at offset %d; skipped (convert it to UTF-8 text first)", ErrBinary, i)}
 	}
-	if !utf8.Valid(text) {
-		i := firstInvalid(text)
-		return Document{}, &InputError{File: file, Line: lineOf(text, i), Err: fmt.Errorf("%w: invalid UTF-8 at offset %d", ErrNotText, i)}
+	if utf8.Valid(text) {
+		return Document{File: file, ID: file, Text: text}, nil
 	}
-	return Document{File: file, ID: file, Text: text}, nil
+	first := firstInvalid(text)
+	clean := make([]byte, 0, len(text)+16)
+	var fixes []int
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			clean = append(clean, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			fixes = append(fixes, len(clean))
+			clean = utf8.AppendRune(clean, utf8.RuneError)
+		} else {
+			clean = append(clean, text[i:i+n]...)
+		}
+		i += n
+	}
+	d := Document{File: file, ID: file, Text: clean, fixes: fixes}
+	more := ""
+	if len(fixes) > 1 {
+		more = fmt.Sprintf(" and %d more bytes", len(fixes)-1)
+	}
+	return d, &InputError{File: file, Line: lineOf(text, first),
+		Err: fmt.Errorf("%w at offset %d%s; read with U+FFFD in their place (convert the file to UTF-8 to keep them)", ErrInvalidUTF8, first, more)}
+}
+
+// replacementExtra is how many bytes longer U+FFFD is than the one bad
+// byte it replaces.
+const replacementExtra = len("\uFFFD") - 1
+
+// InputOffset returns the offset in the input of byte offset off of d.Text.
+// The two differ only when [NewDocument] replaced invalid UTF-8: each
+// replacement is longer than the byte it stands for. An offset inside a
+// replacement, like its end, maps to the byte after the bad one.
+func (d Document) InputOffset(off int) int {
+	if len(d.fixes) == 0 {
+		return off
+	}
+	// Replacements that begin before off shift it back.
+	k := sort.SearchInts(d.fixes, off)
+	in := off - k*replacementExtra
+	if k > 0 {
+		if last := d.fixes[k-1]; off < last+1+replacementExtra {
+			// Inside the last replacement: after the bad byte.
+			in = last - (k-1)*replacementExtra + 1
+		}
+	}
+	return in
 }
 
 func firstInvalid(b []byte) int {
@@ -83,33 +151,25 @@ func lineOf(b []byte, off int) int { return bytes.Count(b[:off], []byte{'\n'}) +
 // number. It stops at the first error fn returns, or at a read error,
 // which it wraps with the input's name.
 func eachLine(r io.Reader, name string, fn func(line int, b []byte) error) error {
-	return eachLineLimit(r, name, DefaultMaxDocSize, func(line int, b []byte, tooLong bool) error {
-		if tooLong {
-			return &InputError{File: name, Line: line, Err: fmt.Errorf("%w: the line is over %d bytes", ErrTooLarge, DefaultMaxDocSize)}
-		}
-		return fn(line, b)
-	})
+	return eachLineMax(r, name, 0, fn, nil)
 }
 
-// eachLineLimit is eachLine for lines of at most limit bytes: a longer
-// line is skipped without being held in memory, and fn is told so with
-// tooLong set and no bytes.
-func eachLineLimit(r io.Reader, name string, limit int64, fn func(line int, b []byte, tooLong bool) error) error {
-	br := bufio.NewReaderSize(r, 1<<16)
-	var buf []byte
+// eachLineMax is eachLine for lines of at most max bytes, not counting the
+// line break; max 0 means any length. A longer line is read to its end
+// but not kept, and tooLong is called with its number instead of fn. Lines
+// of any length are read: there is no token limit as in bufio.Scanner.
+func eachLineMax(r io.Reader, name string, max int64, fn func(line int, b []byte) error, tooLong func(line int)) error {
+	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; ; line++ {
-		buf = buf[:0]
-		tooLong := false
+		var b []byte
+		var n int64 // bytes of the line, line break included
 		var err error
 		for {
 			var chunk []byte
 			chunk, err = br.ReadSlice('\n')
-			if !tooLong {
-				if int64(len(buf)+len(chunk)) > limit+1 { // +1: the newline
-					tooLong, buf = true, buf[:0]
-				} else {
-					buf = append(buf, chunk...)
-				}
+			n += int64(len(chunk))
+			if max <= 0 || n <= max+1 {
+				b = append(b, chunk...)
 			}
 			if !errors.Is(err, bufio.ErrBufferFull) {
 				break
@@ -118,13 +178,20 @@ func eachLineLimit(r io.Reader, name string, limit int64, fn func(line int, b []
 		if err != nil && !errors.Is(err, io.EOF) {
 			return fmt.Errorf("read %s: %w", name, err)
 		}
-		b := buf
-		if line == 1 {
-			b = bytes.TrimPrefix(b, bom)
+		if err == nil {
+			n-- // the line break
 		}
-		if t := bytes.TrimSpace(b); len(t) > 0 || tooLong {
-			if ferr := fn(line, t, tooLong); ferr != nil {
-				return ferr
+		switch {
+		case max > 0 && n > max:
+			tooLong(line)
+		default:
+			if line == 1 {
+				b = bytes.TrimPrefix(b, bom)
+			}
+			if t := bytes.TrimSpace(b); len(t) > 0 {
+				if ferr := fn(line, t); ferr != nil {
+					return ferr
+				}
 			}
 		}
 		if err != nil {
@@ -146,18 +213,34 @@ type record struct {
 // as the reference date. A bad record is reported as an [InputError] with
 // its line and skipped; the good records are still returned.
 func ReadRecords(r io.Reader, file string) ([]Document, []error) {
+	return readRecords(context.Background(), r, file, 0)
+}
+
+// readRecords is [ReadRecords] for records of at most max bytes (0: any
+// size) that stops, returning ctx's error last, when ctx is done.
+func readRecords(ctx context.Context, r io.Reader, file string, max int64) ([]Document, []error) {
 	var docs []Document
 	var errs []error
-	err := eachLine(r, file, func(line int, b []byte) error {
+	tooLong := func(line int) {
+		errs = append(errs, &InputError{File: file, Line: line, Err: &SizeError{Limit: max, Record: true}})
+	}
+	err := eachLineMax(r, file, max, func(line int, b []byte) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if d, e := parseRecord(file, line, b); e != nil {
 			errs = append(errs, e)
 		} else {
 			docs = append(docs, d)
 		}
 		return nil
-	})
+	}, tooLong)
 	if err != nil {
-		errs = append(errs, &InputError{File: file, Err: err})
+		if ctx.Err() != nil {
+			errs = append(errs, err)
+		} else {
+			errs = append(errs, &InputError{File: file, Err: err})
+		}
 	}
 	return docs, errs
 }
@@ -165,7 +248,7 @@ func ReadRecords(r io.Reader, file string) ([]Document, []error) {
 func parseRecord(file string, line int, b []byte) (Document, error) {
 	var rec record
 	if err := json.Unmarshal(b, &rec); err != nil {
-		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w", err)}
+		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w; skipped (each line must hold one JSON object)", err)}
 	}
 	return recordDocument(file, line, rec)
 }
@@ -174,7 +257,7 @@ func parseRecord(file string, line int, b []byte) (Document, error) {
 // document.
 func recordDocument(file string, line int, rec record) (Document, error) {
 	if rec.Text == nil {
-		return Document{}, &InputError{File: file, Line: line, Err: errors.New(`record has no "text" field`)}
+		return Document{}, &InputError{File: file, Line: line, Err: errors.New(`record has no "text" field; skipped (give the article's text as "text")`)}
 	}
 	id := rec.ID
 	if id == "" {
@@ -188,7 +271,7 @@ func recordDocument(file string, line int, rec record) (Document, error) {
 	if ds != "" {
 		t, err := ParseRef(ds)
 		if err != nil {
-			return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("record %q: %w", id, err)}
+			return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("record %q: %w; skipped", id, err)}
 		}
 		d.Ref = t
 	}

@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"context"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -12,12 +14,17 @@ func TestNewDocument(t *testing.T) {
 		name, in string
 		want     string // text after cleaning
 		wantErr  string
+		isErr    error
 	}{
 		{name: "plain", in: "Talks on 13 January.", want: "Talks on 13 January."},
 		{name: "bom", in: "\xef\xbb\xbfTalks.", want: "Talks."},
 		{name: "crlf kept", in: "a\r\nb", want: "a\r\nb"},
-		{name: "invalid utf-8", in: "line one\nbad \xff here", wantErr: "news.txt:2: not UTF-8 text: invalid UTF-8 at offset 13"},
-		{name: "binary", in: "PK\x03\x04\x00\x00", wantErr: "news.txt:1: not UTF-8 text: NUL byte at offset 4"},
+		{name: "invalid utf-8", in: "line one\nbad \xff here", want: "line one\nbad \ufffd here", isErr: ErrInvalidUTF8,
+			wantErr: "news.txt:2: invalid UTF-8 at offset 13; read with U+FFFD in their place (convert the file to UTF-8 to keep them)"},
+		{name: "invalid utf-8 twice", in: "\xe2\x80 and \xc0", want: "\ufffd\ufffd and \ufffd", isErr: ErrInvalidUTF8,
+			wantErr: "news.txt:1: invalid UTF-8 at offset 0 and 2 more bytes; read with U+FFFD in their place (convert the file to UTF-8 to keep them)"},
+		{name: "binary", in: "PK\x03\x04\x00\x00", isErr: ErrBinary,
+			wantErr: "news.txt:1: binary data, not UTF-8 text: NUL byte at offset 4; skipped (convert it to UTF-8 text first)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -26,18 +33,49 @@ func TestNewDocument(t *testing.T) {
 				if err == nil || err.Error() != tc.wantErr {
 					t.Fatalf("got error %v\nwant %q", err, tc.wantErr)
 				}
-				if !errors.Is(err, ErrNotText) {
-					t.Errorf("error does not wrap ErrNotText")
+				if !errors.Is(err, tc.isErr) {
+					t.Errorf("error does not wrap %v", tc.isErr)
 				}
-				return
-			}
-			if err != nil {
+			} else if err != nil {
 				t.Fatal(err)
 			}
 			if string(got.Text) != tc.want {
 				t.Errorf("got %q\nwant %q", got.Text, tc.want)
 			}
 		})
+	}
+}
+
+// TestInputOffset checks that offsets into a document with replaced bytes
+// map back to the bytes of the input.
+func TestInputOffset(t *testing.T) {
+	in := "a\xffb\xfe\xfdc 3 May"
+	d, err := NewDocument("f", []byte(in))
+	if !errors.Is(err, ErrInvalidUTF8) {
+		t.Fatalf("got error %v, want %v", err, ErrInvalidUTF8)
+	}
+	// Every rune boundary of the clean text maps to the matching byte of
+	// the input.
+	want := []int{0, 1, 2, 3, 4, 5}
+	var got []int
+	for off := range string(d.Text[:len(d.Text)-len("c 3 May")+1]) {
+		got = append(got, d.InputOffset(off))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rune starts: got %v, want %v", got, want)
+	}
+	if got, want := d.InputOffset(len(d.Text)), len(in); got != want {
+		t.Errorf("end: got %d, want %d", got, want)
+	}
+	// Inside a replacement: the byte after the bad one.
+	if got := d.InputOffset(2); got != 2 {
+		t.Errorf("inside the first replacement: got %d, want 2", got)
+	}
+	// The date keeps its input offsets through the analysis.
+	res := AnalyzeDocument(d, 0, Config{Ref: ref})
+	rows := DateRows(res)
+	if len(rows) != 1 || in[rows[0].Start:rows[0].End] != "3 May" {
+		t.Fatalf("date rows %+v do not point at \"3 May\" in the input", rows)
 	}
 }
 
@@ -64,9 +102,9 @@ not json
 		msgs = append(msgs, e.Error())
 	}
 	wantErrs := []string{
-		"in.jsonl:4: invalid JSON record: invalid character 'o' in literal null (expecting 'u')",
-		`in.jsonl:5: record has no "text" field`,
-		`in.jsonl:6: record "d": ambiguous reference date "5/6/2025": day and month could be swapped (want YYYY-MM-DD)`,
+		"in.jsonl:4: invalid JSON record: invalid character 'o' in literal null (expecting 'u'); skipped (each line must hold one JSON object)",
+		`in.jsonl:5: record has no "text" field; skipped (give the article's text as "text")`,
+		`in.jsonl:6: record "d": ambiguous reference date "5/6/2025": day and month could be swapped (want YYYY-MM-DD); skipped`,
 	}
 	if strings.Join(msgs, "\n") != strings.Join(wantErrs, "\n") {
 		t.Errorf("errors:\ngot  %q\nwant %q", msgs, wantErrs)
@@ -100,24 +138,37 @@ func TestParseRef(t *testing.T) {
 	}
 }
 
-// FuzzReadRecords checks that any input gives documents or line errors,
-// never a panic, and that every document has an id.
+// FuzzReadRecords checks that any input, with or without a size limit,
+// gives documents or line errors, never a panic; that every document has
+// an id; that every error names the file and a line; and that no more
+// documents and errors come out than there are lines.
 func FuzzReadRecords(f *testing.F) {
-	f.Add(`{"id":"a","dct":"2024-03-05","text":"One."}` + "\n" + `{"id":`)
-	f.Add("\xef\xbb\xbf{\"text\":\"x\",\"date\":\"2024-02-30\"}\r\n")
-	f.Fuzz(func(t *testing.T, in string) {
+	f.Add(`{"id":"a","dct":"2024-03-05","text":"One."}`+"\n"+`{"id":`, uint16(0))
+	f.Add("\xef\xbb\xbf{\"text\":\"x\",\"date\":\"2024-02-30\"}\r\n", uint16(0))
+	f.Add(`{"id":"a","text":"`+strings.Repeat("x", 100)+`"}`+"\n"+`{"text":"y"}`, uint16(40))
+	f.Fuzz(func(t *testing.T, in string, max uint16) {
 		if len(in) > 1<<14 {
 			t.Skip()
 		}
-		docs, errs := ReadRecords(strings.NewReader(in), "f.jsonl")
+		docs, errs := readRecords(context.Background(), strings.NewReader(in), "f.jsonl", int64(max))
 		for _, d := range docs {
 			if d.ID == "" {
 				t.Fatalf("document without id from %q", in)
 			}
 		}
 		for _, e := range errs {
-			if !strings.HasPrefix(e.Error(), "f.jsonl:") {
-				t.Fatalf("error does not name the file: %v", e)
+			var ie *InputError
+			if !errors.As(e, &ie) || ie.File != "f.jsonl" || ie.Line < 1 || !strings.HasPrefix(e.Error(), "f.jsonl:") {
+				t.Fatalf("error does not name the file and line: %v", e)
+			}
+		}
+		if lines := strings.Count(in, "\n") + 1; len(docs)+len(errs) > lines {
+			t.Fatalf("%d documents and %d errors from %d lines", len(docs), len(errs), lines)
+		}
+		if max == 0 {
+			all, allErrs := ReadRecords(strings.NewReader(in), "f.jsonl")
+			if len(all) != len(docs) || len(allErrs) != len(errs) {
+				t.Fatalf("readRecords without a limit differs from ReadRecords")
 			}
 		}
 	})

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -55,7 +56,13 @@ func analyzeGold(n int, doc func(int) (id, dct, text string), cfg Config, worker
 		}
 	}
 	cfg.Ref = time.Time{}
-	return AnalyzeAll(docs, cfg, workers), nil
+	results, err := AnalyzeAll(context.Background(), docs, cfg, workers)
+	for _, r := range results {
+		if err == nil {
+			err = r.Err
+		}
+	}
+	return results, err
 }
 
 func scoreTimexes(xs []parse.Timex) []ScoreTimex {

@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -29,13 +32,21 @@ type Config struct {
 
 // Result is what was found in one document.
 type Result struct {
-	Index    int   // the document's position in the run
-	Err      error // the document could not be read; nothing else is set
+	Index int // the document's position in the run
+	// Err is set when the document could not be read (an [InputError]),
+	// or when its analysis met a defect of this package (wrapping
+	// [ErrInternal]); the result then has no events.
+	Err      error
 	Doc      Document
 	Input    Input
 	Tag      parse.Result
 	Events   []Event // merged, in document order
 	Warnings parse.ErrorList
+	// InputWarning is a problem with the input that was worked around
+	// (invalid UTF-8 replaced), or, with Skipped, why the input gave no
+	// document (it was empty or binary).
+	InputWarning error
+	Skipped      bool
 	// Output is free for the caller: bytes prepared for the output while
 	// the result was made (see [Process]).
 	Output []byte
@@ -45,6 +56,13 @@ type Result struct {
 // document's position in the run, kept in the result so that results
 // finished out of order can be put back in order.
 func AnalyzeDocument(doc Document, index int, cfg Config) Result {
+	return analyzeDocument(context.Background(), doc, index, cfg)
+}
+
+// analyzeDocument is [AnalyzeDocument] that gives up building events when
+// ctx is done, leaving the result partial: a large document can take
+// seconds, and Ctrl-C should not wait for it.
+func analyzeDocument(ctx context.Context, doc Document, index int, cfg Config) Result {
 	opts := parse.Options{Now: cfg.Now, Order: cfg.Order, Anchor: cfg.Anchor, File: doc.File}
 	switch {
 	case !cfg.Ref.IsZero():
@@ -59,15 +77,40 @@ func AnalyzeDocument(doc Document, index int, cfg Config) Result {
 	}
 	res := Result{Index: index, Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
 	if !cfg.DatesOnly {
-		res.Events = buildEvents(doc, tag)
+		res.Events = buildEvents(ctx, doc, tag)
+	}
+	if len(doc.fixes) > 0 {
+		toInputOffsets(doc, &res)
 	}
 	return res
 }
 
+// toInputOffsets makes the offsets that res reports count the bytes of
+// the input rather than of doc.Text, where NewDocument replaced invalid
+// UTF-8. res.Tag keeps offsets into doc.Text; [DateRows] maps them.
+func toInputOffsets(doc Document, res *Result) {
+	for i := range res.Events {
+		for k := range res.Events[i].Mentions {
+			m := &res.Events[i].Mentions[k]
+			m.Start, m.End = doc.InputOffset(m.Start), doc.InputOffset(m.End)
+		}
+	}
+	for _, w := range res.Warnings {
+		if w.Pos.Line == 0 {
+			continue
+		}
+		lineStart := w.Pos.Offset - (w.Pos.Col - 1)
+		w.Pos.Offset = doc.InputOffset(w.Pos.Offset)
+		w.Pos.Col = w.Pos.Offset - doc.InputOffset(lineStart) + 1
+	}
+}
+
 // AnalyzeAll analyses the documents with up to workers goroutines and
 // returns the results in the order of docs, so the output does not depend
-// on the parallelism.
-func AnalyzeAll(docs []Document, cfg Config, workers int) []Result {
+// on the parallelism. When ctx is done it stops handing out documents,
+// cuts short the ones begun and returns ctx's error; the results are then
+// incomplete.
+func AnalyzeAll(ctx context.Context, docs []Document, cfg Config, workers int) ([]Result, error) {
 	out := make([]Result, len(docs))
 	if workers < 1 {
 		workers = 1
@@ -79,16 +122,45 @@ func AnalyzeAll(docs []Document, cfg Config, workers int) []Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = AnalyzeDocument(docs[i], i, cfg)
+				out[i] = analyzeSafely(ctx, docs[i], i, cfg)
 			}
 		}()
 	}
+	var err error
+feed:
 	for i := range docs {
-		next <- i
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
 	}
 	close(next)
 	wg.Wait()
-	return out
+	if err == nil {
+		err = ctx.Err() // the last documents may have been cut short
+	}
+	return out, err
+}
+
+// ErrInternal is wrapped by the [Result.Err] of a document whose analysis
+// met a defect of this package.
+var ErrInternal = errors.New("internal error")
+
+// analyzeSafely is [AnalyzeDocument] that turns a panic into the result's
+// Err, so that a defect met on one document does not lose the others.
+func analyzeSafely(ctx context.Context, doc Document, index int, cfg Config) (res Result) {
+	defer func() {
+		if v := recover(); v != nil {
+			res = Result{Doc: doc, Input: Input{File: doc.File, Doc: doc.ID},
+				Err: &InputError{File: doc.File, Err: fmt.Errorf("%w: %v; please report it with this input", ErrInternal, v)}}
+		}
+	}()
+	return analyzeDocument(ctx, doc, index, cfg)
 }
 
 // lineTable maps byte offsets to 1-based line numbers.
@@ -109,7 +181,7 @@ func (t lineTable) line(off int) int { return sort.SearchInts(t, off+1) }
 // buildEvents turns the dated expressions of a document into events: each
 // dated DATE or TIME expression inside a sentence that reports something
 // becomes a mention, and mentions of one event merge.
-func buildEvents(doc Document, tag parse.Result) []Event {
+func buildEvents(ctx context.Context, doc Document, tag parse.Result) []Event {
 	lines := newLineTable(doc.Text)
 	sents := Sentences(doc.Text)
 	var events []Event
@@ -120,6 +192,9 @@ func buildEvents(doc Document, tag parse.Result) []Event {
 	text, flat, textOf := "", "", -1
 	var toks, work []anTok
 	for ti, x := range tag.Timexes {
+		if ti%256 == 255 && ctx.Err() != nil {
+			return nil
+		}
 		if !x.Dated() || (x.Type != parse.Date && x.Type != parse.Time) {
 			continue
 		}
@@ -453,7 +528,7 @@ func DateRows(r Result) []DateRow {
 	rows := make([]DateRow, 0, len(r.Tag.Timexes))
 	for _, x := range r.Tag.Timexes {
 		rows = append(rows, DateRow{
-			File: r.Doc.File, Doc: r.Doc.ID, Line: lines.line(x.Start), Start: x.Start, End: x.End,
+			File: r.Doc.File, Doc: r.Doc.ID, Line: lines.line(x.Start), Start: r.Doc.InputOffset(x.Start), End: r.Doc.InputOffset(x.End),
 			Text: x.Text, Type: x.Type.String(), Value: x.Value, EndValue: x.EndValue, Mod: x.Mod,
 			Precision: x.Precision.String(), Tense: x.Tense.String(), Anchor: x.Anchor, How: x.How,
 		})

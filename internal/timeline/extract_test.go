@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"reflect"
 	"strings"
@@ -123,16 +125,50 @@ func TestAnalyzeAllOrder(t *testing.T) {
 		d, _ := NewDocument(name, src)
 		docs = append(docs, d)
 	}
-	var one, many bytes.Buffer
 	cfg := Config{Ref: ref}
-	if err := WriteJSON(&one, nil, Events(AnalyzeAll(docs, cfg, 1)), Options{}); err != nil {
-		t.Fatal(err)
+	write := func(workers int) string {
+		res, err := AnalyzeAll(context.Background(), docs, cfg, workers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := WriteJSON(&b, nil, Events(res), Options{}); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
 	}
-	if err := WriteJSON(&many, nil, Events(AnalyzeAll(docs, cfg, 4)), Options{}); err != nil {
-		t.Fatal(err)
-	}
-	if one.String() != many.String() {
+	if one, many := write(1), write(4); one != many {
 		t.Error("output depends on the number of workers")
+	}
+}
+
+// TestAnalyzeDocumentCancelled checks that a long document stops building
+// events once the context is done.
+func TestAnalyzeDocumentCancelled(t *testing.T) {
+	doc, _ := NewDocument("d", []byte(strings.Repeat("Talks were held on 3 May. ", 1000)))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if got := analyzeDocument(ctx, doc, 0, Config{Ref: ref}); len(got.Events) != 0 {
+		t.Errorf("got %d events after cancellation", len(got.Events))
+	}
+	if got := analyzeDocument(context.Background(), doc, 0, Config{Ref: ref}); len(got.Events) == 0 {
+		t.Errorf("got no events without cancellation")
+	}
+}
+
+func TestAnalyzeAllCancelled(t *testing.T) {
+	docs := make([]Document, 100)
+	for i := range docs {
+		docs[i], _ = NewDocument("d", []byte("Talks were held on 3 May."))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := AnalyzeAll(ctx, docs, Config{Ref: ref}, 2)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got error %v, want %v", err, context.Canceled)
+	}
+	if len(res) != len(docs) || res[len(res)-1].Input.Doc != "" {
+		t.Errorf("the last document was analysed after cancellation")
 	}
 }
 

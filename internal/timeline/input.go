@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -41,9 +43,6 @@ type InputOptions struct {
 	// [DefaultMaxDocSize].
 	MaxDocSize int64
 }
-
-// ErrTooLarge is reported for a document over the size limit.
-var ErrTooLarge = errors.New("document too large")
 
 // KindOf returns the kind an input is read as: kind itself unless it is
 // KindAuto, else by the extension: .jsonl and .ndjson are JSON Lines, .html
@@ -86,7 +85,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 		}
 		st, err := os.Stat(name)
 		if err != nil {
-			errs = append(errs, &InputError{File: name, Err: pathError(err)})
+			errs = append(errs, &InputError{File: name, Err: openProblem(err)})
 			continue
 		}
 		if !st.IsDir() {
@@ -96,7 +95,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 		var found []string
 		werr := filepath.WalkDir(name, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, &InputError{File: p, Err: pathError(err)})
+				errs = append(errs, &InputError{File: p, Err: openProblem(err)})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -121,7 +120,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 			return nil
 		})
 		if werr != nil {
-			errs = append(errs, &InputError{File: name, Err: pathError(werr)})
+			errs = append(errs, &InputError{File: name, Err: readProblem(werr)})
 		}
 		if len(found) == 0 {
 			errs = append(errs, &InputError{File: name, Err: fmt.Errorf("directory holds no file matching %s", strings.Join(include, " "))})
@@ -132,28 +131,26 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 	return files, errs
 }
 
-// pathError drops the operation and path from a file system error, which
-// the message names already.
-func pathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // ReadInput reads the documents of one input from r and calls fn with
 // each, in order: one for a text or HTML file, one a line for JSON Lines,
 // which is read a line at a time so that a corpus of any size streams
 // through. A document that cannot be read is reported in the returned
-// errors, with its line where it has one, and skipped; an error from fn
-// stops the reading and is returned last.
+// errors, with its line where it has one, and skipped; so are the
+// warnings: invalid UTF-8 replaced (the document is still read), an empty
+// or binary input skipped. An error from fn stops the reading and is
+// returned last.
 func ReadInput(r io.Reader, name string, opts InputOptions, fn func(Document) error) []error {
 	var errs []error
 	err := readInput(r, name, opts, func(p pendingDoc) error {
 		d, err := p.document()
 		if err != nil {
 			errs = append(errs, err)
+			return nil
+		}
+		if p.warn != nil {
+			errs = append(errs, p.warn)
+		}
+		if p.skip {
 			return nil
 		}
 		return fn(d)
@@ -169,6 +166,8 @@ func ReadInput(r io.Reader, name string, opts InputOptions, fn func(Document) er
 type pendingDoc struct {
 	doc    Document
 	err    error  // the input could not be read as a document
+	warn   error  // a problem worked around, or why the input was skipped
+	skip   bool   // nothing to read: an empty or binary input
 	raw    []byte // a JSON Lines record, when set
 	file   string
 	line   int
@@ -196,25 +195,58 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 	kind := KindOf(name, opts.Kind)
 	if kind == KindJSONL {
 		fields := recordFields{text: opts.TextField, date: opts.DateField, id: opts.IDField}
-		return eachLineLimit(r, name, limit, func(line int, b []byte, tooLong bool) error {
-			if tooLong {
-				return fn(pendingDoc{err: &InputError{File: name, Line: line, Err: fmt.Errorf("%w: the record is over %d bytes (raise --max-doc-size)", ErrTooLarge, limit)}})
+		records := 0
+		var ferr error // an error of fn, which ends the reading
+		tooLong := func(line int) {
+			if ferr == nil {
+				records++
+				ferr = fn(pendingDoc{err: &InputError{File: name, Line: line, Err: &SizeError{Limit: limit, Record: true}}})
 			}
+		}
+		err := eachLineMax(r, name, limit, func(line int, b []byte) error {
+			if ferr != nil {
+				return ferr
+			}
+			records++
 			return fn(pendingDoc{raw: bytes.Clone(b), file: name, line: line, fields: fields})
-		})
+		}, tooLong)
+		switch {
+		case ferr != nil:
+			return ferr
+		case err != nil:
+			return err
+		case records == 0:
+			return fn(pendingDoc{skip: true, warn: &InputError{File: name, Err: fmt.Errorf("%w: no records to read", ErrEmpty)}})
+		}
+		return nil
+	}
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		// a file too large is refused before it is read
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+			return fn(pendingDoc{err: &InputError{File: name, Err: &SizeError{Size: fi.Size(), Limit: limit}}})
+		}
 	}
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return fn(pendingDoc{err: &InputError{File: name, Err: err}})
+		if errors.Is(err, context.Canceled) {
+			return err
+		}
+		return fn(pendingDoc{err: &InputError{File: name, Err: readProblem(err)}})
 	}
 	if int64(len(data)) > limit {
-		return fn(pendingDoc{err: &InputError{File: name, Err: fmt.Errorf("%w: over %d bytes (raise --max-doc-size)", ErrTooLarge, limit)}})
+		return fn(pendingDoc{err: &InputError{File: name, Err: &SizeError{Limit: limit}}})
 	}
 	if kind == KindHTML {
 		data = HTMLText(data)
 	}
 	d, err := NewDocument(name, data)
-	return fn(pendingDoc{doc: d, err: err})
+	switch {
+	case errors.Is(err, ErrBinary):
+		return fn(pendingDoc{skip: true, warn: err})
+	case len(bytes.TrimSpace(d.Text)) == 0:
+		return fn(pendingDoc{skip: true, warn: &InputError{File: name, Err: fmt.Errorf("%w: no text to read; skipped", ErrEmpty)}})
+	}
+	return fn(pendingDoc{doc: d, warn: err}) // invalid UTF-8, replaced
 }
 
 // recordFields names the fields of a JSON Lines record; empty names take
@@ -273,4 +305,129 @@ func or(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// ErrEmpty is reported, wrapped in an [InputError], as a warning for an
+// input that holds no text.
+var ErrEmpty = errors.New("empty input")
+
+// SizeError is reported, wrapped in an [InputError], for a document larger
+// than [ReadOptions.MaxSize].
+type SizeError struct {
+	Size   int64 // the size, when known; 0 when it is not
+	Limit  int64
+	Record bool // the document is one record of a JSON Lines input
+}
+
+// Error says how large the document is, what the limit is and how to
+// raise it.
+func (e *SizeError) Error() string {
+	what := "input"
+	if e.Record {
+		what = "record"
+	}
+	size := "larger than"
+	if e.Size > 0 {
+		size = FormatSize(e.Size) + ", more than"
+	}
+	return fmt.Sprintf("%s is %s the limit of %s for one document; skipped (raise the limit with --max-doc-size)", what, size, FormatSize(e.Limit))
+}
+
+// openProblem turns the error of opening an input into a message that says
+// what went wrong and what to do, without the file name, which
+// [InputError] adds.
+func openProblem(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%w (check the name and the directory)", fs.ErrNotExist)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%w (check the file's permissions)", fs.ErrPermission)
+	}
+	return readProblem(err)
+}
+
+// readProblem drops the "open NAME:" or "read NAME:" of a *fs.PathError.
+func readProblem(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// sizeUnits are the units that ParseSize reads and FormatSize writes, the
+// largest first.
+var sizeUnits = []struct {
+	name string
+	n    int64
+}{
+	{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10},
+	{"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"kB", 1e3},
+	{"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"k", 1 << 10}, {"B", 1},
+}
+
+// ParseSize reads a size in bytes: a whole number, optionally followed by
+// a unit: B; K, KiB, M, MiB, G or GiB (powers of 1024); KB, MB or GB
+// (powers of 1000). "0" means no limit where a limit is asked for.
+func ParseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	mult := int64(1)
+	for _, u := range sizeUnits {
+		if strings.HasSuffix(t, u.name) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.name)), u.n
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("invalid size %q (want a number of bytes, optionally with a unit, such as 64MiB or 200MB)", s)
+	}
+	return n * mult, nil
+}
+
+// FormatSize writes n bytes in the largest binary unit that divides it, or
+// to one decimal in MiB or GiB: "64 MiB", "200.0 MiB", "512 B".
+func FormatSize(n int64) string {
+	for _, u := range []struct {
+		name string
+		n    int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if n >= u.n {
+			if n%u.n == 0 {
+				return fmt.Sprintf("%d %s", n/u.n, u.name)
+			}
+			return fmt.Sprintf("%.1f %s", float64(n)/float64(u.n), u.name)
+		}
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// ctxReader reads r until ctx is done. A read from a terminal or a pipe
+// can wait for ever; this one returns ctx's error as soon as ctx is done,
+// leaving the read it waited for behind.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (cr ctxReader) Read(p []byte) (int, error) {
+	if err := cr.ctx.Err(); err != nil {
+		return 0, err
+	}
+	type result struct {
+		n   int
+		err error
+	}
+	done := make(chan result, 1)
+	buf := make([]byte, len(p)) // the abandoned read must not write into p
+	go func() {
+		n, err := cr.r.Read(buf)
+		done <- result{n, err}
+	}()
+	select {
+	case res := <-done:
+		return copy(p, buf[:res.n]), res.err
+	case <-cr.ctx.Done():
+		return 0, cr.ctx.Err()
+	}
 }

@@ -128,17 +128,35 @@ func TestReadInput(t *testing.T) {
 	}
 	// size limits: a file, and one record of several
 	_, errs = read("big.txt", strings.Repeat("a", 100), InputOptions{MaxDocSize: 64})
-	if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || !strings.Contains(errs[0].Error(), "big.txt") {
+	var se *SizeError
+	if len(errs) != 1 || !errors.As(errs[0], &se) || !strings.Contains(errs[0].Error(), "big.txt") {
 		t.Errorf("big file: %v", errs)
 	}
 	docs, errs = read("r.jsonl", `{"id":"1","text":"`+strings.Repeat("a", 200)+`"}`+"\n"+`{"id":"2","text":"short"}`, InputOptions{MaxDocSize: 100})
 	if len(docs) != 1 || docs[0].ID != "2" || len(errs) != 1 || !strings.Contains(errs[0].Error(), "r.jsonl:1:") {
 		t.Errorf("big record: %v %v", docs, errs)
 	}
+	// binary and empty inputs are skipped with a warning; invalid UTF-8
+	// is read with a warning
+	for _, tc := range []struct {
+		name, in string
+		docs     int
+		warn     error
+	}{
+		{"bin.txt", "PDF\x00\x01", 0, ErrBinary},
+		{"empty.txt", "  \n", 0, ErrEmpty},
+		{"none.jsonl", "\n\n", 0, ErrEmpty},
+		{"latin1.txt", "Caf\xe9 on 5 May.", 1, ErrInvalidUTF8},
+	} {
+		docs, errs := read(tc.name, tc.in, InputOptions{})
+		if len(docs) != tc.docs || len(errs) != 1 || !errors.Is(errs[0], tc.warn) || !strings.Contains(errs[0].Error(), tc.name) {
+			t.Errorf("%s: %d documents, %v", tc.name, len(docs), errs)
+		}
+	}
 	// an HTML page is read as its text
 	docs, _ = read("p.html", `<title>T</title><p>On <b>5 May</b>.</p>`, InputOptions{})
 	if len(docs) != 1 || string(docs[0].Text) != "T\n\nOn 5 May.\n" {
-		t.Errorf("html: %q", docs)
+		t.Errorf("html: %+v", docs)
 	}
 }
 
@@ -195,5 +213,51 @@ func TestProcessOrder(t *testing.T) {
 	})
 	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("emit error: %v after %d results", err, n)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		bad  bool
+	}{
+		{in: "0", want: 0},
+		{in: "4096", want: 4096},
+		{in: "64MiB", want: 64 << 20},
+		{in: "64M", want: 64 << 20},
+		{in: "200MB", want: 200_000_000},
+		{in: " 1 GiB ", want: 1 << 30},
+		{in: "10k", want: 10 << 10},
+		{in: "12B", want: 12},
+		{in: "-1", bad: true},
+		{in: "lots", bad: true},
+		{in: "1.5MiB", bad: true},
+		{in: "9999999999GiB", bad: true},
+		{in: "", bad: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got, err := ParseSize(tc.in)
+			if tc.bad {
+				if err == nil {
+					t.Fatalf("got %d, want an error", got)
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Fatalf("got %d, %v; want %d", got, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFormatSize(t *testing.T) {
+	for n, want := range map[int64]string{
+		512: "512 B", 1024: "1 KiB", 64 << 20: "64 MiB", 200_000_000: "190.7 MiB", 3 << 30: "3 GiB",
+	} {
+		if got := FormatSize(n); got != want {
+			t.Errorf("FormatSize(%d) = %q, want %q", n, got, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strings"
 	"sync"
 )
 
@@ -16,7 +17,10 @@ import (
 // what emit keeps is up to it. JSON Lines records are decoded by the
 // workers too. Problems with inputs and documents are returned in input
 // order, after the last result; the documents that could be read are all
-// processed. An error from emit, or the cancellation of ctx,
+// processed. A result may carry an InputWarning (invalid UTF-8 replaced),
+// or be Skipped with one (an empty or binary input): emit sees those too.
+// A defect met while analysing a document is the result's Err, wrapping
+// [ErrInternal], and returned with the input problems. An error from emit, or the cancellation of ctx,
 // stops the run and is returned as err.
 //
 // prepare, when not nil, is called by the worker on each result it made,
@@ -62,7 +66,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 					return ctx.Err()
 				}
 			}
-			r, closeFn, oerr := openInput(name, stdin)
+			r, closeFn, oerr := openInput(ctx, name, stdin)
 			if oerr != nil {
 				// in line with the documents, so errors keep input order
 				if send(pendingDoc{err: oerr}) != nil {
@@ -87,11 +91,16 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 			defer wg.Done()
 			for j := range jobs {
 				var res Result
-				if d, err := j.p.document(); err != nil {
+				d, err := j.p.document()
+				switch {
+				case err != nil:
 					res = Result{Index: j.index, Err: err}
-				} else {
-					res = AnalyzeDocument(d, j.index, cfg)
-					if prepare != nil {
+				case j.p.skip:
+					res = Result{Index: j.index, Skipped: true, InputWarning: j.p.warn}
+				default:
+					res = analyzeSafely(ctx, d, j.index, cfg)
+					res.InputWarning = j.p.warn
+					if prepare != nil && res.Err == nil {
 						prepare(&res)
 					}
 				}
@@ -140,14 +149,18 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 	return docErrs, err
 }
 
-// openInput opens a named input; "-" is stdin, which is not closed.
-func openInput(name string, stdin io.Reader) (io.Reader, func(), error) {
+// openInput opens a named input; "-" is stdin, which is not closed and
+// whose reads end when ctx is done.
+func openInput(ctx context.Context, name string, stdin io.Reader) (io.Reader, func(), error) {
 	if name == "-" {
-		return stdin, func() {}, nil
+		if stdin == nil {
+			stdin = strings.NewReader("")
+		}
+		return ctxReader{ctx, stdin}, func() {}, nil
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, nil, &InputError{File: name, Err: pathError(err)}
+		return nil, nil, &InputError{File: name, Err: openProblem(err)}
 	}
 	return f, func() { f.Close() }, nil
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"math/rand"
 	"strings"
@@ -21,7 +22,11 @@ func streamEvents(t *testing.T) []Event {
 	} {
 		docs = append(docs, Document{File: "d" + string(rune('a'+len(docs))) + ".txt", ID: "d" + string(rune('a'+len(docs))) + ".txt", Text: []byte(text)})
 	}
-	events := Events(AnalyzeAll(docs, Config{Ref: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}, 2))
+	results, err := AnalyzeAll(context.Background(), docs, Config{Ref: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := Events(results)
 	if len(events) < 6 {
 		t.Fatalf("only %d events", len(events))
 	}

@@ -107,6 +107,10 @@ type Options struct {
 	// with ANSI escape sequences, for a terminal. The other formats, and
 	// the table of [WriteDates], ignore it.
 	Color bool
+
+	// CSVRaw turns off the formula guard of [CSV] output: cells are
+	// written exactly as they are. See [WriteCSV].
+	CSVRaw bool
 }
 
 // DefaultWidth is the table width used when [Options.Width] is 0.
@@ -127,6 +131,40 @@ func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) 
 	if len(inputs) > 1 {
 		opts.Sources = true
 	}
+	sw := &stickyWriter{w: w}
+	return sw.check(writeEvents(sw, f, inputs, events, opts))
+}
+
+// stickyWriter remembers the first error of w and writes nothing after
+// it. tablewriter drops the errors of the writer it renders to; the
+// writers check the error here when they are done, so that a full disk or
+// a closed pipe is never reported as success.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	if err != nil {
+		s.err = err
+	}
+	return n, err
+}
+
+// check returns err, or the first error of the writer when err is nil.
+func (s *stickyWriter) check(err error) error {
+	if err == nil && s.err != nil {
+		err = fmt.Errorf("write: %w", s.err)
+	}
+	return err
+}
+
+// writeEvents is [Write] on a stickyWriter.
+func writeEvents(w io.Writer, f Format, inputs []Input, events []Event, opts Options) error {
 	switch f {
 	case Table:
 		return WriteTable(w, events, opts)
@@ -249,17 +287,21 @@ var writeEventCSVHeader = []string{
 // "; ". Every row has as many fields as the header, so the file opens in a
 // spreadsheet without shifted columns.
 //
-// Cells are written as they are. A cell that starts with "=", "+", "-" or
-// "@" could be read as a formula by a spreadsheet, but the usual guard, a
-// leading apostrophe, would change real data such as "-" (standard input)
-// or "+3 days" for every other reader of the file, so we leave it to the
-// spreadsheet's import settings.
-func WriteCSV(w io.Writer, events []Event, _ Options) error {
+// Summaries, expressions and sentences are text of the input, which
+// anyone may have written. A spreadsheet reads a cell that starts with
+// "=", "+", "-" or "@" as a formula (and tab or carriage return can hide
+// such a start), and a formula can fetch URLs or run commands when the
+// file is opened. So, as OWASP advises for CSV files, such a cell is
+// written with a leading apostrophe: "'=HYPERLINK(...)". Cells that are
+// plain numbers ("-3", "+12.5") and the file name "-" of standard input
+// are data, not formulas, and stay as they are. [Options.CSVRaw] turns the
+// guard off for programs that read the file.
+func WriteCSV(w io.Writer, events []Event, opts Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(writeEventCSVHeader); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
-	if err := writeCSVRows(cw, events); err != nil {
+	if err := writeCSVRows(cw, events, opts); err != nil {
 		return err
 	}
 	cw.Flush()
@@ -270,7 +312,7 @@ func WriteCSV(w io.Writer, events []Event, _ Options) error {
 }
 
 // writeCSVRows writes the rows of events to cw, without flushing it.
-func writeCSVRows(cw *csv.Writer, events []Event) error {
+func writeCSVRows(cw *csv.Writer, events []Event, opts Options) error {
 	for _, e := range events {
 		row := make([]string, 0, len(writeEventCSVHeader))
 		row = append(row, e.Date, e.EndDate, e.Precision, e.Type, e.Status, e.Summary,
@@ -287,7 +329,7 @@ func writeCSVRows(cw *csv.Writer, events []Event) error {
 			others = append(others, fmt.Sprintf("%s:%d:%d-%d", m.Doc, m.Line, m.Start, m.End))
 		}
 		row = append(row, strings.Join(others, "; "))
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(csvGuard(row, opts)); err != nil {
 			return fmt.Errorf("write csv: %w", err)
 		}
 	}
@@ -297,21 +339,23 @@ func writeCSVRows(cw *csv.Writer, events []Event) error {
 // EventStream writes events as they come, for the formats that are
 // written a row at a time: JSON Lines and CSV (with its header once).
 type EventStream struct {
-	f  Format
-	bw *bufio.Writer
-	cw *csv.Writer
+	f    Format
+	bw   *bufio.Writer
+	cw   *csv.Writer
+	opts Options
 }
 
 // Streams reports whether format f can be written as an [EventStream].
 func Streams(f Format) bool { return f == JSONL || f == CSV }
 
 // NewEventStream starts a stream of events in format f on w; it fails for
-// the formats that need every event before they can be written.
-func NewEventStream(w io.Writer, f Format) (*EventStream, error) {
+// the formats that need every event before they can be written. CSV cells
+// are guarded as opts says (see [WriteCSV]).
+func NewEventStream(w io.Writer, f Format, opts Options) (*EventStream, error) {
 	if !Streams(f) {
 		return nil, fmt.Errorf("%s output needs every event before it is written; streaming writes jsonl or csv", f)
 	}
-	s := &EventStream{f: f, bw: bufio.NewWriterSize(w, 1<<16)}
+	s := &EventStream{f: f, bw: bufio.NewWriterSize(w, 1<<16), opts: opts}
 	if f == CSV {
 		s.cw = csv.NewWriter(s.bw)
 		if err := s.cw.Write(writeEventCSVHeader); err != nil {
@@ -324,7 +368,7 @@ func NewEventStream(w io.Writer, f Format) (*EventStream, error) {
 // Write adds events to the stream.
 func (s *EventStream) Write(events []Event) error {
 	if s.cw != nil {
-		if err := writeCSVRows(s.cw, events); err != nil {
+		if err := writeCSVRows(s.cw, events, s.opts); err != nil {
 			return err
 		}
 		s.cw.Flush()
@@ -342,6 +386,54 @@ func (s *EventStream) Flush() error {
 		return fmt.Errorf("write %s: %w", s.f, err)
 	}
 	return nil
+}
+
+// csvGuard prefixes with an apostrophe, in place, every cell of row that
+// a spreadsheet could take for a formula, unless opts.CSVRaw is set. See
+// [WriteCSV].
+func csvGuard(row []string, opts Options) []string {
+	if opts.CSVRaw {
+		return row
+	}
+	for i, c := range row {
+		if csvFormula(c) {
+			row[i] = "'" + c
+		}
+	}
+	return row
+}
+
+// csvFormula reports whether a spreadsheet could read cell c as a formula:
+// it starts with "=", "+", "-", "@", a tab or a carriage return, and it is
+// neither a plain number nor "-" alone.
+func csvFormula(c string) bool {
+	if c == "" || c == "-" {
+		return false
+	}
+	switch c[0] {
+	case '=', '@', '\t', '\r':
+		return true
+	case '+', '-':
+		return !csvNumber(c[1:])
+	}
+	return false
+}
+
+// csvNumber reports whether s is digits with at most one decimal point
+// between them.
+func csvNumber(s string) bool {
+	digits, point := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '.' && !point && digits > 0 && i+1 < len(s):
+			point = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // writeJSONEvents returns a copy of events in which nil Actors and Mentions
@@ -478,7 +570,8 @@ type writeTimexDoc struct {
 // format f.
 //
 // [Table], [Markdown] and [CSV] have the columns doc, line, start, end,
-// text, type, value, end_value, mod, precision, tense, anchor and how. The
+// text, type, value, end_value, mod, precision, tense, anchor and how; CSV
+// cells are guarded against formulas as [WriteCSV] describes. The
 // table, meant for reading, leaves out the byte offsets and the anchor (the
 // how column says it in words), the doc when there is only one, and
 // end_value, mod, tense and how when they are empty in every row. [JSON] writes {"inputs": [...], "dates": [...]}. [JSONL]
@@ -488,6 +581,12 @@ type writeTimexDoc struct {
 // rows of documents not among inputs, grouped by doc in order of
 // appearance.
 func WriteDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Options) error {
+	sw := &stickyWriter{w: w}
+	return sw.check(writeDates(sw, f, inputs, rows, opts))
+}
+
+// writeDates is [WriteDates] on a stickyWriter.
+func writeDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Options) error {
 	switch f {
 	case Table:
 		cols := make([]writeColumn, len(writeDateHeader))
@@ -537,7 +636,7 @@ func WriteDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Opti
 			return fmt.Errorf("write csv: %w", err)
 		}
 		for _, r := range rows {
-			if err := cw.Write(writeDateCells(r)); err != nil {
+			if err := cw.Write(csvGuard(writeDateCells(r), opts)); err != nil {
 				return fmt.Errorf("write csv: %w", err)
 			}
 		}

@@ -669,3 +669,49 @@ func TestWriteSourceColumn(t *testing.T) {
 		}
 	}
 }
+
+func TestCSVGuard(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"},
+		{"+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"},
+		{"-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\t=1+1", "'\t=1+1"},
+		{"\r=1+1", "'\r=1+1"},
+		{"-", "-"},
+		{"-3", "-3"},
+		{"+12.5", "+12.5"},
+		{"-1.", "'-1."},
+		{"--", "'--"},
+		{"2024-05", "2024-05"},
+		{"Talks were held.", "Talks were held."},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := csvGuard([]string{tc.in}, Options{})[0]; got != tc.want {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+			if got := csvGuard([]string{tc.in}, Options{CSVRaw: true})[0]; got != tc.in {
+				t.Errorf("raw: got %q\nwant %q", got, tc.in)
+			}
+		})
+	}
+}
+
+func TestWriteCSVGuard(t *testing.T) {
+	events := []Event{{Date: "2024-05-03", Summary: "=1+1", Mentions: []Mention{{File: "-", Doc: "-", Sentence: "@x"}}}}
+	var guarded, raw strings.Builder
+	if err := WriteCSV(&guarded, events, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteCSV(&raw, events, Options{CSVRaw: true}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "2024-05-03,,,,,'=1+1,,,1,-,-,0,0,0,,'@x,\n"; !strings.HasSuffix(guarded.String(), want) {
+		t.Errorf("guarded row:\ngot  %q\nwant suffix %q", guarded.String(), want)
+	}
+	if want := "2024-05-03,,,,,=1+1,,,1,-,-,0,0,0,,@x,\n"; !strings.HasSuffix(raw.String(), want) {
+		t.Errorf("raw row:\ngot  %q\nwant suffix %q", raw.String(), want)
+	}
+}
