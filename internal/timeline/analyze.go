@@ -2242,7 +2242,7 @@ func init() {
 		organisation organization company holdings energy power motors telecom network foundation
 		authority board services united town fc club league consortium exchange fund trust partners
 		industries systems technologies laboratories pharmaceuticals petroleum mining metals steel
-		railways railway observatory programme coalition`)
+		railways railway observatory programme coalition rovers wanderers athletic albion rangers`)
 	fill(anMediaHead, `times post journal herald tribune gazette telegraph news wire radio television tv press
 		daily svoboda pravda chronicle observer independent standard mirror express monitor review`)
 	fill(anPlaceMod, `central northern southern eastern western north south east west north-east north-west
@@ -2433,7 +2433,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 			}
 		case anOrg:
 			// "the G20 summit": the organisation holds the event named next
-			if !a.venue(i, "") || a.best >= 0 && next == a.best {
+			if !a.venue(i, "org") || a.best >= 0 && next == a.best {
 				add(e.name, "")
 			}
 		}
@@ -2950,7 +2950,8 @@ func (a *analyzer) venue(i int, typ string) bool {
 	switch p {
 	case "in", "at", "from", "between", "near", "of", "for", "via", "into", "through", "across", "outside",
 		"around", "inside", "within", "toward", "towards", "over":
-		return !(typ == "visit" && (p == "in" || p == "for"))
+		// "ministers from the G5 Sahel group" are its members
+		return !(typ == "visit" && (p == "in" || p == "for")) && !(typ == "org" && p == "from")
 	}
 	return false
 }

@@ -99,6 +99,16 @@ func TestDocumentPeople(t *testing.T) {
 			text: "SANTIAGO, March 3, 2025 (Reuters) - Finance Minister Mario Marcel will present a pension reform on 10 March.",
 			want: [][]string{{"Chile (Mario Marcel)"}},
 		},
+		{
+			name: "members of an organisation are not at a venue",
+			text: "Defence ministers from the G5 Sahel group will meet in Niamey on 10 March.",
+			want: [][]string{{"G5 Sahel"}},
+		},
+		{
+			name: "a club named by its usual last word",
+			text: "Harbridge Town beat Caldmoor Rovers 3-1 on Saturday.",
+			want: [][]string{{"Harbridge Town", "Caldmoor Rovers"}},
+		},
 	}
 	ref := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
