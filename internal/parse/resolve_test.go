@@ -269,6 +269,8 @@ var resolveCases = []tagCase{
 		want: []string{"2015|2015", "October|2025-10"}},
 	{name: "a participle after a linking verb takes its auxiliary", in: "Schools will stay closed until 23 February, the ministry said.", ref: "2026-02-12",
 		want: []string{"23 February|2026-02-23"}},
+	{name: "a weekday that owns something has passed", in: "The offer is a 24% premium over Thursday's closing price.", ref: "1989-11-01",
+		want: []string{"Thursday|1989-10-26"}},
 	{name: "a past year dates a past clause", in: "The 2015 nuclear deal was signed in July.", ref: "2025-01-14",
 		want: []string{"2015|2015", "July|2015-07"}},
 	{name: "christmas future", in: "The truce will hold over Christmas.", ref: "2019-12-21",

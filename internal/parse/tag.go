@@ -71,6 +71,11 @@ func Tag(src []byte, opts Options) Result {
 		if (tn == Unknown || tn == Present) && r.fn(a-1, fSince) {
 			tn = Past
 		}
+		// "Thursday's closing price", "Friday's ruling": a day that owns
+		// something done is one that has passed
+		if (tn == Unknown || tn == Present) && m.Weekday != 0 && m.Day == 0 && m.Month == 0 && possessiveAt(src, m.End) {
+			tn = Past
+		}
 		// A tense that a preposition settles is not a distant guess.
 		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, far: dist > 4 && tn == explicit}
 	}
@@ -574,4 +579,11 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext) (time.Time, stri
 		return ref, fmt.Sprintf("after %q, the latest past date", lowerText), true
 	}
 	return time.Time{}, "", false
+}
+
+// possessiveAt reports whether src holds a possessive "'s" at offset i.
+func possessiveAt(src []byte, i int) bool {
+	rest := src[i:]
+	return len(rest) >= 2 && rest[0] == '\'' && (rest[1] == 's' || rest[1] == 'S') ||
+		len(rest) >= 4 && string(rest[:3]) == "\u2019" && (rest[3] == 's' || rest[3] == 'S')
 }
