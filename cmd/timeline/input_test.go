@@ -78,6 +78,10 @@ func TestStream(t *testing.T) {
 	if streamed != strings.Join(perDoc, "") {
 		t.Errorf("--stream is not each document's sorted events in input order")
 	}
+	code, csvOut, errs := runCLI(t, "", append([]string{"extract", "-q", "--stream", "-f", "csv"}, articles...)...)
+	if code != exitOK || strings.Count(csvOut, "date,end_date,") != 1 || strings.Count(csvOut, "\n") != strings.Count(streamed, "\n")+1 {
+		t.Errorf("--stream -f csv: exit %d (%s), want one header and a row per event:\n%s", code, errs, csvOut)
+	}
 	for _, args := range [][]string{{"--stream", "--merge"}, {"--stream", "-f", "table"}} {
 		if code, _, errs := runCLI(t, "", append(append([]string{"extract"}, args...), example)...); code != exitUsage {
 			t.Errorf("%v: exit %d (%s), want %d", args, code, errs, exitUsage)
