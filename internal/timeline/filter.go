@@ -118,7 +118,7 @@ func (f Filter) Apply(events []Event) []Event {
 // happening: the same date and end date, written at the same precision,
 // the same type, and at least one actor in common. The joined row keeps
 // the date, the summary and the location of the first report in the
-// order of events, the status most of the reports give (the first on a
+// order of events, the status most of the reports give ("reported" on a
 // tie), every actor, and every mention. Events of one document are never
 // joined here; that is done when the document is read. events must be
 // sorted; the result keeps their order.
@@ -152,9 +152,24 @@ func MergeSources(events []Event) []Event {
 		}
 	}
 	for i := range out {
-		out[i].Status = majority(statuses[i])
+		out[i].Status = mergedStatus(statuses[i])
 	}
 	return out
+}
+
+// mergedStatus is the status most reports give; on a tie, "reported" wins,
+// since an article that saw the event happen was written after those that
+// expected it; otherwise the first.
+func mergedStatus(ss []string) string {
+	count := map[string]int{}
+	for _, s := range ss {
+		count[s]++
+	}
+	best := majority(ss)
+	if best != "reported" && count["reported"] == count[best] {
+		return "reported"
+	}
+	return best
 }
 
 // sharesDoc reports whether two lists of mentions come from a common
