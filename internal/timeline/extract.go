@@ -377,11 +377,7 @@ func merge(events []Event) []Event {
 			if o.Type != e.Type && !related && shared < 2 {
 				continue
 			}
-			o.Mentions = append(o.Mentions, e.Mentions...)
-			o.Actors = unionActors(o.Actors, e.Actors)
-			if o.Location == "" {
-				o.Location = e.Location
-			}
+			o.absorb(e)
 			types[i] = append(types[i], e.Type)
 			cands[i] = append(cands[i], e)
 			joined = true
@@ -613,4 +609,14 @@ var cognates = map[string]string{
 	"museo": "museum", "musée": "museum", "museu": "museum", "universidad": "university",
 	"universidade": "university", "université": "university", "banco": "bank", "partido": "party",
 	"tribunal": "tribunal",
+}
+
+// absorb adds the mentions, actors and, when o has none, the location of
+// e, another report of the same event, to o.
+func (o *Event) absorb(e Event) {
+	o.Mentions = append(o.Mentions, e.Mentions...)
+	o.Actors = unionActors(o.Actors, e.Actors)
+	if o.Location == "" {
+		o.Location = e.Location
+	}
 }

@@ -135,11 +135,7 @@ func MergeSources(events []Event) []Event {
 			if sharedActors(o.Actors, e.Actors) == 0 || sharesDoc(o.Mentions, e.Mentions) {
 				continue
 			}
-			o.Mentions = append(o.Mentions, e.Mentions...)
-			o.Actors = unionActors(o.Actors, e.Actors)
-			if o.Location == "" {
-				o.Location = e.Location
-			}
+			o.absorb(e)
 			statuses[i] = append(statuses[i], e.Status)
 			joined = true
 			break
