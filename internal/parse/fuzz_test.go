@@ -46,30 +46,9 @@ func fuzzSeeds(tb testing.TB) []string {
 // the run still passes.
 const hangTimeout = 5 * time.Second
 
-// knownDefects are panics and hangs that the fuzz targets found and the
-// package does not fix yet, each named by a function of the offending
-// stack. A kept crasher that fails in one of them is skipped, not failed,
-// and fuzzing goes on looking for other defects. Remove an entry to enable
-// its crashers.
-var knownDefects = []struct{ frame, why string }{
-	{"parse.(*recognizer).prefixed(", "known: text that ends in a modifier (\"late\", \"about\", \"more than\", \"at least\", \"up to\", \"the end of\", \"mid\", \"nearly\") panics: index out of range in recognizer.core, called from prefixed"},
-}
-
-// knownDefect returns the reason of the known defect whose frame appears
-// in stack, or "".
-func knownDefect(stack string) string {
-	for _, k := range knownDefects {
-		if strings.Contains(stack, k.frame) {
-			return k.why
-		}
-	}
-	return ""
-}
-
 // call runs fn in its own goroutine. A panic fails the test with the input
 // and the stack; a call that does not return within hangTimeout fails it
 // with the stacks of all goroutines (the spinning one is left behind).
-// Known defects skip the test instead.
 func call(t *testing.T, src []byte, fn func()) {
 	t.Helper()
 	type outcome struct {
@@ -98,16 +77,10 @@ func call(t *testing.T, src []byte, fn func()) {
 		if !o.panicked {
 			return
 		}
-		if why := knownDefect(o.stack); why != "" {
-			t.Skip(why)
-		}
 		t.Fatalf("panic on input %q: %v\n%s", src, o.value, o.stack)
 	case <-timer.C:
 		buf := make([]byte, 1<<20)
 		stacks := string(buf[:runtime.Stack(buf, true)])
-		if why := knownDefect(stacks); why != "" {
-			t.Skip(why)
-		}
 		t.Fatalf("no result after %v on input %q (%d bytes)\n%s", hangTimeout, src, len(src), stacks)
 	}
 }
