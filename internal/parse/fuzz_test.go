@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
-	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -162,23 +161,7 @@ var (
 	isoDay    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	isoMonth  = regexp.MustCompile(`^\d{4}-\d{2}$`)
 	dayPrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
-	// numericDate matches text that holds a numeric date such as
-	// "2/30/2024", "late 30.02.2024", "2-30-00" or "2.30st.00".
-	numericDate = regexp.MustCompile(`\d[/.-]\d`)
 )
-
-// knownFuzzIssue returns a reason when the failure of timex x is a known
-// defect of the package, so that a kept crasher is skipped, not failed,
-// until the defect is fixed. Remove an entry to enable its crashers.
-func knownFuzzIssue(x parse.Timex) string {
-	switch {
-	case strings.Contains(x.Value, "-02-29"):
-		return "known: a year-less 29 February resolves into a non-leap year (\"2025-02-29\")"
-	case numericDate.MatchString(x.Text):
-		return "known: numeric dates are not checked against the length of the month (\"2/30/2024\" gives 2024-02-30)"
-	}
-	return ""
-}
 
 // checkCalendar fails when a day-precise value names no real day.
 func checkCalendar(t *testing.T, i int, x parse.Timex) {
@@ -188,9 +171,6 @@ func checkCalendar(t *testing.T, i int, x parse.Timex) {
 		return
 	}
 	if _, err := time.Parse(time.DateOnly, d); err != nil {
-		if why := knownFuzzIssue(x); why != "" {
-			t.Skip(why)
-		}
 		t.Fatalf("timex %d %q has value %q, not a calendar day: %v", i, x.Text, x.Value, err)
 	}
 }
