@@ -168,6 +168,11 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		v, how = rs.shift(m, ref, tense)
 	default:
 		v, anchor, how = rs.calendar(m, base, baseHow, tense, sentYear)
+		if v.prec == Day && v.mo >= 1 && v.mo <= 12 && v.d > daysIn(v.y, v.mo) {
+			// "29 February 2023" names no day: keep what is real, the month
+			v.prec, v.d = Month, 0
+			how = "no such day; the month"
+		}
 	}
 	if m.HasClock {
 		v.clock, v.hour, v.minute = true, m.Hour, m.Minute
@@ -308,11 +313,14 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 		v.y, v.mo = d.Year(), int(d.Month())
 		return v, baseHow, "month from tense: " + tense.String()
 	}
-	if v.y == 0 && sentYear != 0 {
+	// 29 February exists only in leap years: a year given by the sentence
+	// or the narrative that has none does not hold it
+	noLeap := func(y int) bool { return v.prec == Day && v.mo == 2 && v.d == 29 && daysIn(y, 2) != 29 }
+	if v.y == 0 && sentYear != 0 && !noLeap(sentYear) {
 		v.y = sentYear
 		return v, "text", "year from the sentence"
 	}
-	if v.y == 0 && baseHow == "text" {
+	if v.y == 0 && baseHow == "text" && !noLeap(base.Year()) {
 		// Narrative: "In 1941 ... In March" is March 1941.
 		v.y = base.Year()
 		return v, "text", "year of the last full date"

@@ -157,10 +157,10 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 				// A year-less range is read as one: its end is the first such
 				// day on or after its start ("3-4 March", "23 December to 7
 				// January").
-				y := out[i-1].Begin.Year()
+				y := holding(m, out[i-1].Begin.Year())
 				end := rs.resolveWithYear(m, y, c.tense)
 				if end.Begin.Before(out[i-1].Begin) {
-					end = rs.resolveWithYear(m, y+1, c.tense)
+					end = rs.resolveWithYear(m, holding(m, y+1), c.tense)
 				}
 				end.How = "year of the range's start"
 				t = end
@@ -586,4 +586,13 @@ func possessiveAt(src []byte, i int) bool {
 	rest := src[i:]
 	return len(rest) >= 2 && rest[0] == '\'' && (rest[1] == 's' || rest[1] == 'S') ||
 		len(rest) >= 4 && string(rest[:3]) == "\u2019" && (rest[3] == 's' || rest[3] == 'S')
+}
+
+// holding returns the first year from y on that has the day m names:
+// y itself, but for 29 February the next leap year.
+func holding(m Mention, y int) int {
+	for m.Month == 2 && m.Day == 29 && daysIn(y, 2) != 29 {
+		y++
+	}
+	return y
 }
