@@ -3,7 +3,7 @@ COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl)
 
-.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus fuzz lint cover eval clean
+.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus fuzz lint cover eval model clean
 
 build:
 	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/timeline ./cmd/timeline
@@ -62,6 +62,10 @@ cover:
 eval:
 	@if [ -z "$(GOLD)$(EVENTS)" ]; then echo "eval: no corpora under ../shared/data"; exit 0; fi
 	@for f in $(GOLD) $(EVENTS); do echo "== $$f"; go run ./cmd/timeline eval $$f || exit 1; done
+
+# Retrain the embedded syntax model on UD English EWT (needs ../shared/data/ud).
+model:
+	go run ./internal/syntax/train -ud ../shared/data/ud -o internal/syntax/model/en_ewt.model
 
 clean:
 	rm -rf bin build cover.out

@@ -133,16 +133,24 @@ func flagsFirst(app *cli.App, args []string) []string {
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	// The flags that say how inputs are read and where the output goes
+	// are shared with parse.
+	output := &cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output; FILE is replaced only once the whole output is written"}
+	inputKind := &cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, html (a web page, reduced to its article), jsonl (one record a line: id, text, date or dct), or auto (by extension: *.jsonl, *.ndjson, *.html, *.htm; else text)"}
+	include := &cli.StringSliceFlag{Name: "include", Usage: "read the files under a directory whose names match `GLOB` (repeatable; default: *.txt *.text *.html *.htm *.jsonl *.ndjson)"}
+	textField := &cli.StringFlag{Name: "text-field", Value: "text", Usage: "`NAME` of the text field of JSON Lines records"}
+	idField := &cli.StringFlag{Name: "id-field", Value: "id", Usage: "`NAME` of the id field of JSON Lines records"}
+	maxDocSize := &cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "largest document read, as `SIZE` (such as 64MiB or 200MB; 0 for no limit): a file, standard input, or one JSON Lines record; larger ones are reported and skipped"}
 	common := []cli.Flag{
 		&cli.StringFlag{Name: "ref", Usage: "reference (publication) date `YYYY-MM-DD` for every input; default: a dateline, the record's date, or inferred from the text", EnvVars: []string{"TIMELINE_REF"}},
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl, markdown; for extract also html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output; FILE is replaced only once the whole output is written"},
-		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, html (a web page, reduced to its article), jsonl (one record a line: id, text, date or dct), or auto (by extension: *.jsonl, *.ndjson, *.html, *.htm; else text)"},
-		&cli.StringSliceFlag{Name: "include", Usage: "read the files under a directory whose names match `GLOB` (repeatable; default: *.txt *.text *.html *.htm *.jsonl *.ndjson)"},
-		&cli.StringFlag{Name: "text-field", Value: "text", Usage: "`NAME` of the text field of JSON Lines records"},
+		output,
+		inputKind,
+		include,
+		textField,
 		&cli.StringFlag{Name: "date-field", Usage: "`NAME` of the reference date field of JSON Lines records (default: date, else dct)"},
-		&cli.StringFlag{Name: "id-field", Value: "id", Usage: "`NAME` of the id field of JSON Lines records"},
-		&cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "largest document read, as `SIZE` (such as 64MiB or 200MB; 0 for no limit): a file, standard input, or one JSON Lines record; larger ones are reported and skipped"},
+		idField,
+		maxDocSize,
 		&cli.BoolFlag{Name: "csv-raw", Usage: "write CSV cells as they are; by default a cell that starts with = + - @ (which a spreadsheet would run as a formula) gets a leading '"},
 		&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates such as 5/6/2025: dmy, mdy, or auto (decided per document)"},
 		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the last full date of the text), or auto"},
@@ -185,6 +193,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 				Action:      func(c *cli.Context) error { return runAnalysis(c, true) },
 			},
 			mergeCommand(),
+			parseCommand([]cli.Flag{output, inputKind, include, textField, idField, maxDocSize}),
 			evalCommand(),
 			completionCommand(),
 			manCommand(),
@@ -230,23 +239,8 @@ func readSettings(c *cli.Context) (settings, error) {
 	if s.cfg.Anchor, err = parseAnchor(c.String("anchor")); err != nil {
 		return s, err
 	}
-	switch s.in.Kind = strings.ToLower(c.String("input-format")); s.in.Kind {
-	case timeline.KindAuto, timeline.KindText, timeline.KindHTML, timeline.KindJSONL:
-	default:
-		return s, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, html, jsonl or auto)", c.String("input-format")), exitUsage)
-	}
-	s.in.TextField, s.in.DateField, s.in.IDField = c.String("text-field"), c.String("date-field"), c.String("id-field")
-	if s.in.MaxDocSize, err = timeline.ParseSize(c.String("max-doc-size")); err != nil {
-		return s, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
-	}
-	if s.in.MaxDocSize == 0 {
-		s.in.MaxDocSize = 1 << 62 // no limit
-	}
-	s.include = c.StringSlice("include")
-	for _, p := range s.include {
-		if _, err := filepath.Match(p, ""); err != nil {
-			return s, cli.Exit(fmt.Sprintf("--include: bad pattern %q (want a shell pattern such as '*.txt')", p), exitUsage)
-		}
+	if s.in, s.include, err = readInputOptions(c); err != nil {
+		return s, err
 	}
 	switch s.color = strings.ToLower(c.String("color")); s.color {
 	case "auto", "always", "never":
@@ -258,6 +252,31 @@ func readSettings(c *cli.Context) (settings, error) {
 	s.quiet = c.Bool("quiet")
 	s.csvRaw = c.Bool("csv-raw")
 	return s, nil
+}
+
+// readInputOptions reads the flags that say how inputs are read.
+func readInputOptions(c *cli.Context) (timeline.InputOptions, []string, error) {
+	var in timeline.InputOptions
+	var err error
+	switch in.Kind = strings.ToLower(c.String("input-format")); in.Kind {
+	case timeline.KindAuto, timeline.KindText, timeline.KindHTML, timeline.KindJSONL:
+	default:
+		return in, nil, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, html, jsonl or auto)", c.String("input-format")), exitUsage)
+	}
+	in.TextField, in.DateField, in.IDField = c.String("text-field"), c.String("date-field"), c.String("id-field")
+	if in.MaxDocSize, err = timeline.ParseSize(c.String("max-doc-size")); err != nil {
+		return in, nil, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
+	}
+	if in.MaxDocSize == 0 {
+		in.MaxDocSize = 1 << 62 // no limit
+	}
+	include := c.StringSlice("include")
+	for _, p := range include {
+		if _, err := filepath.Match(p, ""); err != nil {
+			return in, nil, cli.Exit(fmt.Sprintf("--include: bad pattern %q (want a shell pattern such as '*.txt')", p), exitUsage)
+		}
+	}
+	return in, include, nil
 }
 
 func parseOrder(v string) (parse.DateOrder, error) {

@@ -15,8 +15,8 @@ import (
 func evalCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "eval",
-		Usage:     "score the date tagger against gold TIMEX3 annotations (TempEval-3 measures), and the timeline against gold events when the records carry them",
-		ArgsUsage: "GOLD.jsonl...",
+		Usage:     "score the date tagger against gold TIMEX3 annotations (TempEval-3 measures), and the timeline against gold events when the records carry them; or the parser against gold .conllu treebanks (CoNLL 2018 measures)",
+		ArgsUsage: "GOLD.jsonl... | GOLD.conllu...",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "types", Value: "DATE,TIME", Usage: "comma-separated TIMEX3 `TYPES` to score"},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
@@ -31,7 +31,20 @@ func evalCommand() *cli.Command {
 
 func runEval(c *cli.Context) error {
 	if c.NArg() == 0 {
-		return cli.Exit("eval: name at least one gold JSON Lines file", exitUsage)
+		return cli.Exit("eval: name at least one gold JSON Lines or CoNLL-U file", exitUsage)
+	}
+	names := c.Args().Slice()
+	treebanks := 0
+	for _, name := range names {
+		if isTreebank(name) {
+			treebanks++
+		}
+	}
+	switch {
+	case treebanks == len(names):
+		return runTreebankEval(c, names)
+	case treebanks > 0:
+		return cli.Exit("eval: score .conllu treebanks and JSON Lines gold files in separate calls", exitUsage)
 	}
 	order, err := parseOrder(c.String("date-order"))
 	if err != nil {
@@ -44,7 +57,7 @@ func runEval(c *cli.Context) error {
 	var gold []timeline.ScoreDoc
 	var goldEvents []timeline.EventDoc
 	withEvents := false
-	for _, name := range c.Args().Slice() {
+	for _, name := range names {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)

@@ -5,7 +5,8 @@
 //
 //	timeline extract [--ref YYYY-MM-DD] [-f table|csv|json|jsonl|markdown|html|ics|timelinejs] FILE...
 //	timeline dates FILE...
-//	timeline eval GOLD.jsonl
+//	timeline parse FILE...
+//	timeline eval GOLD.jsonl | GOLD.conllu
 //	timeline completion bash|zsh|fish
 //	timeline man
 //

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/timeline-dev/timeline/internal/syntax"
+	"github.com/timeline-dev/timeline/internal/timeline"
+)
+
+// loadModel returns the syntax model. Only parse and the treebank scoring
+// of eval call it: decoding the model takes time and memory that extract
+// and dates have no use for. Tests replace it to check that.
+var loadModel = syntax.Load
+
+func parseCommand(inputFlags []cli.Flag) *cli.Command {
+	return &cli.Command{
+		Name:  "parse",
+		Usage: "split the inputs into sentences and words, tag and lemmatise the words, and print their dependency trees in CoNLL-U",
+		Description: `Each document starts with a "# newdoc id" comment (the file name, the
+record id of JSON Lines input, or "stdin"); its sentences are numbered
+NAME-1, NAME-2 and so on. TokenRange=START:END in the last column gives the
+byte offsets of each word in the document's text (for a web page, in the
+text it is reduced to).
+
+` + exitCodesHelp,
+		ArgsUsage: "[FILE...] (default or -: standard input)",
+		Flags:     inputFlags,
+		Action:    runParse,
+	}
+}
+
+// runParse is the action of parse. Documents are parsed one after the
+// other with a single parser, and each is written as soon as it is
+// parsed, so the output does not depend on anything but the input.
+func runParse(c *cli.Context) error {
+	in, include, err := readInputOptions(c)
+	if err != nil {
+		return err
+	}
+	names := c.Args().Slice()
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	files, inErrs := timeline.ExpandInputs(names, include)
+	stderr := c.App.ErrWriter
+	failed := 0
+	report := func(errs []error) {
+		for _, e := range errs {
+			if isWarning(e) {
+				fmt.Fprintln(stderr, "timeline: warning: "+e.Error())
+				continue
+			}
+			fmt.Fprintln(stderr, "timeline: "+e.Error())
+			failed++
+		}
+	}
+	report(inErrs)
+	if len(files) == 0 {
+		return cli.Exit(fmt.Sprintf("%d input(s) could not be read; nothing was parsed", failed), exitInput)
+	}
+	m, err := loadModel()
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("internal error: load the syntax model: %v (please report it)", err), exitInternal)
+	}
+	o, err := openOutput(c)
+	if err != nil {
+		return err
+	}
+	p := m.NewParser()
+	var werr error // the first write error, which ends the run
+	write := func(d timeline.Document) error {
+		if err := c.Context.Err(); err != nil {
+			return err
+		}
+		sents := p.Parse(string(d.Text))
+		if len(sents) == 0 {
+			return nil
+		}
+		id := docID(d)
+		for i := range sents {
+			sents[i].ID = id + "-" + strconv.Itoa(i+1)
+		}
+		if _, err := fmt.Fprintf(o.w, "# newdoc id = %s\n", id); err != nil {
+			werr = err
+			return err
+		}
+		if err := syntax.WriteCoNLLU(o.w, sents); err != nil {
+			werr = err
+			return err
+		}
+		return nil
+	}
+	for _, name := range files {
+		if werr != nil || c.Context.Err() != nil {
+			break
+		}
+		r, closeFn, err := openNamed(name, c.App.Reader)
+		if err != nil {
+			report([]error{err})
+			continue
+		}
+		errs := timeline.ReadInput(r, name, in, write)
+		closeFn()
+		// What stopped the reading is reported below, not as an input's.
+		kept := errs[:0]
+		for _, e := range errs {
+			if e != werr && !errors.Is(e, context.Canceled) {
+				kept = append(kept, e)
+			}
+		}
+		report(kept)
+	}
+	if c.Context.Err() != nil {
+		o.finish(c, c.Context.Err())
+		return interrupted()
+	}
+	if err := o.finish(c, werr); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return cli.Exit(fmt.Sprintf("%d input(s) or record(s) could not be read; the others were parsed", failed), exitInput)
+	}
+	return nil
+}
+
+// docID is the id a document's sentences are numbered under: its file
+// name, or its record id, or "stdin". A CoNLL-U comment holds one line.
+func docID(d timeline.Document) string {
+	id := d.ID
+	if id == "-" {
+		id = "stdin"
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\r', '\n', '\t':
+			return ' '
+		}
+		return r
+	}, id)
+}
+
+// isWarning reports whether a problem met reading an input left the input
+// read or skipped for want of text, rather than lost.
+func isWarning(err error) bool {
+	return errors.Is(err, timeline.ErrEmpty) || errors.Is(err, timeline.ErrBinary) || errors.Is(err, timeline.ErrInvalidUTF8)
+}
+
+// openNamed opens a named input; "-" is stdin, which is not closed.
+func openNamed(name string, stdin io.Reader) (io.Reader, func(), error) {
+	if name == "-" {
+		if stdin == nil {
+			stdin = strings.NewReader("")
+		}
+		return stdin, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, &timeline.InputError{File: name, Err: unwrapPath(err)}
+	}
+	return f, func() { f.Close() }, nil
+}

@@ -1,0 +1,276 @@
+package syntax
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+)
+
+// The model file: a magic line, then varint-coded sections: the tags,
+// the labels with the sides they occur on, the three classifiers and the
+// lemma table. A classifier's features are sorted by key and stored as
+// key deltas, each with its non-zero classes and int16 weights.
+
+const modelMagic = "timeline-syntax-model 1\n"
+
+// MarshalBinary encodes the model; the same model always gives the same
+// bytes.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	b := []byte(modelMagic)
+	b = binary.AppendUvarint(b, uint64(len(m.tags.upos)))
+	for i := range m.tags.upos {
+		b = appendString(b, m.tags.upos[i])
+		b = appendString(b, m.tags.xpos[i])
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.labels)))
+	for i, l := range m.labels {
+		b = appendString(b, l)
+		side := 0
+		if m.leftOK[i] {
+			side |= 1
+		}
+		if m.rightOK[i] {
+			side |= 2
+		}
+		b = append(b, byte(side))
+	}
+	b = binary.AppendUvarint(b, uint64(m.rootLabel))
+	for _, tb := range []*table{m.tagger.fwd, m.tagger.bwd, m.mover, m.labeler} {
+		// Each classifier is preceded by its length, so that they can be
+		// decoded side by side.
+		t := appendTable(nil, tb)
+		b = binary.AppendUvarint(b, uint64(len(t)))
+		b = append(b, t...)
+	}
+	keys := m.lemmas.sorted()
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	for _, k := range keys {
+		b = appendString(b, k.form)
+		b = binary.AppendUvarint(b, uint64(k.tag))
+		b = appendString(b, m.lemmas.table[k])
+	}
+	return b, nil
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// appendTable writes a classifier: its features in key order.
+func appendTable(b []byte, tb *table) []byte {
+	b = binary.AppendUvarint(b, uint64(tb.classes))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(tb.scale))
+	b = binary.AppendUvarint(b, uint64(tb.n))
+	prev := uint64(0)
+	var row []entry
+	for _, sl := range tb.sortedSlots() {
+		b = binary.AppendUvarint(b, sl.key-prev)
+		prev = sl.key
+		row = tb.row(row[:0], sl)
+		b = binary.AppendUvarint(b, uint64(len(row)))
+		for _, e := range row {
+			b = binary.AppendUvarint(b, uint64(e.class))
+			b = binary.AppendVarint(b, int64(e.val))
+		}
+	}
+	return b
+}
+
+// decoder reads the varint-coded model, remembering the first error.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail(msg string) {
+	if d.err == nil {
+		d.err = errors.New(msg)
+	}
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail("truncated or corrupt number")
+		d.b = nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail("truncated or corrupt number")
+		d.b = nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// count reads a length and checks it against what is left.
+func (d *decoder) count(per int) int {
+	v := d.uvarint()
+	if v > uint64(len(d.b)/per+1) {
+		d.fail("length beyond the end of the model")
+		d.b = nil
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) str() string {
+	n := d.count(1)
+	if n > len(d.b) {
+		d.fail("truncated string")
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *decoder) byte1() byte {
+	if len(d.b) == 0 {
+		d.fail("truncated model")
+		return 0
+	}
+	c := d.b[0]
+	d.b = d.b[1:]
+	return c
+}
+
+// UnmarshalBinary decodes a model written by [Model.MarshalBinary].
+func (m *Model) UnmarshalBinary(data []byte) error {
+	if len(data) < len(modelMagic) || string(data[:len(modelMagic)]) != modelMagic {
+		return errors.New("not a syntax model (bad magic)")
+	}
+	d := &decoder{b: data[len(modelMagic):]}
+	*m = Model{}
+	nt := d.count(2)
+	for i := 0; i < nt && d.err == nil; i++ {
+		m.tags.id(d.str(), d.str())
+	}
+	nl := d.count(2)
+	m.leftOK, m.rightOK = make([]bool, nl), make([]bool, nl)
+	for i := 0; i < nl && d.err == nil; i++ {
+		m.labels = append(m.labels, d.str())
+		side := d.byte1()
+		m.leftOK[i], m.rightOK[i] = side&1 != 0, side&2 != 0
+	}
+	m.rootLabel = int(d.uvarint())
+	if d.err == nil && (m.rootLabel >= len(m.labels) || len(m.tags.upos) == 0) {
+		d.fail("root label or tags missing")
+	}
+	left, right := false, false
+	for i := range m.labels {
+		left = left || m.leftOK[i]
+		right = right || m.rightOK[i]
+	}
+	if d.err == nil && (!left || !right) {
+		d.fail("no relation for dependents on one side of their heads")
+	}
+	want := []int{len(m.tags.upos), len(m.tags.upos), nMoves, len(m.labels)}
+	tables := []**table{&m.tagger.fwd, &m.tagger.bwd, &m.mover, &m.labeler}
+	parts := make([]*decoder, len(tables))
+	for i := range tables {
+		n := d.count(1)
+		if d.err != nil || n > len(d.b) {
+			d.fail("truncated classifier")
+			break
+		}
+		parts[i] = &decoder{b: d.b[:n]}
+		d.b = d.b[n:]
+	}
+	if d.err == nil {
+		var wg sync.WaitGroup
+		for i, tp := range tables {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				*tp = parts[i].table(want[i])
+				if parts[i].err == nil && len(parts[i].b) != 0 {
+					parts[i].fail("trailing bytes in a classifier")
+				}
+			}()
+		}
+		wg.Wait()
+		for _, p := range parts {
+			if p.err != nil {
+				d.fail(p.err.Error())
+			}
+		}
+	}
+	n := d.count(3)
+	m.lemmas.table = make(map[lemmaKey]string, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		form := d.str()
+		tag := int(d.uvarint())
+		m.lemmas.table[lemmaKey{form, tag}] = d.str()
+	}
+	m.setCoarse()
+	if d.err == nil && len(d.b) != 0 {
+		d.fail("trailing bytes")
+	}
+	if d.err != nil {
+		return fmt.Errorf("syntax model: %w", d.err)
+	}
+	return nil
+}
+
+// table reads a classifier of the given number of classes.
+func (d *decoder) table(classes int) *table {
+	c := int(d.uvarint())
+	if d.err == nil && c != classes {
+		d.fail(fmt.Sprintf("classifier has %d classes, want %d", c, classes))
+	}
+	if len(d.b) < 4 {
+		d.fail("truncated model")
+		return &table{classes: classes, mask: 15, slots: make([]slot, 16)}
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
+	d.b = d.b[4:]
+	n := d.count(2)
+	tb := newTable(classes, scale, n)
+	key := uint64(0)
+	var row []entry
+	for i := 0; i < n && d.err == nil; i++ {
+		delta := d.uvarint()
+		if delta == 0 && i > 0 {
+			d.fail("features out of order")
+			break
+		}
+		key += delta
+		if key == 0 || key > keyMask {
+			d.fail("feature key out of range")
+			break
+		}
+		k := d.count(2)
+		if k == 0 || k > classes {
+			d.fail("bad weight row")
+			break
+		}
+		row = row[:0]
+		for j := 0; j < k && d.err == nil; j++ {
+			cl := d.uvarint()
+			v := d.varint()
+			if cl >= uint64(classes) || v < math.MinInt16 || v > math.MaxInt16 || v == 0 {
+				d.fail("weight out of range")
+				break
+			}
+			row = append(row, entry{uint16(cl), int16(v)})
+		}
+		if d.err == nil {
+			tb.insert(key, row)
+		}
+	}
+	if d.err != nil {
+		return &table{classes: classes, mask: 15, slots: make([]slot, 16)}
+	}
+	return tb
+}

@@ -1,0 +1,154 @@
+package syntax
+
+// Model is a trained tagger, lemmatizer and parser. It is read-only once
+// built and safe for concurrent use; each goroutine analyses text with
+// its own [Parser].
+type Model struct {
+	tags      tagSet
+	labels    []string
+	rootLabel int
+	// leftOK[l] reports whether label l was seen on a dependent before
+	// its head, rightOK after it.
+	leftOK, rightOK []bool
+	tagger          tagger
+	mover           *table
+	labeler         *table
+	lemmas          lemmatizer
+	// coarse maps each tag to the number of its universal tag.
+	coarse []int
+}
+
+// setCoarse numbers the universal tags of the tag set.
+func (m *Model) setCoarse() {
+	ids := map[string]int{}
+	m.coarse = make([]int, len(m.tags.upos))
+	for i, u := range m.tags.upos {
+		if _, ok := ids[u]; !ok {
+			ids[u] = len(ids)
+		}
+		m.coarse[i] = ids[u]
+	}
+}
+
+// Parser analyses sentences with a [Model]. It keeps its buffers from
+// one call to the next, so that a warm Parser does not allocate per
+// word. A Parser is not safe for concurrent use.
+type Parser struct {
+	m      *Model
+	tok    Tokenizer
+	st     state
+	ws     []wordInfo
+	feats  []uint64
+	scores []int32
+	tsc    tagScratch
+}
+
+// NewParser returns a Parser that uses m.
+func (m *Model) NewParser() *Parser {
+	n := len(m.tags.upos)
+	if len(m.labels) > n {
+		n = len(m.labels)
+	}
+	if n < nMoves {
+		n = nMoves
+	}
+	return &Parser{m: m, scores: make([]int32, n)}
+}
+
+// describe fills p.ws for the words of s, numbered from 1 (the slots
+// 0 and n+1 stay unused).
+func (p *Parser) describe(s *Sentence) {
+	n := len(s.Words)
+	if cap(p.ws) < n+2 {
+		p.ws = make([]wordInfo, n+2)
+	}
+	p.ws = p.ws[:n+2]
+	for i := range s.Words {
+		p.ws[i+1].describe(s.Words[i].Form)
+	}
+}
+
+// Analyze tags, lemmatises and parses the words of s in place: it sets
+// each word's UPOS, XPOS, Lemma, Head and Rel. The words' forms are the
+// tokens as given (gold tokens when evaluating).
+func (p *Parser) Analyze(s *Sentence) {
+	if len(s.Words) == 0 {
+		return
+	}
+	p.describe(s)
+	m := p.m
+	ws := p.ws[1 : len(s.Words)+1]
+	m.tagger.tag(ws, &p.tsc)
+	for i := range s.Words {
+		w := &s.Words[i]
+		t := ws[i].tag
+		w.UPOS, w.XPOS = m.tags.upos[t], m.tags.xpos[t]
+		w.Lemma = m.lemmas.lemma(w.Form, t, &m.tags)
+	}
+	p.parse(s)
+}
+
+// parse builds the tree of s over the tags in p.ws.
+func (p *Parser) parse(s *Sentence) {
+	m := p.m
+	st := &p.st
+	st.reset(len(s.Words))
+	c := pctx{st: st, ws: p.ws, coarse: m.coarse}
+	moveScores := p.scores[:nMoves]
+	for !st.done() {
+		p.feats = moveFeatures(p.feats[:0], &c)
+		m.mover.score(p.feats, moveScores)
+		mv := -1
+		for k := 0; k < nMoves; k++ {
+			if st.valid(k) && (mv < 0 || moveScores[k] > moveScores[mv]) {
+				mv = k
+			}
+		}
+		l := 0
+		switch mv {
+		case mLeft:
+			if st.b == st.root {
+				l = m.rootLabel
+			} else {
+				l = p.label(&c, st.b, st.s0())
+			}
+		case mRight:
+			l = p.label(&c, st.s0(), st.b)
+		}
+		st.apply(mv, l)
+	}
+	st.finish(func(h, d int) int { return p.label(&c, h, d) }, m.rootLabel)
+	for i := range s.Words {
+		h := st.head[i+1]
+		if h == st.root {
+			h = 0
+		}
+		s.Words[i].Head = h
+		s.Words[i].Rel = m.labels[st.label[i+1]]
+	}
+}
+
+// label chooses the label of the arc from h to d.
+func (p *Parser) label(c *pctx, h, d int) int {
+	m := p.m
+	ok := m.rightOK
+	if d < h {
+		ok = m.leftOK
+	}
+	p.feats = labelFeatures(p.feats[:0], c, h, d)
+	sc := p.scores[:len(m.labels)]
+	m.labeler.score(p.feats, sc)
+	return bestInt(sc, ok)
+}
+
+// Parse splits text into sentences and analyses each: tokens with their
+// byte offsets in text, tags, lemmas and a dependency tree. The
+// sentences and their words are reused by the next call on p; copy what
+// must outlive it.
+func (p *Parser) Parse(text string) []Sentence {
+	sents := p.tok.Split(text)
+	for i := range sents {
+		p.Analyze(&sents[i])
+	}
+	return sents
+}

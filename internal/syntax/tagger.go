@@ -1,0 +1,316 @@
+package syntax
+
+// wordInfo holds what the tagger and parser read of a word, computed
+// once per word.
+type wordInfo struct {
+	form, lower, shape uint64
+	pre                [4]uint64 // prefixes of 1 to 4 bytes, lower-cased
+	suf                [5]uint64 // suffixes of 1 to 5 bytes, lower-cased
+	flags              uint64    // has a digit, a hyphen, an upper-case letter; all upper-case
+	tag                int       // predicted tag, for the parser
+	tag2               int       // the tagger's second choice
+}
+
+// describe fills in the hashes of w.
+func (wi *wordInfo) describe(w string) {
+	wi.form = hashString(w)
+	wi.lower = hashLower(w)
+	wi.shape = shapeHash(w)
+	wi.flags = wordFlags(w)
+	for k := range wi.pre {
+		n := k + 1
+		if n > len(w) {
+			n = len(w)
+		}
+		wi.pre[k] = hashLower(w[:n]) + uint64(k)
+	}
+	for k := range wi.suf {
+		n := k + 1
+		if n > len(w) {
+			n = len(w)
+		}
+		wi.suf[k] = hashLower(w[len(w)-n:]) + uint64(k)
+	}
+}
+
+// wordFlags sums up a word's characters in a few bits.
+func wordFlags(w string) uint64 {
+	var f uint64
+	upper, lower := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case '0' <= c && c <= '9':
+			f |= 1
+		case c == '-':
+			f |= 2
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		case c == '.':
+			f |= 4
+		}
+	}
+	if upper > 0 {
+		f |= 8
+	}
+	if upper > 1 && lower == 0 {
+		f |= 16
+	}
+	if len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z' {
+		f |= 32
+	}
+	return f
+}
+
+// shapeHash hashes the word's shape: its letters mapped to X or x,
+// digits to d, other ASCII kept and other bytes to u, with runs of one
+// class cut to two ("McDonald's" is XxXx'x, "1,000" is d,d).
+func shapeHash(w string) uint64 {
+	h := hashSeed
+	var last byte
+	run := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c = 'X'
+		case 'a' <= c && c <= 'z':
+			c = 'x'
+		case '0' <= c && c <= '9':
+			c = 'd'
+		case c >= 0x80:
+			c = 'u'
+		}
+		if c == last {
+			run++
+			if run >= 2 {
+				continue
+			}
+		} else {
+			run = 0
+		}
+		last = c
+		h ^= uint64(c)
+		h *= hashPrime
+	}
+	return h
+}
+
+// Tagger feature templates.
+const (
+	tBias uint64 = iota
+	tLower
+	tForm
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre1
+	tPre2
+	tPre3
+	tShape
+	tFirstShape
+	tP1
+	tP2
+	tP1P2
+	tP1Lower
+	tPrevLower
+	tPrevSuf3
+	tPrev2Lower
+	tNextLower
+	tNextSuf3
+	tNext2Lower
+	tPrevLowerLower
+	tLowerNextLower
+	tNextShape
+	tPrevShape
+	tP1Suf3
+	tNextLowerNext2
+	tPrevNextLower
+	tP1NextLower
+	tSuf5
+	tPre4
+	tFlags
+	tP1P2Lower
+	tLowerShape
+	tPrevLowerSuf3
+	tNextNextShape
+)
+
+// noTag stands for the tag before the start of a sentence.
+const noTag = 1 << 12
+
+// tagFeatures appends the features of word i given the tags p1 and p2 of
+// the two words before it.
+func tagFeatures(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
+	w := &ws[i]
+	var prev, prev2, next, next2 uint64 = 1, 2, 3, 4 // sentence edges
+	var prevSuf, nextSuf, prevShape, nextShape uint64 = 1, 3, 1, 3
+	if i > 0 {
+		prev, prevSuf, prevShape = ws[i-1].lower, ws[i-1].suf[2], ws[i-1].shape
+	}
+	if i > 1 {
+		prev2 = ws[i-2].lower
+	}
+	if i+1 < len(ws) {
+		next, nextSuf, nextShape = ws[i+1].lower, ws[i+1].suf[2], ws[i+1].shape
+	}
+	if i+2 < len(ws) {
+		next2 = ws[i+2].lower
+	}
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	P1, P2 := uint64(p1), uint64(p2)
+	return append(dst,
+		feat(tBias),
+		mix(feat(tLower), w.lower),
+		mix(feat(tForm), w.form),
+		mix(feat(tSuf1), w.suf[0]),
+		mix(feat(tSuf2), w.suf[1]),
+		mix(feat(tSuf3), w.suf[2]),
+		mix(feat(tSuf4), w.suf[3]),
+		mix(feat(tPre1), w.pre[0]),
+		mix(feat(tPre2), w.pre[1]),
+		mix(feat(tPre3), w.pre[2]),
+		mix(feat(tShape), w.shape),
+		mix(mix(feat(tFirstShape), first), w.shape),
+		mix(feat(tP1), P1),
+		mix(feat(tP2), P2),
+		mix(mix(feat(tP1P2), P1), P2),
+		mix(mix(feat(tP1Lower), P1), w.lower),
+		mix(feat(tPrevLower), prev),
+		mix(feat(tPrevSuf3), prevSuf),
+		mix(feat(tPrev2Lower), prev2),
+		mix(feat(tNextLower), next),
+		mix(feat(tNextSuf3), nextSuf),
+		mix(feat(tNext2Lower), next2),
+		mix(mix(feat(tPrevLowerLower), prev), w.lower),
+		mix(mix(feat(tLowerNextLower), w.lower), next),
+		mix(feat(tNextShape), nextShape),
+		mix(feat(tPrevShape), prevShape),
+		mix(mix(feat(tP1Suf3), P1), w.suf[2]),
+		mix(mix(feat(tNextLowerNext2), next), next2),
+		mix(mix(feat(tPrevNextLower), prev), next),
+		mix(mix(feat(tP1NextLower), P1), next),
+		mix(feat(tSuf5), w.suf[4]),
+		mix(feat(tPre4), w.pre[3]),
+		mix(mix(feat(tFlags), w.flags), first),
+		mix(mix(mix(feat(tP1P2Lower), P1), P2), w.lower),
+		mix(mix(feat(tLowerShape), w.suf[2]), w.shape),
+		mix(mix(feat(tPrevLowerSuf3), prev), w.suf[2]),
+		mix(mix(feat(tNextNextShape), next), nextShape),
+	)
+}
+
+// tagSet is the set of tags of a model: each is a UPOS and XPOS pair.
+type tagSet struct {
+	upos, xpos []string
+	index      map[[2]string]int
+}
+
+func (ts *tagSet) id(upos, xpos string) int {
+	if ts.index == nil {
+		ts.index = make(map[[2]string]int)
+	}
+	k := [2]string{upos, xpos}
+	if i, ok := ts.index[k]; ok {
+		return i
+	}
+	ts.index[k] = len(ts.upos)
+	ts.upos = append(ts.upos, upos)
+	ts.xpos = append(ts.xpos, xpos)
+	return len(ts.upos) - 1
+}
+
+// tagger is a pair of taggers, one reading left to right and one right
+// to left (each sees the tags it has already given); a word's tag is
+// the best of the sum of their scores.
+type tagger struct {
+	fwd, bwd *table
+}
+
+// tagScratch holds the buffers of tagging, reused between sentences.
+type tagScratch struct {
+	feats  []uint64
+	scores []int32
+	rev    []wordInfo
+	sum    []float32
+}
+
+// tag tags the words of a sentence, writing each word's tag into
+// ws[i].tag.
+func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
+	k := tg.fwd.classes
+	if cap(sc.scores) < k {
+		sc.scores = make([]int32, k)
+	}
+	scores := sc.scores[:k]
+	if tg.bwd == nil {
+		greedyTag(tg.fwd, ws, sc, scores, nil)
+		return
+	}
+	n := len(ws)
+	if cap(sc.sum) < n*k {
+		sc.sum = make([]float32, n*k)
+	}
+	sum := sc.sum[:n*k]
+	for i := range sum {
+		sum[i] = 0
+	}
+	greedyTag(tg.fwd, ws, sc, scores, sum)
+	sc.rev = append(sc.rev[:0], ws...)
+	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+		sc.rev[i], sc.rev[j] = sc.rev[j], sc.rev[i]
+	}
+	// The backward pass's word i is the sentence's word n-1-i: its
+	// scores go in reverse order.
+	rev := sc.rev
+	p1, p2 := noTag, noTag
+	for i := range rev {
+		sc.feats = tagFeatures(sc.feats[:0], rev, i, p1, p2)
+		tg.bwd.score(sc.feats, scores)
+		t := bestInt(scores, nil)
+		row := sum[(n-1-i)*k : (n-i)*k]
+		for c, v := range scores {
+			row[c] += float32(v) * tg.bwd.scale
+		}
+		p2, p1 = p1, t
+	}
+	for i := range ws {
+		row := sum[i*k : (i+1)*k]
+		b, b2 := 0, -1
+		for c, v := range row {
+			switch {
+			case v > row[b]:
+				b, b2 = c, b
+			case c != b && (b2 < 0 || v > row[b2]):
+				b2 = c
+			}
+		}
+		ws[i].tag, ws[i].tag2 = b, b2
+	}
+}
+
+// greedyTag tags ws from left to right with tb, writing the tags; when
+// sum is not nil it also adds each word's scores (scaled) to its row.
+func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, scores []int32, sum []float32) {
+	k := tb.classes
+	p1, p2 := noTag, noTag
+	for i := range ws {
+		sc.feats = tagFeatures(sc.feats[:0], ws, i, p1, p2)
+		tb.score(sc.feats, scores)
+		t := bestInt(scores, nil)
+		ws[i].tag, ws[i].tag2 = t, t
+		if sum != nil {
+			row := sum[i*k : (i+1)*k]
+			for c, v := range scores {
+				row[c] += float32(v) * tb.scale
+			}
+		}
+		p2, p1 = p1, t
+	}
+}
