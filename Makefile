@@ -49,6 +49,10 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzHTMLText $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzTokenize $(FUZZ) ./internal/syntax
+	go test -run '^$$' -fuzz FuzzParse $(FUZZ) ./internal/syntax
+	go test -run '^$$' -fuzz FuzzReadCoNLLU $(FUZZ) ./internal/syntax
+	go test -run '^$$' -fuzz FuzzUnmarshal $(FUZZ) ./internal/syntax
 
 lint:
 	go vet ./...
@@ -64,8 +68,9 @@ eval:
 	@for f in $(GOLD) $(EVENTS); do echo "== $$f"; go run ./cmd/timeline eval $$f || exit 1; done
 
 # Retrain the embedded syntax model on UD English EWT (needs ../shared/data/ud).
+UD ?= ../shared/data/ud
 model:
-	go run ./internal/syntax/train -ud ../shared/data/ud -o internal/syntax/model/en_ewt.model
+	go run ./internal/syntax/train -ud $(UD) -o internal/syntax/model/en_ewt.model
 
 clean:
 	rm -rf bin build cover.out

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"sort"
 	"sync"
 )
 
@@ -13,7 +15,7 @@ import (
 // lemma table. A classifier's features are sorted by key and stored as
 // key deltas, each with its non-zero classes and int16 weights.
 
-const modelMagic = "timeline-syntax-model 1\n"
+const modelMagic = "timeline-syntax-model 2\n"
 
 // MarshalBinary encodes the model; the same model always gives the same
 // bytes.
@@ -43,6 +45,26 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		t := appendTable(nil, tb)
 		b = binary.AppendUvarint(b, uint64(len(t)))
 		b = append(b, t...)
+	}
+	forms := make([]string, 0, len(m.dict))
+	for f := range m.dict {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	b = binary.AppendUvarint(b, uint64(len(forms)))
+	for _, f := range forms {
+		b = appendString(b, f)
+		b = binary.AppendUvarint(b, uint64(m.dict[f]))
+	}
+	sure := make([]uint32, 0, len(m.sure))
+	for k := range m.sure {
+		sure = append(sure, k)
+	}
+	slices.Sort(sure)
+	b = binary.AppendUvarint(b, uint64(len(sure)))
+	for _, k := range sure {
+		b = binary.AppendUvarint(b, uint64(k))
+		b = binary.AppendUvarint(b, uint64(m.sure[k]))
 	}
 	keys := m.lemmas.sorted()
 	b = binary.AppendUvarint(b, uint64(len(keys)))
@@ -206,6 +228,30 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 			}
 		}
 	}
+	nd := d.count(2)
+	m.dict = make(tagDict, nd)
+	for i := 0; i < nd && d.err == nil; i++ {
+		f := d.str()
+		t := d.uvarint()
+		if t >= uint64(len(m.tags.upos)) {
+			d.fail("tag out of range")
+			break
+		}
+		m.dict[f] = int(t)
+	}
+	ns := d.count(2)
+	m.sure = make(map[uint32]int, ns)
+	for i := 0; i < ns && d.err == nil; i++ {
+		k := d.uvarint()
+		l := d.uvarint()
+		tag, side, head := k>>16, k>>8&0xff, k&0xff
+		if l >= uint64(len(m.labels)) || l == uint64(m.rootLabel) || tag >= uint64(len(m.tags.upos)) ||
+			side < 1 || side > 2 || head >= uint64(len(m.tags.upos)) {
+			d.fail("sure arc out of range")
+			break
+		}
+		m.sure[uint32(k)] = int(l)
+	}
 	n := d.count(3)
 	m.lemmas.table = make(map[lemmaKey]string, n)
 	for i := 0; i < n && d.err == nil; i++ {
@@ -231,7 +277,7 @@ func (d *decoder) table(classes int) *table {
 	}
 	if len(d.b) < 4 {
 		d.fail("truncated model")
-		return &table{classes: classes, mask: 15, slots: make([]slot, 16)}
+		return newTable(classes, 1, 0)
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
 	d.b = d.b[4:]
@@ -270,7 +316,7 @@ func (d *decoder) table(classes int) *table {
 		}
 	}
 	if d.err != nil {
-		return &table{classes: classes, mask: 15, slots: make([]slot, 16)}
+		return newTable(classes, 1, 0)
 	}
 	return tb
 }

@@ -179,11 +179,6 @@ func moveFeatures(dst []uint64, c *pctx) []uint64 {
 		f3(88, c.u(s1), c.u(s0), c.u(n0)), f3(89, c.u(s0h), c.u(s0), c.u(n0)), f3(90, c.u(s0), c.u(s0l), c.u(n0)),
 		f3(91, c.u(s0), c.u(s0r), c.u(n0)), f3(92, c.u(s0), c.u(n0), c.u(n0l)), f3(93, c.u(s0), c.u(n0), d),
 		f2(94, s0w, c.u(n0)), f2(95, c.u(s0), n0w),
-		f1(100, c.u(s0)), f1(101, c.u(n0)), f2(102, c.u(n0), c.u(n1)), f2(103, c.u(s0), c.u(n1)),
-		f3(104, c.u(s0), c.u(n0), c.l(s0)), f3(105, c.u(s0), c.u(n0), s0vl), f3(106, c.u(s0), c.u(n0), s0vr),
-		f3(107, c.u(s0), c.u(n0), n0vl), f3(108, c.u(s0), c.u(s0h), c.u(s0h2)), f3(109, c.u(n0), c.u(n0l), c.u(n0l2)),
-		f3(110, c.u(s0), c.u(s0l), c.u(s0l2)), f3(111, c.u(s0), c.u(s0r), c.u(s0r2)), f3(112, c.u(s0), c.u(n0), s0sr),
-		f3(113, c.u(s0), c.u(n0), n0sl), f4(114, c.u(s1), c.u(s0), c.u(n0), c.u(n1)),
 		feat(99),
 	)
 }
@@ -234,9 +229,6 @@ func labelFeatures(dst []uint64, c *pctx, h, d int) []uint64 {
 		f3(lt+28, dir, c.w(next), dt), f4(lt+29, dir, c.t(next), c.t(next2), dt), f3(lt+30, dir, c.w(prev), dt),
 		f3(lt+31, dir, c.ws[d].suf[2], dt), f4(lt+32, dir, capVal(st.nl[d]), capVal(st.nr[d]), dt),
 		f4(lt+33, dir, c.w(dl), c.w(d), ht), f3(lt+34, dir, c.t2(d), ht), f3(lt+35, dir, c.t2(d), c.t2(h)),
-		f3(lt+36, dir, c.u(h), c.u(d)), f4(lt+37, dir, c.u(h), c.u(d), dist), f3(lt+38, dir, c.u(d), st.ls[d]),
-		f4(lt+39, dir, c.u(d), c.u(dl), c.l(dl)), f4(lt+40, dir, c.u(prev), c.u(d), c.u(next)), f3(lt+41, dir, c.u(h), dw),
-		f3(lt+42, dir, hw, c.u(d)), f4(lt+43, dir, c.u(h), st.ls[h], st.rs[h]),
 	)
 }
 

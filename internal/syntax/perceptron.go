@@ -141,8 +141,9 @@ func (t *trainer) update(feats []uint64, truth, guess int) {
 type table struct {
 	classes int
 	scale   float32 // weight = int16 value × scale
-	mask    uint64
-	slots   []slot // key 0 marks an empty slot
+	mask    uint64  // slots - 1
+	shift   uint    // a key's home slot is key >> shift
+	slots   []slot  // key 0 marks an empty slot
 	ents    []entry
 	n       int // features held
 }
@@ -210,7 +211,11 @@ func (t *trainer) freeze(minWeight float64) *table {
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
-	scale := 2 * maxAbs / 32767 // room for the sum of two rows
+	// An eighth of an update is fine enough (a finer scale measured no
+	// better) and keeps most weights to one byte in the model file; the
+	// scale grows only if the largest weight, twice over for a sum of
+	// two rows, would not fit in int16.
+	scale := math.Max(2*maxAbs/32767, 1.0/8)
 	var keys []uint64
 	var rows [][]entry
 	for i := 0; i < len(fs); {
@@ -252,19 +257,23 @@ func buildTable(classes int, scale float32, keys []uint64, rows [][]entry) *tabl
 	return tb
 }
 
-// newTable makes an empty table sized for n features.
+// newTable makes an empty table sized for n features. A key's home slot
+// is given by its high bits, so that keys inserted in sorted order (as
+// the model file stores them) fill the table from start to end, which
+// makes decoding a model a sequential pass over memory.
 func newTable(classes int, scale float32, n int) *table {
-	size := 16
-	for size*3 < n*4 { // load factor at most three quarters
-		size <<= 1
+	bits := uint(4)
+	for (1<<bits)*3 < n*4 { // load factor at most three quarters
+		bits++
 	}
-	return &table{classes: classes, scale: scale, mask: uint64(size - 1), slots: make([]slot, size)}
+	size := 1 << bits
+	return &table{classes: classes, scale: scale, mask: uint64(size - 1), shift: 40 - bits, slots: make([]slot, size)}
 }
 
 // insert adds a feature (absent from the table) with its row of
 // non-zero weights in class order.
 func (tb *table) insert(key uint64, row []entry) {
-	j := key & tb.mask
+	j := key >> tb.shift
 	for tb.slots[j].key != 0 {
 		j = (j + 1) & tb.mask
 	}
@@ -351,7 +360,7 @@ func (tb *table) len() int { return tb.n }
 // find returns the slot of feature f, or nil.
 func (tb *table) find(f uint64) *slot {
 	f &= keyMask
-	i := f & tb.mask
+	i := f >> tb.shift
 	for {
 		sl := &tb.slots[i]
 		if sl.key == f {

@@ -86,11 +86,13 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	}
 	m.leftOK[m.rootLabel], m.rightOK[m.rootLabel] = false, false
 	m.lemmas = learnLemmas(train, &m.tags)
+	m.dict = learnTagDict(train, &m.tags)
+	m.sure = learnSure(train, &m.tags, m.coarse, labelIndex)
 
 	// The tagger: the number of passes chosen on dev, then the folds
 	// tagged by taggers trained on the rest with that many passes.
 	var epochs [2]int
-	m.tagger, epochs = trainTaggers(train, dev, &m.tags, o.TagEpochs, 0, o.Seed, logf)
+	m.tagger, epochs = trainTaggers(train, dev, &m.tags, m.dict, o.TagEpochs, 0, o.Seed, logf)
 	if o.ParseEpochs == 0 {
 		return m, nil
 	}
@@ -112,8 +114,8 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 					rest = append(rest, s)
 				}
 			}
-			tg, _ := trainTaggers(rest, nil, &m.tags, epochs[0], epochs[1], o.Seed+uint64(f)+1, nil)
-			p := &Parser{m: &Model{tags: m.tags, tagger: tg}}
+			tg, _ := trainTaggers(rest, nil, &m.tags, m.dict, epochs[0], epochs[1], o.Seed+uint64(f)+1, nil)
+			p := &Parser{m: &Model{tags: m.tags, tagger: tg, dict: m.dict}}
 			for _, i := range held {
 				trainTags[i] = p.tagOnly(&train[i])
 			}
@@ -220,16 +222,16 @@ func goldTags(s *Sentence, ts *tagSet) []int {
 // sentences each keeps its best pass out of at most epochs (and the
 // passes chosen are returned); without, the forward tagger makes epochs
 // passes and the backward one back passes.
-func trainTaggers(train, dev []Sentence, ts *tagSet, epochs, back int, seed uint64, logf func(string, ...any)) (tagger, [2]int) {
+func trainTaggers(train, dev []Sentence, ts *tagSet, dict tagDict, epochs, back int, seed uint64, logf func(string, ...any)) (tagger, [2]int) {
 	var tg tagger
 	var chosen [2]int
-	tg.fwd, chosen[0] = trainTagger(train, dev, ts, epochs, seed, logf)
+	tg.fwd, chosen[0] = trainTagger(train, dev, ts, dict, epochs, seed, logf)
 	if back == 0 {
 		back = epochs
 	}
-	tg.bwd, chosen[1] = trainTagger(reversed(train), reversed(dev), ts, back, seed+1000, logf)
+	tg.bwd, chosen[1] = trainTagger(reversed(train), reversed(dev), ts, dict, back, seed+1000, logf)
 	if dev != nil && logf != nil {
-		p := &Parser{m: &Model{tags: *ts, tagger: tg}}
+		p := &Parser{m: &Model{tags: *ts, tagger: tg, dict: dict}}
 		tags := make([][][2]int, len(dev))
 		for i := range dev {
 			tags[i] = p.tagOnly(&dev[i])
@@ -258,7 +260,7 @@ func reversed(sents []Sentence) []Sentence {
 
 // trainTagger trains a tagger for at most epochs passes; with dev
 // sentences it keeps the pass that tags dev best and returns its number.
-func trainTagger(train, dev []Sentence, ts *tagSet, epochs int, seed uint64, logf func(string, ...any)) (*table, int) {
+func trainTagger(train, dev []Sentence, ts *tagSet, dict tagDict, epochs int, seed uint64, logf func(string, ...any)) (*table, int) {
 	tr := newTrainer(len(ts.upos))
 	order := make([]int, len(train))
 	for i := range order {
@@ -281,10 +283,19 @@ func trainTagger(train, dev []Sentence, ts *tagSet, epochs int, seed uint64, log
 			for _, w := range s.Words {
 				var wi wordInfo
 				wi.describe(w.Form)
+				wi.fixed = -1
+				if t, ok := dict[w.Form]; ok {
+					wi.fixed = t
+				}
 				ws = append(ws, wi)
 			}
 			p1, p2 := noTag, noTag
 			for i := range ws {
+				if t := ws[i].fixed; t >= 0 {
+					// The dictionary tags this word; the tagger never sees it.
+					p2, p1 = p1, t
+					continue
+				}
 				feats = tagFeatures(feats[:0], ws, i, p1, p2)
 				guess := best(tr.score(feats), nil)
 				tr.tick()
@@ -298,7 +309,7 @@ func trainTagger(train, dev []Sentence, ts *tagSet, epochs int, seed uint64, log
 			continue
 		}
 		tb := tr.freeze(0)
-		p := &Parser{m: &Model{tags: *ts, tagger: tagger{fwd: tb}}}
+		p := &Parser{m: &Model{tags: *ts, tagger: tagger{fwd: tb}, dict: dict}}
 		tags := make([][][2]int, len(dev))
 		for i := range dev {
 			tags[i] = p.tagOnly(&dev[i])
@@ -402,6 +413,10 @@ func trainParser(m *Model, train []Sentence, trainTags [][][2]int, dev []Sentenc
 						if d < h {
 							ok = m.leftOK
 						}
+						if sl, sure := m.sure[sureKey(&c, h, d)]; sure {
+							st.apply(next, sl)
+							continue
+						}
 						feats = labelFeatures(feats[:0], &c, h, d)
 						lg := best(labeler.score(feats), ok)
 						labeler.tick()
@@ -419,7 +434,7 @@ func trainParser(m *Model, train []Sentence, trainTags [][][2]int, dev []Sentenc
 		}
 		mt, lt := mover.freeze(0), labeler.freeze(0)
 		cand := &Model{tags: m.tags, labels: m.labels, rootLabel: m.rootLabel, leftOK: m.leftOK,
-			rightOK: m.rightOK, tagger: m.tagger, mover: mt, labeler: lt, lemmas: m.lemmas, coarse: m.coarse}
+			rightOK: m.rightOK, tagger: m.tagger, mover: mt, labeler: lt, lemmas: m.lemmas, coarse: m.coarse, dict: m.dict, sure: m.sure}
 		uas, las := parseAccuracy(cand, dev, devTags)
 		logf("parser pass %d: dev UAS %.4f LAS %.4f (%d move and %d label features)", e, uas, las, mt.len(), lt.len())
 		if las > bestLAS {

@@ -23,7 +23,7 @@ func main() {
 	parseEpochs := flag.Int("parse-epochs", 15, "most passes of the parser over the training data")
 	folds := flag.Int("folds", 5, "parts of the training data tagged for the parser by taggers that did not see them")
 	seed := flag.Uint64("seed", 1, "seed of the training order and exploration")
-	prune := flag.Float64("prune", 0.5, "drop weights below this magnitude, in perceptron updates")
+	prune := flag.Float64("prune", 0.9, "drop weights below this magnitude, in perceptron updates")
 	goldTags := flag.Bool("gold-tags", false, "train and measure the parser on gold tags")
 	flag.Parse()
 	if err := run(*ud, *out, syntax.TrainOptions{TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs,
