@@ -49,6 +49,9 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzHTMLText $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzDOCXText $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzPageDate $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzURLDate $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzTokenize $(FUZZ) ./internal/syntax
 	go test -run '^$$' -fuzz FuzzParse $(FUZZ) ./internal/syntax
 	go test -run '^$$' -fuzz FuzzReadCoNLLU $(FUZZ) ./internal/syntax

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -31,18 +30,22 @@ const (
 	exitInterrupted = 130 // stopped by Ctrl-C (SIGINT) or SIGTERM: 128 + the number of SIGINT, as shells report it
 )
 
-// exitCodesHelp documents the exit codes in the help text.
-const exitCodesHelp = `Exit codes:
-   0    everything was read and written
-   1    some inputs could not be read (each is named on standard error); the
-        timeline of the others was still written
-   2    bad flags or arguments
-   3    the output could not be written
-   4    internal error (a defect of timeline; please report it)
-   130  interrupted (Ctrl-C); an -o file is left as it was
+// exitCodeDocs documents the exit codes, at the end of the help text and
+// in the manual page.
+var exitCodeDocs = []struct {
+	code int
+	text string
+}{
+	{exitOK, "everything was read and written"},
+	{exitInput, "some inputs could not be read (each is named on standard error); the timeline of the others was still written, or nothing was when no input could be read"},
+	{exitUsage, "bad flags or arguments, such as a mistyped command or flag (the message names the nearest correct one) or a flag without its value"},
+	{exitOutput, "the output could not be written"},
+	{exitInternal, "internal error (a defect of timeline; please report it)"},
+	{exitInterrupted, "interrupted (Ctrl-C); an -o file is left as it was"},
+}
 
-Writing into a pipe that closes early, as in "timeline extract a.txt | head",
-is not an error.`
+// exitCodesNote follows the exit codes.
+const exitCodesNote = `Writing into a pipe that closes early, as in "timeline extract a.txt | head", is not an error.`
 
 // run executes the command line args and returns the exit code. It is the
 // whole program but for os.Exit, so tests call it in-process. ctx ends the
@@ -57,7 +60,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}()
 	app := newApp(stdin, stdout, stderr)
 	setCompletion(app, args)
-	err := app.RunContext(ctx, flagsFirst(app, args))
+	args, err := prepareArgs(app, args)
+	if err == nil {
+		err = app.RunContext(ctx, args)
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -136,34 +142,41 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	// The flags that say how inputs are read and where the output goes
 	// are shared with parse.
 	output := &cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output; FILE is replaced only once the whole output is written"}
-	inputKind := &cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, html (a web page, reduced to its article), jsonl (one record a line: id, text, date or dct), or auto (by extension: *.jsonl, *.ndjson, *.html, *.htm; else text)"}
-	include := &cli.StringSliceFlag{Name: "include", Usage: "read the files under a directory whose names match `GLOB` (repeatable; default: *.txt *.text *.html *.htm *.jsonl *.ndjson)"}
+	inputKind := &cli.StringFlag{Name: "input-format", Value: "auto", Usage: "`KIND` of input: text, html (a web page, reduced to its article), jsonl (one record a line: id, text, date or dct), docx (a Word document), pdf, or auto (by extension: *.jsonl, *.ndjson, *.html, *.htm, *.docx, *.pdf; else by content, then text)"}
+	include := &cli.StringSliceFlag{Name: "include", Usage: "read the files under a directory whose names match `GLOB` (repeatable; default: *.txt *.text *.html *.htm *.jsonl *.ndjson *.docx *.pdf)"}
 	textField := &cli.StringFlag{Name: "text-field", Value: "text", Usage: "`NAME` of the text field of JSON Lines records"}
 	idField := &cli.StringFlag{Name: "id-field", Value: "id", Usage: "`NAME` of the id field of JSON Lines records"}
 	maxDocSize := &cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "largest document read, as `SIZE` (such as 64MiB or 200MB; 0 for no limit): a file, standard input, or one JSON Lines record; larger ones are reported and skipped"}
 	common := []cli.Flag{
-		&cli.StringFlag{Name: "ref", Usage: "reference (publication) date `YYYY-MM-DD` for every input; default: a dateline, the record's date, or inferred from the text", EnvVars: []string{"TIMELINE_REF"}},
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl, markdown; for extract also html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
+		&cli.StringFlag{Name: "ref", Usage: "reference (publication) date `YYYY-MM-DD` for every input; default: the record's date or url, the page's metadata, a dateline, or inferred from the text", EnvVars: []string{"TIMELINE_REF"}},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, csv, json, jsonl, markdown; for extract also html, ics, timelinejs, xlsx (default: table, or what the -o file's extension names)", EnvVars: []string{"TIMELINE_FORMAT"}},
 		output,
 		inputKind,
 		include,
 		textField,
 		&cli.StringFlag{Name: "date-field", Usage: "`NAME` of the reference date field of JSON Lines records (default: date, else dct)"},
 		idField,
+		&cli.StringFlag{Name: "url-field", Value: "url", Usage: "`NAME` of the address field of JSON Lines records: a day in its path (/2024/03/12/) is the reference date of a record without a date field"},
 		maxDocSize,
 		&cli.BoolFlag{Name: "csv-raw", Usage: "write CSV cells as they are; by default a cell that starts with = + - @ (which a spreadsheet would run as a formula) gets a leading '"},
+		bomFlag,
 		&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates such as 5/6/2025: dmy, mdy, or auto (decided per document)"},
 		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the last full date of the text), or auto"},
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents analysed in parallel (the output does not depend on it)"},
-		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
+		jobsFlag("documents analysed in parallel; the output does not depend on it"),
+		widthFlag(),
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "`WHEN` to colour the table's types and statuses: auto (on a terminal, unless NO_COLOR is set or -o is given), always, never"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input, nor show progress, on standard error"},
 	}
 	app := &cli.App{
-		Name:        "timeline",
-		Usage:       "print a chronological timeline of the dated events that news articles report",
-		Description: exitCodesHelp,
-		Version:     programVersion(),
+		Name:  "timeline",
+		Usage: "print a chronological timeline of the dated events that news articles report",
+		UsageText: "timeline [COMMAND] [OPTIONS] [FILE...]\n" +
+			"timeline article.txt is short for timeline extract article.txt",
+		Description: "With no FILE, or with -, the commands that read articles read standard input;\n" +
+			"on a terminal they say so first (type or paste the text, then Ctrl-D).\n" +
+			"A directory stands for the articles under it.",
+		CustomAppHelpTemplate: appHelpTemplate,
+		Version:               programVersion(),
 		// Completion scripts run "timeline ... --generate-bash-completion";
 		// see "timeline completion".
 		EnableBashCompletion: true,
@@ -172,25 +185,26 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		ErrWriter:            stderr,
 		// Errors are printed once, by run; urfave/cli must not exit by itself.
 		ExitErrHandler: func(*cli.Context, error) {},
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return cli.Exit(err.Error(), exitUsage)
+		OnUsageError: func(c *cli.Context, err error, sub bool) error {
+			if sub && c.Command != nil {
+				return usageError(c.Command.Name, "%s: %v", c.Command.Name, err)
+			}
+			return usageError("", "%v", err)
 		},
 		Commands: []*cli.Command{
 			{
-				Name:        "extract",
-				Usage:       "list the dated events of the inputs, sorted by date",
-				ArgsUsage:   "[FILE...] (default or -: standard input)",
-				Flags:       append(append([]cli.Flag{}, common...), selectFlags()...),
-				Description: exitCodesHelp,
-				Action:      func(c *cli.Context) error { return runAnalysis(c, false) },
+				Name:      "extract",
+				Usage:     "list the dated events of the inputs, sorted by date",
+				ArgsUsage: "[FILE...] (default or -: standard input)",
+				Flags:     append(append([]cli.Flag{}, common...), selectFlags()...),
+				Action:    func(c *cli.Context) error { return runAnalysis(c, false) },
 			},
 			{
-				Name:        "dates",
-				Usage:       "list every temporal expression of the inputs with its resolved TIMEX3 value",
-				ArgsUsage:   "[FILE...] (default or -: standard input)",
-				Flags:       common,
-				Description: exitCodesHelp,
-				Action:      func(c *cli.Context) error { return runAnalysis(c, true) },
+				Name:      "dates",
+				Usage:     "list every temporal expression of the inputs with its resolved TIMEX3 value",
+				ArgsUsage: "[FILE...] (default or -: standard input)",
+				Flags:     common,
+				Action:    func(c *cli.Context) error { return runAnalysis(c, true) },
 			},
 			mergeCommand(),
 			parseCommand([]cli.Flag{output, inputKind, include, textField, idField, maxDocSize}),
@@ -201,6 +215,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	}
 	for _, cmd := range app.Commands {
 		cmd.OnUsageError = app.OnUsageError
+		cmd.CustomHelpTemplate = commandHelpTemplate
 	}
 	return app
 }
@@ -216,6 +231,7 @@ type settings struct {
 	quiet   bool
 	color   string
 	csvRaw  bool
+	csvBOM  bool
 }
 
 func readSettings(c *cli.Context) (settings, error) {
@@ -227,11 +243,8 @@ func readSettings(c *cli.Context) (settings, error) {
 		}
 	}
 	s.cfg.Now = time.Now().UTC()
-	if s.format, err = timeline.ParseFormat(c.String("format")); err != nil {
-		return s, cli.Exit("--format: "+err.Error(), exitUsage)
-	}
-	if c.Command.Name == "dates" && !s.format.ListsDates() {
-		return s, cli.Exit(fmt.Sprintf("--format: %s is for events; dates writes table, csv, json, jsonl or markdown", s.format), exitUsage)
+	if s.format, err = readFormat(c); err != nil {
+		return s, err
 	}
 	if s.cfg.Order, err = parseOrder(c.String("date-order")); err != nil {
 		return s, err
@@ -251,6 +264,7 @@ func readSettings(c *cli.Context) (settings, error) {
 	s.width = c.Int("width")
 	s.quiet = c.Bool("quiet")
 	s.csvRaw = c.Bool("csv-raw")
+	s.csvBOM = c.Bool("bom")
 	return s, nil
 }
 
@@ -259,11 +273,11 @@ func readInputOptions(c *cli.Context) (timeline.InputOptions, []string, error) {
 	var in timeline.InputOptions
 	var err error
 	switch in.Kind = strings.ToLower(c.String("input-format")); in.Kind {
-	case timeline.KindAuto, timeline.KindText, timeline.KindHTML, timeline.KindJSONL:
+	case timeline.KindAuto, timeline.KindText, timeline.KindHTML, timeline.KindJSONL, timeline.KindDOCX, timeline.KindPDF:
 	default:
-		return in, nil, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, html, jsonl or auto)", c.String("input-format")), exitUsage)
+		return in, nil, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, html, jsonl, docx, pdf or auto)", c.String("input-format")), exitUsage)
 	}
-	in.TextField, in.DateField, in.IDField = c.String("text-field"), c.String("date-field"), c.String("id-field")
+	in.TextField, in.DateField, in.IDField, in.URLField = c.String("text-field"), c.String("date-field"), c.String("id-field"), c.String("url-field")
 	if in.MaxDocSize, err = timeline.ParseSize(c.String("max-doc-size")); err != nil {
 		return in, nil, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
 	}
@@ -312,6 +326,9 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	if err != nil {
 		return err
 	}
+	if err := refuseBinary(c, s.format, c.App.Writer); err != nil {
+		return err
+	}
 	var filter timeline.Filter
 	var merge, stream bool
 	if !dates {
@@ -335,11 +352,9 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		// 1.35x faster), and -j scales as it should.
 		debug.SetGCPercent(400)
 	}
-	names := c.Args().Slice()
-	if len(names) == 0 {
-		names = []string{"-"}
-	}
+	names := inputNames(c)
 	files, inErrs := timeline.ExpandInputs(names, s.include)
+	notes, inErrs := splitNotes(inErrs)
 	o, err := openOutput(c)
 	if err != nil {
 		return err
@@ -351,10 +366,12 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	}
 	opts.Color = colorWanted(s.color, isTerminal(out), o.file != nil, os.Getenv)
 	opts.CSVRaw = s.csvRaw
+	opts.CSVBOM = s.csvBOM
 
 	stderr := c.App.ErrWriter
 	prog := newProgress(stderr, !s.quiet && isTerminal(stderr))
 	var inputs []timeline.Input
+	read, skipped := 0, 0 // documents read, inputs skipped
 	var rows []timeline.DateRow
 	var events []timeline.Event
 	var es *timeline.EventStream
@@ -369,8 +386,10 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			fmt.Fprintln(stderr, "timeline: warning: "+r.InputWarning.Error())
 		}
 		if r.Skipped {
+			skipped++
 			return nil
 		}
+		read++
 		prog.add(len(r.Doc.Text))
 		if !stream && !(dates && s.format == timeline.JSONL) {
 			// the sorted outputs list or count the inputs; the streamed
@@ -419,6 +438,9 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		o.finish(c, c.Context.Err())
 		return interrupted()
 	}
+	for _, n := range notes {
+		fmt.Fprintln(stderr, "timeline: note: "+n.Error())
+	}
 	var internal []error
 	for _, e := range append(inErrs, readErrs...) {
 		fmt.Fprintln(stderr, "timeline: "+e.Error())
@@ -427,6 +449,17 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		}
 	}
 	inErrs = append(inErrs, readErrs...)
+	if read == 0 && (len(inErrs) > 0 || skipped > 0 || len(notes) > 0) {
+		// An empty timeline would look like a result; there is none.
+		o.discard()
+		switch {
+		case len(internal) > 0:
+			return cli.Exit("no input could be read (internal error); nothing was written", exitInternal)
+		case len(inErrs) > 0:
+			return cli.Exit("no input could be read; nothing was written", exitInput)
+		}
+		return cli.Exit("no input had text to read; nothing was written", exitInput)
+	}
 	if werr == nil {
 		switch {
 		case dates && s.format == timeline.JSONL:
@@ -462,6 +495,8 @@ func refNote(r timeline.Result) string {
 		return fmt.Sprintf("%s: reference %s (from --ref)", name, r.Input.Ref)
 	case "record":
 		return fmt.Sprintf("%s: reference %s (from the record's date)", name, r.Input.Ref)
+	case "url", "page":
+		return fmt.Sprintf("%s: reference %s (from %s)", name, r.Input.Ref, r.Input.RefReason)
 	case "dateline":
 		return fmt.Sprintf("%s: reference %s (from the %s)", name, r.Input.Ref, r.Input.RefReason)
 	case "inferred":
@@ -517,6 +552,13 @@ func (o *output) finish(c *cli.Context, err error) error {
 	return cli.Exit("cannot write the output: "+unwrapPath(err).Error(), exitOutput)
 }
 
+// discard drops the -o file unwritten; standard output is left alone.
+func (o *output) discard() {
+	if o.file != nil {
+		o.file.Abort()
+	}
+}
+
 // interrupted turns the error of cancelled work into the exit of an
 // interrupted run.
 func interrupted() error {
@@ -524,10 +566,7 @@ func interrupted() error {
 }
 
 // isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
-}
+func isTerminal(w io.Writer) bool { return fileIsTerminal(w) }
 
 // colorWanted decides whether to colour the output for the --color mode:
 // "always" and "never" say it; "auto" colours only a terminal, never a

@@ -68,7 +68,7 @@ func TestBadInputs(t *testing.T) {
 		{name: "missing file", args: []string{missing}, wantCode: exitInput,
 			wantErr: "timeline: " + missing + ": file does not exist (check the name and the directory)"},
 		{name: "directory without articles", args: []string{emptyDir}, wantCode: exitInput,
-			wantErr: "timeline: " + emptyDir + ": directory holds no file matching *.txt *.text *.html *.htm *.jsonl *.ndjson"},
+			wantErr: "timeline: " + emptyDir + ": directory holds no file matching *.txt *.text *.html *.htm *.jsonl *.ndjson *.docx *.pdf"},
 		{name: "unreadable file", args: []string{unreadable}, wantCode: exitInput, root: true,
 			wantErr: "timeline: " + unreadable + ": permission denied (check the file's permissions)"},
 		{name: "empty file", args: []string{empty},
@@ -169,7 +169,7 @@ func TestBadFlagValues(t *testing.T) {
 		{[]string{"--ref", "yesterday"}, `timeline: --ref: invalid reference date "yesterday" (want YYYY-MM-DD)`},
 		{[]string{"--ref", "5/6/2025"}, `timeline: --ref: ambiguous reference date "5/6/2025": day and month could be swapped (want YYYY-MM-DD)`},
 		{[]string{"--max-doc-size", "lots"}, `timeline: --max-doc-size: invalid size "lots" (want a number of bytes, optionally with a unit, such as 64MiB or 200MB)`},
-		{[]string{"--input-format", "xml"}, `timeline: --input-format: unknown kind "xml" (want text, html, jsonl or auto)`},
+		{[]string{"--input-format", "xml"}, `timeline: --input-format: unknown kind "xml" (want text, html, jsonl, docx, pdf or auto)`},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -193,10 +193,13 @@ func TestHelpExitCodes(t *testing.T) {
 		if code != exitOK {
 			t.Errorf("%v: exit code %d", args, code)
 		}
-		for _, w := range []string{"Exit codes:", "2    bad flags", "130  interrupted", "--csv-raw", "--max-doc-size"} {
+		for _, w := range []string{"EXIT CODES:", "2    bad flags", "130  interrupted", "--csv-raw", "--max-doc-size"} {
 			if strings.Contains(out, w) != (w[0] != '-' || args[0] == "extract") {
 				t.Errorf("%v: help lacks %q:\n%s", args, w, out)
 			}
+		}
+		if i := strings.Index(out, "OPTIONS:"); i < 0 || i > strings.Index(out, "EXIT CODES:") {
+			t.Errorf("%v: the exit codes do not follow the options:\n%s", args, out)
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"runtime"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -23,7 +22,7 @@ func evalCommand() *cli.Command {
 			&cli.BoolFlag{Name: "errors", Usage: "list every miss, spurious expression, span and value error with its context, and every event error with its sentence"},
 			&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates: dmy, mdy or auto"},
 			&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news, narrative or auto"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents tagged in parallel"},
+			jobsFlag("documents tagged in parallel"),
 		},
 		Action: runEval,
 	}

@@ -99,9 +99,61 @@ func TestInputFlags(t *testing.T) {
 	if code != exitInput || !strings.Contains(errs, "-:1:") || !strings.Contains(errs, "--max-doc-size") {
 		t.Errorf("--max-doc-size: exit %d, %s", code, errs)
 	}
-	for _, args := range [][]string{{"--max-doc-size", "lots"}, {"--input-format", "pdf"}, {"--include", "[x"}} {
+	for _, args := range [][]string{{"--max-doc-size", "lots"}, {"--input-format", "odt"}, {"--include", "[x"}} {
 		if code, _, errs := runCLI(t, "", append(append([]string{"extract"}, args...), example)...); code != exitUsage {
 			t.Errorf("%v: exit %d (%s)", args, code, errs)
 		}
+	}
+}
+
+// TestPageMetadata reads a web page that states its publication date in
+// its metadata: the date is the reference, and standard error and the
+// JSON output say where it came from.
+func TestPageMetadata(t *testing.T) {
+	const page = "../../testdata/web/moscow-treaty.html"
+	code, out, errs := runCLI(t, "", "extract", "--width", "100", page)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if want := page + ": reference 2025-01-17 (from the page's article:published_time meta tag)\n"; errs != want {
+		t.Errorf("standard error:\ngot  %q\nwant %q", errs, want)
+	}
+	golden(t, "web-meta.extract.txt.golden", out)
+	_, out, _ = runCLI(t, "", "extract", "-q", "-f", "json", page)
+	for _, want := range []string{`"ref": "2025-01-17"`, `"ref_source": "page"`, `"ref_reason": "the page's article:published_time meta tag"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("JSON output lacks %s", want)
+		}
+	}
+	// --ref still wins
+	_, _, errs = runCLI(t, "", "extract", "--ref", "2025-01-20", page)
+	if !strings.Contains(errs, "reference 2025-01-20 (from --ref)") {
+		t.Errorf("--ref: %s", errs)
+	}
+}
+
+// TestURLField reads the reference of JSON Lines records from a day in
+// their url, under its default name and under another.
+func TestURLField(t *testing.T) {
+	tests := []struct {
+		name, recs string
+		args       []string
+		wantErr    string
+	}{
+		{name: "url", recs: `{"id":"a","url":"https://news.example/world/2025/01/14/geneva-talks/","text":"Iran held talks in Geneva on Monday."}`,
+			wantErr: "a: reference 2025-01-14 (from the day in the record's url field)\n"},
+		{name: "--url-field", recs: `{"id":"a","link":"https://news.example/geneva-talks-20250114.html","text":"Iran held talks in Geneva on Monday."}`,
+			args: []string{"--url-field", "link"}, wantErr: "a: reference 2025-01-14 (from the day in the record's link field)\n"},
+		{name: "date field first", recs: `{"id":"a","date":"2025-01-15","url":"https://news.example/2025/01/14/x/","text":"Iran held talks in Geneva on Monday."}`,
+			wantErr: "a: reference 2025-01-15 (from the record's date)\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"extract", "-f", "jsonl", "--input-format", "jsonl"}, tc.args...)
+			code, out, errs := runCLI(t, tc.recs+"\n", args...)
+			if code != exitOK || errs != tc.wantErr || !strings.Contains(out, `"date":"2025-01-13"`) {
+				t.Errorf("exit %d\nstandard error: got  %q\n                want %q\n%s", code, errs, tc.wantErr, out)
+			}
+		})
 	}
 }

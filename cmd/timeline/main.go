@@ -3,14 +3,17 @@
 //
 // Usage:
 //
-//	timeline extract [--ref YYYY-MM-DD] [-f table|csv|json|jsonl|markdown|html|ics|timelinejs] FILE...
+//	timeline extract [--ref YYYY-MM-DD] [-f table|csv|json|jsonl|markdown|html|ics|timelinejs|xlsx] FILE...
+//	timeline FILE...  (the same as timeline extract FILE...)
 //	timeline dates FILE...
 //	timeline parse FILE...
 //	timeline eval GOLD.jsonl | GOLD.conllu
 //	timeline completion bash|zsh|fish
 //	timeline man
 //
-// Run "timeline help" for every flag and the exit codes.
+// Run "timeline help" for every flag and the exit codes. A mistyped
+// command or flag, or a flag without its value, is refused with the
+// nearest correct one (exit code 2).
 package main
 
 import (

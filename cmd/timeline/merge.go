@@ -16,10 +16,11 @@ import (
 // Lines event streams that "timeline extract -f jsonl" writes.
 func mergeCommand() *cli.Command {
 	flags := []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl (written as it is merged), or any format of extract: table, csv, json, markdown, html, ics, timelinejs", EnvVars: []string{"TIMELINE_FORMAT"}},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl (written as it is merged), or any format of extract: table, csv, json, markdown, html, ics, timelinejs, xlsx (default: jsonl, or what the -o file's extension names)", EnvVars: []string{"TIMELINE_FORMAT"}},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
-		&cli.IntFlag{Name: "width", Usage: "table width in columns (default: the terminal's, else 100)", EnvVars: []string{"COLUMNS"}},
+		widthFlag(),
 		&cli.BoolFlag{Name: "csv-raw", Usage: "write CSV cells as they are; by default a cell that starts with = + - @ gets a leading '"},
+		bomFlag,
 	}
 	return &cli.Command{
 		Name:  "merge",
@@ -33,9 +34,12 @@ func mergeCommand() *cli.Command {
 }
 
 func runMerge(c *cli.Context) error {
-	format, err := timeline.ParseFormat(c.String("format"))
+	format, err := readFormat(c)
 	if err != nil {
-		return cli.Exit("--format: "+err.Error(), exitUsage)
+		return err
+	}
+	if err := refuseBinary(c, format, c.App.Writer); err != nil {
+		return err
 	}
 	filter, join, err := readSelection(c)
 	if err != nil {
@@ -82,7 +86,7 @@ func runMerge(c *cli.Context) error {
 		fmt.Fprintln(c.App.ErrWriter, "timeline: "+e.Error())
 	}
 	if werr == nil && format != timeline.JSONL {
-		opts := timeline.Options{Width: c.Int("width"), Sources: len(names) > 1, CSVRaw: c.Bool("csv-raw")}
+		opts := timeline.Options{Width: c.Int("width"), Sources: len(names) > 1, CSVRaw: c.Bool("csv-raw"), CSVBOM: c.Bool("bom")}
 		if opts.Width == 0 {
 			opts.Width = terminalWidth(out)
 		}

@@ -28,9 +28,7 @@ func parseCommand(inputFlags []cli.Flag) *cli.Command {
 record id of JSON Lines input, or "stdin"); its sentences are numbered
 NAME-1, NAME-2 and so on. TokenRange=START:END in the last column gives the
 byte offsets of each word in the document's text (for a web page, in the
-text it is reduced to).
-
-` + exitCodesHelp,
+text it is reduced to).`,
 		ArgsUsage: "[FILE...] (default or -: standard input)",
 		Flags:     inputFlags,
 		Action:    runParse,
@@ -45,12 +43,12 @@ func runParse(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	names := c.Args().Slice()
-	if len(names) == 0 {
-		names = []string{"-"}
-	}
-	files, inErrs := timeline.ExpandInputs(names, include)
+	files, inErrs := timeline.ExpandInputs(inputNames(c), include)
+	notes, inErrs := splitNotes(inErrs)
 	stderr := c.App.ErrWriter
+	for _, n := range notes {
+		fmt.Fprintln(stderr, "timeline: note: "+n.Error())
+	}
 	failed := 0
 	report := func(errs []error) {
 		for _, e := range errs {

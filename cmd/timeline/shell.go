@@ -145,7 +145,7 @@ func manCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit("man: "+err.Error(), exitOutput)
 			}
-			return writeOut(c.App.Writer, page)
+			return writeOut(c.App.Writer, strings.TrimRight(page, "\n")+"\n"+exitCodesRoff())
 		},
 	}
 }
@@ -165,7 +165,7 @@ func writeOut(w io.Writer, s string) error {
 // flagValues lists the values that completion offers after a flag, by the
 // flag's name.
 var flagValues = map[string][]string{
-	"input-format": {"text", "jsonl", "auto"},
+	"input-format": {"text", "html", "jsonl", "docx", "pdf", "auto"},
 	"date-order":   {"dmy", "mdy", "auto"},
 	"anchor":       {"news", "narrative", "auto"},
 	"color":        {"auto", "always", "never"},

@@ -102,7 +102,7 @@ func TestCompletionProtocol(t *testing.T) {
 		want string
 	}{
 		{[]string{"extract", "--fo"}, "--format\n"},
-		{[]string{"extract", "-f"}, "table\ncsv\njson\njsonl\nmarkdown\nics\ntimelinejs\nhtml\n"},
+		{[]string{"extract", "-f"}, "table\ncsv\njson\njsonl\nmarkdown\nics\ntimelinejs\nhtml\nxlsx\n"},
 		{[]string{"dates", "--format"}, "table\ncsv\njson\njsonl\nmarkdown\n"},
 		{[]string{"extract", "--color"}, "auto\nalways\nnever\n"},
 		{[]string{"extract", "--date-order"}, "dmy\nmdy\nauto\n"},

@@ -490,6 +490,83 @@ func TestTagReference(t *testing.T) {
 	}
 }
 
+// TestTagYearlessDateline checks a dateline without a year: when nothing
+// else dates the text, it keeps its month and day and takes the year of
+// the fallback reference or of the one inferred from the text (the one
+// of that year and its neighbours closest to it), or else the last year
+// by today's date. It checks the fallback reference too.
+func TestTagYearlessDateline(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		ref        time.Time // given reference, if any
+		fallback   time.Time // weaker reference, if any
+		want       string
+		wantSource string
+		wantWarn   bool
+	}{
+		{name: "agency dateline, year inferred",
+			in:   "WASHINGTON, Feb 14 (Reuters) - The U.S. Senate on Tuesday passed a $95 billion aid bill. The House voted on Jan. 30, 2024 to advance a related bill. A final vote is expected on Feb. 28.",
+			want: "2024-02-14", wantSource: "dateline"},
+		{name: "day first",
+			in:   "NAIROBI, 3 March (Wire) – Kenya's central bank said on Monday it had cut its main rate, after inflation fell to 4.4 percent in January 2025. Its next meeting is on April 8.",
+			want: "2025-03-03", wantSource: "dateline"},
+		{name: "the year before the inferred one",
+			in:   "BERLIN, Dec 30 (Wire) - The government said it would present the budget on Jan. 8, 2025.",
+			want: "2024-12-30", wantSource: "dateline"},
+		{name: "29 February in the nearest leap year",
+			in:   "LONDON, Feb 29 - Britain said it would publish the report on March 20, 2025.",
+			want: "2024-02-29", wantSource: "dateline"},
+		{name: "nothing else: the last such day by today",
+			in:   "LONDON, March 3 - British inflation fell in January, data showed on Wednesday.",
+			want: "2030-03-03", wantSource: "dateline", wantWarn: true},
+		{name: "a day not yet come this year is last year's",
+			in:   "LONDON, Dec 3 - British inflation fell in October, data showed on Wednesday.",
+			want: "2029-12-03", wantSource: "dateline", wantWarn: true},
+		{name: "a full dateline wins",
+			in:   "MOSCOW, 17 January 2025 — Putin and Pezeshkian signed a treaty on Friday.",
+			want: "2025-01-17", wantSource: "dateline"},
+		{name: "a given reference wins",
+			in:  "WASHINGTON, Feb 14 (Reuters) - The Senate passed the bill on Tuesday.",
+			ref: time.Date(2023, 2, 14, 0, 0, 0, 0, time.UTC), want: "2023-02-14", wantSource: "flag"},
+		{name: "the fallback's year",
+			in:       "WASHINGTON, Dec 30 (Reuters) - The Senate passed the bill on Tuesday.",
+			fallback: time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC), want: "2024-12-30", wantSource: "dateline"},
+		{name: "a full dateline beats the fallback",
+			in:       "MOSCOW, 17 January 2025 — Putin and Pezeshkian signed a treaty on Friday.",
+			fallback: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC), want: "2025-01-17", wantSource: "dateline"},
+		{name: "the fallback beats inference",
+			in:       "The Senate passed the bill on Feb 14. The House voted on Jan. 30, 2024 to advance it.",
+			fallback: time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC), want: "2024-02-20", wantSource: "page"},
+		{name: "a line that begins with a day is not a dateline",
+			in:   "March 3 - British inflation fell in January, data showed on Wednesday.",
+			want: "2030-06-15", wantSource: "default", wantWarn: true},
+		{name: "a year-less day in running text is not a dateline",
+			in:   "The Senate passed the bill on Feb 14. The House voted on Jan. 30, 2024 to advance it.",
+			want: "2024-02-15", wantSource: "inferred"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := parse.Options{Now: fixedNow, File: "x.txt", Ref: tc.ref, Fallback: tc.fallback}
+			if !tc.ref.IsZero() {
+				opts.RefSource = "flag"
+			}
+			if !tc.fallback.IsZero() {
+				opts.FallbackSource, opts.FallbackReason = "page", "the page's article:modified_time meta tag"
+			}
+			res := parse.Tag([]byte(tc.in), opts)
+			if got := res.Ref.Format(time.DateOnly); got != tc.want || res.RefSource != tc.wantSource {
+				t.Errorf("got  %s from %s (%s)\nwant %s from %s", got, res.RefSource, res.RefReason, tc.want, tc.wantSource)
+			}
+			if (len(res.Warnings) > 0) != tc.wantWarn {
+				t.Errorf("warnings %v, want some: %v", res.Warnings, tc.wantWarn)
+			}
+			if tc.wantSource == "dateline" && (res.Dateline < 0 || res.Timexes[res.Dateline].Value != tc.want) {
+				t.Errorf("the dateline's timex is not marked, or not read as the reference: %d", res.Dateline)
+			}
+		})
+	}
+}
+
 // TestTagNumericOrder checks how the day/month order of numeric dates is
 // chosen: from the document's unambiguous dates, from the option, or day
 // first with a warning.

@@ -15,6 +15,17 @@ type Options struct {
 	// RefSource names where a non-zero Ref came from, such as "flag" or
 	// "record"; it is copied to the result.
 	RefSource string
+	// RefReason says, in a phrase, why a non-zero Ref is the reference,
+	// such as "the page's article:published_time meta tag"; it is copied
+	// to the result. Empty means "reference date given".
+	RefReason string
+	// Fallback, when Ref is zero, is a reference date weaker than the
+	// text's own dateline, such as the day a web page was last changed:
+	// a dateline beats it, a dateline without a year takes its year from
+	// it, and it beats inference. FallbackSource and FallbackReason say
+	// where it came from, as RefSource and RefReason do.
+	Fallback                       time.Time
+	FallbackSource, FallbackReason string
 	// Now is the fallback reference when nothing in the text bounds it.
 	// Tag never reads the clock itself.
 	Now time.Time
@@ -30,7 +41,7 @@ type Options struct {
 type Result struct {
 	Timexes   []Timex
 	Ref       time.Time  // the reference date used
-	RefSource string     // "flag", "record", "dateline", "inferred" or "default"
+	RefSource string     // "flag", "record", "url", "page", "dateline", "inferred" or "default"
 	RefReason string     // why this reference, in a phrase
 	Anchor    AnchorMode // the anchoring used: news or narrative
 	// AnchorReason says why the anchoring was chosen.
@@ -97,6 +108,7 @@ func Tag(src []byte, opts Options) Result {
 	}
 
 	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews}
+	guessed := false // the reference's year comes from no written date
 	switch {
 	case !opts.Ref.IsZero():
 		res.Ref = dateOnly(opts.Ref)
@@ -104,23 +116,17 @@ func Tag(src []byte, opts Options) Result {
 		if res.RefSource == "" {
 			res.RefSource = "given"
 		}
-		res.RefReason = "reference date given"
-	default:
-		if d, k, why, ok := dateline(r, ms); ok {
-			res.Ref, res.RefSource, res.RefReason = d, "dateline", why
-			res.Dateline = k
-		} else if d, why, ok := inferRef(rs, ms, ctx); ok {
-			res.Ref, res.RefSource, res.RefReason = d, "inferred", why
-		} else {
-			res.Ref, res.RefSource = dateOnly(opts.Now), "default"
-			res.RefReason = "nothing in the text bounds the publication date; using today's date"
-			res.Warnings.Add(Pos{File: opts.File}, "no publication date found and none can be inferred; using today's date "+res.Ref.Format("2006-01-02")+" (use --ref)")
+		res.RefReason = opts.RefReason
+		if res.RefReason == "" {
+			res.RefReason = "reference date given"
 		}
+	default:
+		guessed = res.setRef(r, rs, ms, ctx, opts)
 	}
 	rs.ref = res.Ref
 	res.Anchor, res.AnchorReason = opts.Anchor, "chosen by option"
 	if res.Anchor == AnchorAuto {
-		res.Anchor, res.AnchorReason = chooseAnchor(ms, res.Ref, res.RefSource == "inferred" || res.RefSource == "default")
+		res.Anchor, res.AnchorReason = chooseAnchor(ms, res.Ref, guessed)
 	}
 	rs.anchor = res.Anchor
 	res.Timexes = rs.resolveAll(ms, ctx)
@@ -435,24 +441,125 @@ func dateOnly(t time.Time) time.Time {
 	return day(t.Year(), int(t.Month()), t.Day())
 }
 
+// setRef chooses the reference date of a text that was given none: a
+// dateline, else opts.Fallback, else one inferred from the text's own
+// dates, else opts.Now. A dateline without a year ("WASHINGTON, Feb 14
+// (Reuters) -") keeps its month and day and takes its year from the
+// fallback, the inferred reference, or today's date. It reports whether
+// the reference's year is a guess.
+func (res *Result) setRef(r *recognizer, rs *resolver, ms []Mention, ctx []mentionContext, opts Options) bool {
+	if d, k, why, ok := dateline(r, ms, false); ok {
+		res.Ref, res.RefSource, res.RefReason = d, "dateline", why
+		res.Dateline = k
+		return false
+	}
+	_, k, why, yearless := dateline(r, ms, true)
+	if !opts.Fallback.IsZero() {
+		fb := dateOnly(opts.Fallback)
+		res.Ref, res.RefSource, res.RefReason = fb, opts.FallbackSource, opts.FallbackReason
+		if res.RefSource == "" {
+			res.RefSource = "given"
+		}
+		if res.RefReason == "" {
+			res.RefReason = "reference date given"
+		}
+		if yearless {
+			if near, ok := nearestYear(ms[k].Month, ms[k].Day, fb); ok {
+				res.RefReason = fmt.Sprintf("%s, in the year nearest to %s from %s", why, fb.Format("2006-01-02"), res.RefReason)
+				res.Ref, res.RefSource, res.Dateline = near, "dateline", k
+			}
+		}
+		return false
+	}
+	if d, inferred, ok := inferRef(rs, ms, ctx, k); ok {
+		res.Ref, res.RefSource, res.RefReason = d, "inferred", inferred
+		if yearless {
+			if near, ok := nearestYear(ms[k].Month, ms[k].Day, d); ok {
+				res.Ref, res.RefSource, res.Dateline = near, "dateline", k
+				res.RefReason = fmt.Sprintf("%s, in the year nearest to %s, the reference inferred %s", why, d.Format("2006-01-02"), inferred)
+			}
+		}
+		return res.RefSource == "inferred"
+	}
+	now := dateOnly(opts.Now)
+	if yearless {
+		if last, ok := lastOnOrBefore(ms[k].Month, ms[k].Day, now); ok {
+			res.Ref, res.RefSource, res.Dateline = last, "dateline", k
+			res.RefReason = fmt.Sprintf("%s, in the last year that had the day by today's date %s", why, now.Format("2006-01-02"))
+			res.Warnings.Add(Pos{File: opts.File}, "the dateline has no year and nothing else dates the text; took "+last.Format("2006-01-02")+" from today's date (use --ref)")
+			return true
+		}
+	}
+	res.Ref, res.RefSource = now, "default"
+	res.RefReason = "nothing in the text bounds the publication date; using today's date"
+	res.Warnings.Add(Pos{File: opts.File}, "no publication date found and none can be inferred; using today's date "+res.Ref.Format("2006-01-02")+" (use --ref)")
+	return true
+}
+
+// nearestYear returns the day month/dayOfMonth closest to ref: in ref's
+// year or in one of its neighbours, so that a dateline of 30 December
+// read against an inferred 2 January falls in the year before. ok is
+// false when none of the three years has the day (29 February).
+func nearestYear(month, dayOfMonth int, ref time.Time) (time.Time, bool) {
+	var best time.Time
+	var bestGap time.Duration
+	found := false
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		if dayOfMonth > daysIn(y, month) {
+			continue
+		}
+		d := day(y, month, dayOfMonth)
+		gap := d.Sub(ref)
+		if gap < 0 {
+			gap = -gap
+		}
+		if !found || gap < bestGap {
+			best, bestGap, found = d, gap, true
+		}
+	}
+	return best, found
+}
+
+// lastOnOrBefore returns the latest day month/dayOfMonth that is not after
+// now: a text cannot have been written after it is read. It looks back
+// eight years at most, which finds every 29 February.
+func lastOnOrBefore(month, dayOfMonth int, now time.Time) (time.Time, bool) {
+	for y := now.Year(); y >= now.Year()-8; y-- {
+		if dayOfMonth > daysIn(y, month) {
+			continue
+		}
+		if d := day(y, month, dayOfMonth); !d.After(now) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // datelineLabels are words that open a line holding the publication date.
 var datelineLabels = []string{"posted", "published", "updated", "date", "dated", "first published", "last updated", "released"}
 
 // dateline finds a publication date near the top of the text: a line such
 // as "Posted: Saturday 19 April 2025 · 10:42", "Published 3 May 2024", or
-// "LILONGWE, 24 October 2023 (Wire) –".
-func dateline(r *recognizer, ms []Mention) (time.Time, int, string, bool) {
+// "LILONGWE, 24 October 2023 (Wire) –". With yearless it finds instead a
+// day without a year after a label or a city in capitals ("WASHINGTON,
+// Feb 14 (Reuters) -", "Posted: March 3"), and the date it returns has
+// year 0; a line that begins with such a day is not taken, since lists of
+// dates in the text look the same.
+func dateline(r *recognizer, ms []Mention, yearless bool) (time.Time, int, string, bool) {
 	for i, m := range ms {
 		if m.Start > 800 {
 			break
 		}
-		if m.Year == 0 || m.Month == 0 || m.Day == 0 || m.Type != Date || m.Ambiguous {
+		if (m.Year == 0) != yearless || m.Month == 0 || m.Day == 0 || m.Type != Date || m.Ambiguous {
+			continue
+		}
+		if yearless && (m.YearRel || m.Anaphoric || m.Rel != relNone) {
 			continue
 		}
 		ls := bytes.LastIndexByte(r.src[:m.Start], '\n') + 1
 		before := bytes.TrimSpace(r.src[ls:m.Start])
 		lower := bytes.ToLower(before)
-		ok := len(before) == 0
+		ok := len(before) == 0 && !yearless
 		for _, l := range datelineLabels {
 			if bytes.HasPrefix(lower, []byte(l)) {
 				ok = true
@@ -487,8 +594,10 @@ func isCaps(b []byte) bool {
 
 // inferRef infers the reference date from the text's own constraints:
 // explicit past dates lie before it, explicit future ones after it, and a
-// day-precise upcoming date is usually announced a few days ahead.
-func inferRef(rs *resolver, ms []Mention, ctx []mentionContext) (time.Time, string, bool) {
+// day-precise upcoming date is usually announced a few days ahead. The
+// mention at index skip (a year-less dateline, or -1 for none) is left
+// out: it dates the text, not something the text tells.
+func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, skip int) (time.Time, string, bool) {
 	var lower, upper time.Time
 	var lowerText, upperText string
 	for i, m := range ms {
@@ -517,7 +626,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext) (time.Time, stri
 	// 2022-10-03).
 	if !lower.IsZero() {
 		for i, m := range ms {
-			if m.Type != Date || m.Year != 0 || m.Month == 0 || m.Day == 0 || m.YearRel || m.Anaphoric || ctx[i].tense != Past {
+			if i == skip || m.Type != Date || m.Year != 0 || m.Month == 0 || m.Day == 0 || m.YearRel || m.Anaphoric || ctx[i].tense != Past {
 				continue
 			}
 			d := day(lower.Year(), m.Month, m.Day)
@@ -534,7 +643,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext) (time.Time, stri
 	var nextText string
 	if !lower.IsZero() {
 		for i, m := range ms {
-			if m.Type != Date || m.Year != 0 || m.Month == 0 || m.Day == 0 || m.YearRel || ctx[i].tense != Future {
+			if i == skip || m.Type != Date || m.Year != 0 || m.Month == 0 || m.Day == 0 || m.YearRel || ctx[i].tense != Future {
 				continue
 			}
 			y := lower.Year()

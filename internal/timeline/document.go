@@ -22,9 +22,19 @@ type Document struct {
 	File string // the input's name; "-" for standard input
 	ID   string // the file name, or the record id for JSON Lines input
 	Text []byte // UTF-8 text without a byte order mark; offsets count from here
-	// Ref is the reference date the input itself carries (a JSON Lines
-	// record's dct or date field); zero when it carries none.
+	// Ref is the reference date the input itself carries: a JSON Lines
+	// record's dct or date field, or the day in its url field, or the
+	// publication date a web page states (see [PageDate]); zero when it
+	// carries none.
 	Ref time.Time
+	// RefSource says where Ref comes from: "record" (a date field), "url"
+	// (a record's url) or "page" (the page's metadata); empty is "record".
+	// RefReason says it in a phrase, such as "the page's JSON-LD
+	// datePublished"; it may be empty for "record".
+	RefSource, RefReason string
+	// RefFallback says that Ref is only the day a page was last changed,
+	// as it gave no date of publication: a dateline in the text beats it.
+	RefFallback bool
 	// fixes holds the offsets in Text of the U+FFFD that NewDocument put in
 	// place of invalid bytes, in order.
 	fixes []int
@@ -206,12 +216,19 @@ type record struct {
 	Text *string `json:"text"`
 	DCT  string  `json:"dct"`
 	Date string  `json:"date"`
+	// URL is the article's address: a day in its path is the reference
+	// when no date is given. It is only a hint, so a value that is not a
+	// string is let pass rather than refused.
+	URL json.RawMessage `json:"url"`
+	// urlField names URL's field in messages.
+	urlField string
 }
 
 // ReadRecords reads JSON Lines input: one object per line with "id",
 // "text" and optionally "dct" or "date" (YYYY-MM-DD, or an RFC 3339 time)
-// as the reference date. A bad record is reported as an [InputError] with
-// its line and skipped; the good records are still returned.
+// as the reference date; without either, a day in the path of "url" (see
+// [URLDate]) is the reference. A bad record is reported as an [InputError]
+// with its line and skipped; the good records are still returned.
 func ReadRecords(r io.Reader, file string) ([]Document, []error) {
 	return readRecords(context.Background(), r, file, 0)
 }
@@ -274,6 +291,14 @@ func recordDocument(file string, line int, rec record) (Document, error) {
 			return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("record %q: %w; skipped", id, err)}
 		}
 		d.Ref = t
+		return d, nil
+	}
+	var u string
+	if len(rec.URL) > 0 && json.Unmarshal(rec.URL, &u) == nil {
+		if t, ok := URLDate(u); ok {
+			d.Ref, d.RefSource = t, "url"
+			d.RefReason = fmt.Sprintf("the day in the record's %s field", or(rec.urlField, "url"))
+		}
 	}
 	return d, nil
 }

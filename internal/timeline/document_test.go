@@ -145,6 +145,7 @@ func TestParseRef(t *testing.T) {
 func FuzzReadRecords(f *testing.F) {
 	f.Add(`{"id":"a","dct":"2024-03-05","text":"One."}`+"\n"+`{"id":`, uint16(0))
 	f.Add("\xef\xbb\xbf{\"text\":\"x\",\"date\":\"2024-02-30\"}\r\n", uint16(0))
+	f.Add(`{"text":"x","url":"https://news.example/2024/02/29/leap/"}`+"\n"+`{"text":"y","url":7}`, uint16(0))
 	f.Add(`{"id":"a","text":"`+strings.Repeat("x", 100)+`"}`+"\n"+`{"text":"y"}`, uint16(40))
 	f.Fuzz(func(t *testing.T, in string, max uint16) {
 		if len(in) > 1<<14 {

@@ -31,7 +31,7 @@ type Input struct {
 	File      string `json:"file"`
 	Doc       string `json:"doc"`
 	Ref       string `json:"ref"`        // reference date used, YYYY-MM-DD
-	RefSource string `json:"ref_source"` // flag, dateline, record, inferred, default
+	RefSource string `json:"ref_source"` // flag, record, url, page, dateline, inferred, default
 	RefReason string `json:"ref_reason"` // a sentence saying why
 	// Anchor is how year-less dates were read: "news" (against the
 	// reference date) or "narrative" (against the last full date of the

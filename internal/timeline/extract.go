@@ -16,8 +16,8 @@ import (
 // Config holds the choices that apply to every document of a run.
 type Config struct {
 	// Ref is the reference date for every document; when zero, each
-	// document's own (a record's dct, a dateline, or an inferred date) is
-	// used.
+	// document's own (a record's dct or url, a page's metadata, a
+	// dateline, or an inferred date) is used.
 	Ref time.Time
 	// Now is the last-resort reference when a text bounds none.
 	Now time.Time
@@ -67,8 +67,10 @@ func analyzeDocument(ctx context.Context, doc Document, index int, cfg Config) R
 	switch {
 	case !cfg.Ref.IsZero():
 		opts.Ref, opts.RefSource = cfg.Ref, "flag"
+	case !doc.Ref.IsZero() && doc.RefFallback:
+		opts.Fallback, opts.FallbackSource, opts.FallbackReason = doc.Ref, or(doc.RefSource, "record"), doc.RefReason
 	case !doc.Ref.IsZero():
-		opts.Ref, opts.RefSource = doc.Ref, "record"
+		opts.Ref, opts.RefSource, opts.RefReason = doc.Ref, or(doc.RefSource, "record"), doc.RefReason
 	}
 	tag := parse.Tag(doc.Text, opts)
 	in := Input{

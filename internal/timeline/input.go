@@ -29,15 +29,16 @@ const DefaultMaxDocSize = 64 << 20
 
 // DefaultInclude are the file names read from a directory when no
 // pattern is given.
-var DefaultInclude = []string{"*.txt", "*.text", "*.html", "*.htm", "*.jsonl", "*.ndjson"}
+var DefaultInclude = []string{"*.txt", "*.text", "*.html", "*.htm", "*.jsonl", "*.ndjson", "*.docx", "*.pdf"}
 
 // InputOptions say how to read inputs.
 type InputOptions struct {
 	// Kind is KindAuto, KindText, KindHTML or KindJSONL.
 	Kind string
-	// TextField, DateField and IDField name the fields of a JSON Lines
-	// record; empty means "text", "date" (or "dct") and "id".
-	TextField, DateField, IDField string
+	// TextField, DateField, IDField and URLField name the fields of a
+	// JSON Lines record; empty means "text", "date" (or "dct"), "id" and
+	// "url".
+	TextField, DateField, IDField, URLField string
 	// MaxDocSize is the largest document, in bytes, that is read: a
 	// text or HTML file, or one JSON Lines record. 0 means
 	// [DefaultMaxDocSize].
@@ -46,7 +47,8 @@ type InputOptions struct {
 
 // KindOf returns the kind an input is read as: kind itself unless it is
 // KindAuto, else by the extension: .jsonl and .ndjson are JSON Lines, .html
-// and .htm web pages, anything else (and standard input) plain text.
+// and .htm web pages, .docx Word documents, .pdf PDF files, anything else
+// (and standard input) plain text.
 func KindOf(name, kind string) string {
 	if kind != "" && kind != KindAuto {
 		return kind
@@ -56,6 +58,10 @@ func KindOf(name, kind string) string {
 		return KindJSONL
 	case ".html", ".htm", ".xhtml":
 		return KindHTML
+	case ".docx":
+		return KindDOCX
+	case ".pdf":
+		return KindPDF
 	}
 	return KindText
 }
@@ -66,7 +72,9 @@ func KindOf(name, kind string) string {
 // include (shell patterns such as "*.txt"; [DefaultInclude] when empty).
 // Hidden files and directories (names starting with ".") are skipped. A
 // name that cannot be read, or a directory without a matching file, is
-// reported and the others are still returned.
+// reported and the others are still returned. A page under a directory
+// that timeline wrote itself (see [IsOwnPage]) is left out and reported
+// with [ErrOwnOutput], which is a note rather than a problem.
 func ExpandInputs(names, include []string) ([]string, []error) {
 	if len(include) == 0 {
 		include = DefaultInclude
@@ -93,6 +101,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 			continue
 		}
 		var found []string
+		own := 0 // pages that timeline wrote, skipped
 		werr := filepath.WalkDir(name, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &InputError{File: p, Err: openProblem(err)})
@@ -113,6 +122,11 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 			}
 			for _, pat := range include {
 				if ok, _ := filepath.Match(pat, base); ok {
+					if isOwnPageFile(p) {
+						errs = append(errs, &InputError{File: p, Err: ErrOwnOutput})
+						own++
+						break
+					}
 					found = append(found, p)
 					break
 				}
@@ -122,7 +136,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 		if werr != nil {
 			errs = append(errs, &InputError{File: name, Err: readProblem(werr)})
 		}
-		if len(found) == 0 {
+		if len(found) == 0 && own == 0 {
 			errs = append(errs, &InputError{File: name, Err: fmt.Errorf("directory holds no file matching %s", strings.Join(include, " "))})
 		}
 		sort.Strings(found)
@@ -194,7 +208,7 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 	}
 	kind := KindOf(name, opts.Kind)
 	if kind == KindJSONL {
-		fields := recordFields{text: opts.TextField, date: opts.DateField, id: opts.IDField}
+		fields := recordFields{text: opts.TextField, date: opts.DateField, id: opts.IDField, url: opts.URLField}
 		records := 0
 		var ferr error // an error of fn, which ends the reading
 		tooLong := func(line int) {
@@ -236,10 +250,20 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 	if int64(len(data)) > limit {
 		return fn(pendingDoc{err: &InputError{File: name, Err: &SizeError{Limit: limit}}})
 	}
+	data, kind, problem := decodeContainer(name, kind, opts.Kind, data, limit)
+	if problem != nil {
+		return fn(*problem)
+	}
+	var page pageFound
+	var changed bool
 	if kind == KindHTML {
+		page, changed = pageDate(data)
 		data = HTMLText(data)
 	}
 	d, err := NewDocument(name, data)
+	if page.reason != "" {
+		d.Ref, d.RefSource, d.RefReason, d.RefFallback = page.date, "page", page.reason, changed
+	}
 	switch {
 	case errors.Is(err, ErrBinary):
 		return fn(pendingDoc{skip: true, warn: err})
@@ -251,12 +275,12 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 
 // recordFields names the fields of a JSON Lines record; empty names take
 // the defaults.
-type recordFields struct{ text, date, id string }
+type recordFields struct{ text, date, id, url string }
 
 // parse reads one record. With the default field names it is
 // [parseRecord]; with others the record is read as a map of fields.
 func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
-	if (f.text == "" || f.text == "text") && (f.date == "" || f.date == "date" || f.date == "dct") && (f.id == "" || f.id == "id") {
+	if (f.text == "" || f.text == "text") && (f.date == "" || f.date == "date" || f.date == "dct") && (f.id == "" || f.id == "id") && (f.url == "" || f.url == "url") {
 		return parseRecord(file, line, b)
 	}
 	var m map[string]json.RawMessage
@@ -274,7 +298,8 @@ func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 		}
 		return s, true, nil
 	}
-	rec := record{}
+	rec := record{urlField: or(f.url, "url")}
+	rec.URL = m[rec.urlField]
 	textKey := or(f.text, "text")
 	text, ok, err := str(textKey)
 	if err != nil {

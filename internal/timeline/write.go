@@ -34,6 +34,7 @@ const (
 	ICS                      // an iCalendar file of all-day events; extract only
 	TimelineJS               // the JSON that TimelineJS3 loads; extract only
 	HTML                     // one self-contained HTML page; extract only
+	XLSX                     // an Excel workbook (binary); extract only
 )
 
 // writeFormatNames maps each [Format] to its name; ParseFormat reads the
@@ -47,6 +48,7 @@ var writeFormatNames = [...]string{
 	ICS:        "ics",
 	TimelineJS: "timelinejs",
 	HTML:       "html",
+	XLSX:       "xlsx",
 }
 
 // String returns the name of f as ParseFormat accepts it, such as "csv",
@@ -93,6 +95,27 @@ func writeFormatList() string {
 // made for events alone, such as [ICS], do not list temporal expressions.
 func (f Format) ListsDates() bool { return f <= Markdown }
 
+// Binary reports whether format f is binary rather than text, and so has
+// no place on a terminal.
+func (f Format) Binary() bool { return f == XLSX }
+
+// FormatOf returns the format that a file name's extension stands for,
+// such as [XLSX] for "timeline.xlsx", and whether there is one. ".json"
+// is [JSON]; TimelineJS output must be asked for by name.
+func FormatOf(name string) (Format, bool) {
+	ext := strings.ToLower(filepath.Ext(name))
+	switch ext {
+	case ".txt", "":
+		return 0, false
+	case ".htm":
+		return HTML, true
+	case ".ndjson":
+		return JSONL, true
+	}
+	f, err := ParseFormat(strings.TrimPrefix(ext, "."))
+	return f, err == nil
+}
+
 // Options tune the writers.
 type Options struct {
 	// Width is the terminal width that a table is wrapped to fit; 0 means
@@ -111,6 +134,12 @@ type Options struct {
 	// CSVRaw turns off the formula guard of [CSV] output: cells are
 	// written exactly as they are. See [WriteCSV].
 	CSVRaw bool
+
+	// CSVBOM makes [CSV] output start with a UTF-8 byte order mark and
+	// end its lines with CRLF, as spreadsheets expect of a file they
+	// import: without the mark, Excel reads the file in the system's
+	// code page and garbles every accented letter.
+	CSVBOM bool
 }
 
 // DefaultWidth is the table width used when [Options.Width] is 0.
@@ -182,6 +211,8 @@ func writeEvents(w io.Writer, f Format, inputs []Input, events []Event, opts Opt
 		return WriteTimelineJS(w, inputs, events, opts)
 	case HTML:
 		return WriteHTML(w, inputs, events, opts)
+	case XLSX:
+		return WriteXLSX(w, inputs, events, opts)
 	}
 	return fmt.Errorf("write: %w %s", ErrUnknownFormat, f)
 }
@@ -295,9 +326,13 @@ var writeEventCSVHeader = []string{
 // written with a leading apostrophe: "'=HYPERLINK(...)". Cells that are
 // plain numbers ("-3", "+12.5") and the file name "-" of standard input
 // are data, not formulas, and stay as they are. [Options.CSVRaw] turns the
-// guard off for programs that read the file.
+// guard off for programs that read the file. [Options.CSVBOM] writes the
+// file for a spreadsheet's import: a byte order mark and CRLF line ends.
 func WriteCSV(w io.Writer, events []Event, opts Options) error {
-	cw := csv.NewWriter(w)
+	cw, err := newCSVWriter(w, opts)
+	if err != nil {
+		return err
+	}
 	if err := cw.Write(writeEventCSVHeader); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
@@ -309,6 +344,19 @@ func WriteCSV(w io.Writer, events []Event, opts Options) error {
 		return fmt.Errorf("write csv: %w", err)
 	}
 	return nil
+}
+
+// newCSVWriter returns a CSV writer on w; with [Options.CSVBOM] it writes
+// the byte order mark first and ends lines with CRLF.
+func newCSVWriter(w io.Writer, opts Options) (*csv.Writer, error) {
+	cw := csv.NewWriter(w)
+	if opts.CSVBOM {
+		if _, err := w.Write(bom); err != nil {
+			return nil, fmt.Errorf("write csv: %w", err)
+		}
+		cw.UseCRLF = true
+	}
+	return cw, nil
 }
 
 // writeCSVRows writes the rows of events to cw, without flushing it.
@@ -357,7 +405,10 @@ func NewEventStream(w io.Writer, f Format, opts Options) (*EventStream, error) {
 	}
 	s := &EventStream{f: f, bw: bufio.NewWriterSize(w, 1<<16), opts: opts}
 	if f == CSV {
-		s.cw = csv.NewWriter(s.bw)
+		var err error
+		if s.cw, err = newCSVWriter(s.bw, opts); err != nil {
+			return nil, err
+		}
 		if err := s.cw.Write(writeEventCSVHeader); err != nil {
 			return nil, fmt.Errorf("write csv: %w", err)
 		}
@@ -631,7 +682,10 @@ func writeDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Opti
 		}
 		return writeMarkdown(w, writeDateHeader, cells)
 	case CSV:
-		cw := csv.NewWriter(w)
+		cw, err := newCSVWriter(w, opts)
+		if err != nil {
+			return err
+		}
 		if err := cw.Write(writeDateHeader); err != nil {
 			return fmt.Errorf("write csv: %w", err)
 		}
