@@ -131,7 +131,9 @@ func TestClosedPipe(t *testing.T) {
 // are found. Without -max-doc-size the file is refused by name.
 func TestLargeSingleLine(t *testing.T) {
 	n := 200_000 // words of 1000 bytes: 200 MB
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
+		// The race detector multiplies the time and memory of this
+		// test (minutes and gigabytes); the plain run covers it.
 		n = 20_000
 	}
 	dir := t.TempDir()
