@@ -165,7 +165,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		jobsFlag("documents analysed in parallel; the output does not depend on it"),
 		widthFlag(),
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "`WHEN` to colour the table's types and statuses: auto (on a terminal, unless NO_COLOR is set or -o is given), always, never"},
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report the reference date of each input, nor show progress, on standard error"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not report reference dates, nor show progress, on standard error"},
+		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "report the reference date of every document on standard error; by default only those inferred from the text or defaulted to today's date are, with a count of all at the end when there is more than one document"},
 	}
 	app := &cli.App{
 		Name:  "timeline",
@@ -229,6 +230,7 @@ type settings struct {
 	jobs    int
 	width   int
 	quiet   bool
+	verbose bool
 	color   string
 	csvRaw  bool
 	csvBOM  bool
@@ -263,6 +265,7 @@ func readSettings(c *cli.Context) (settings, error) {
 	s.jobs = c.Int("jobs")
 	s.width = c.Int("width")
 	s.quiet = c.Bool("quiet")
+	s.verbose = c.Bool("verbose")
 	s.csvRaw = c.Bool("csv-raw")
 	s.csvBOM = c.Bool("bom")
 	return s, nil
@@ -372,6 +375,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	prog := newProgress(stderr, !s.quiet && isTerminal(stderr))
 	var inputs []timeline.Input
 	read, skipped := 0, 0 // documents read, inputs skipped
+	var refs timeline.RefTally
 	var rows []timeline.DateRow
 	var events []timeline.Event
 	var es *timeline.EventStream
@@ -396,7 +400,8 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			// ones keep nothing of a document once it is written
 			inputs = append(inputs, r.Input)
 		}
-		if !s.quiet {
+		refs.Add(r.Input.RefSource)
+		if !s.quiet && (s.verbose || timeline.RefGuessed(r.Input.RefSource)) {
 			prog.clear()
 			fmt.Fprintln(stderr, refNote(r))
 		}
@@ -437,6 +442,11 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	if c.Context.Err() != nil {
 		o.finish(c, c.Context.Err())
 		return interrupted()
+	}
+	if !s.quiet && refs.Total() > 1 {
+		// A corpus gets one line for all its documents; the ones whose
+		// reference was guessed were named as they came.
+		fmt.Fprintln(stderr, refs.String())
 	}
 	for _, n := range notes {
 		fmt.Fprintln(stderr, "timeline: note: "+n.Error())

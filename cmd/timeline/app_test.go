@@ -92,7 +92,7 @@ var expectedRows = [][2]string{
 
 func TestExampleTimeline(t *testing.T) {
 	for _, args := range [][]string{
-		{"extract", "-f", "json", "--ref", "2025-01-10", example},
+		{"extract", "-v", "-f", "json", "--ref", "2025-01-10", example},
 		{"extract", "-f", "json", example},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
@@ -149,7 +149,7 @@ func TestCLI(t *testing.T) {
 		wantErr    []string // substrings of stderr
 		wantNotOut []string
 	}{
-		{name: "stdin", stdin: "The talks will be held on 13 January.", args: []string{"extract", "--ref", "2025-01-10", "-f", "csv"},
+		{name: "stdin", stdin: "The talks will be held on 13 January.", args: []string{"extract", "-v", "--ref", "2025-01-10", "-f", "csv"},
 			wantOut: []string{"date,end_date,precision,type", "2025-01-13"}, wantErr: []string{"-: reference 2025-01-10"}},
 		{name: "dash is stdin", stdin: "Talks were held on 3 May.", args: []string{"dates", "--ref", "2025-01-10", "-f", "jsonl", "-"},
 			wantOut: []string{`"id":"-"`, `"value":"2024-05-03"`}},

@@ -77,6 +77,10 @@ func prepareArgs(app *cli.App, args []string) ([]string, error) {
 // ("timeline extract dates" reads a file named dates).
 func routeCommand(app *cli.App, args []string) ([]string, error) {
 	first := args[1]
+	// "timeline -v a.txt" is extract's --verbose; -v alone is --version.
+	if first == "-v" && len(args) > 2 {
+		return append([]string{args[0], defaultCommand}, args[1:]...), nil
+	}
 	if isCommand(app, first) || globalFlags[first] {
 		return args, nil
 	}

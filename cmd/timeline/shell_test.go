@@ -141,11 +141,11 @@ func TestMan(t *testing.T) {
 func TestFlagsBeatEnvironment(t *testing.T) {
 	t.Setenv("TIMELINE_FORMAT", "csv")
 	t.Setenv("TIMELINE_REF", "2025-01-10")
-	_, out, errs := runCLI(t, "", "extract", example)
+	_, out, errs := runCLI(t, "", "extract", "-v", example)
 	if !strings.HasPrefix(out, "date,end_date,") || !strings.Contains(errs, "reference 2025-01-10 (from --ref)") {
 		t.Errorf("the environment is not used:\nstdout %.80q\nstderr %q", out, errs)
 	}
-	_, out, errs = runCLI(t, "", "extract", "-f", "jsonl", "--ref", "2025-01-12", example)
+	_, out, errs = runCLI(t, "", "extract", "-v", "-f", "jsonl", "--ref", "2025-01-12", example)
 	if !strings.HasPrefix(out, `{"date":`) {
 		t.Errorf("-f jsonl lost to TIMELINE_FORMAT=csv: %.80q", out)
 	}

@@ -3,15 +3,21 @@ package timeline
 // Event is one row of a timeline: something the text reports as happening at
 // a date, with every mention of it in the input.
 type Event struct {
-	Date      string    `json:"date"`      // TIMEX3 value of the start, such as "2025-01-17"
-	EndDate   string    `json:"end_date"`  // TIMEX3 value of a range's end, else ""
-	Precision string    `json:"precision"` // "day", "month", "year", ...
-	Type      string    `json:"type"`      // visit, meeting, talks, agreement, ...
-	Status    string    `json:"status"`    // reported, scheduled, planned, ...
-	Summary   string    `json:"summary"`   // a short gist of the event
-	Actors    []string  `json:"actors"`    // countries and named persons taking part
-	Location  string    `json:"location"`  // where it happens, if the text says
-	Mentions  []Mention `json:"mentions"`  // every place in the input that reports it
+	Date      string   `json:"date"`      // TIMEX3 value of the start, such as "2025-01-17"
+	EndDate   string   `json:"end_date"`  // TIMEX3 value of a range's end, else ""
+	Precision string   `json:"precision"` // "day", "month", "year", ...
+	Type      string   `json:"type"`      // visit, meeting, talks, agreement, ...
+	Status    string   `json:"status"`    // reported, scheduled, planned, ...
+	Summary   string   `json:"summary"`   // a short gist of the event
+	Actors    []string `json:"actors"`    // countries and named persons taking part
+	Location  string   `json:"location"`  // where it happens, if the text says
+	// Ref is the reference date, YYYY-MM-DD, that the date was resolved
+	// against: that of the document of the first mention. RefSource says
+	// where it came from, as [Input.RefSource] does; "inferred" and
+	// "default" mark a year that no written date fixed (see [RefGuessed]).
+	Ref       string    `json:"ref"`
+	RefSource string    `json:"ref_source"`
+	Mentions  []Mention `json:"mentions"` // every place in the input that reports it
 }
 
 // Mention is one place in an input that reports an event.

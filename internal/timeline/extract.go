@@ -193,6 +193,10 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result) []Event {
 	// The sentence at sents[textOf]: its text, one-line form and tokens.
 	text, flat, textOf := "", "", -1
 	var toks, work []anTok
+	refDay := ""
+	if !tag.Ref.IsZero() {
+		refDay = tag.Ref.Format("2006-01-02")
+	}
 	for ti, x := range tag.Timexes {
 		if ti%256 == 255 && ctx.Err() != nil {
 			return nil
@@ -267,6 +271,7 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result) []Event {
 				File: doc.File, Doc: doc.ID, Line: lines.line(x.Start), Start: x.Start, End: exprEnd,
 				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: flat,
 			}},
+			Ref: refDay, RefSource: tag.RefSource,
 		}
 		events = append(events, ev)
 	}

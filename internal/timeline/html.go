@@ -132,6 +132,11 @@ type htmlBar struct {
 // expected or threatened are drawn dashed, cancelled or negated ones
 // struck through. The page prints on paper with its sources open.
 //
+// The header names each input with the reference date its dates were
+// read against, marked "inferred" or "today's date, assumed" when no
+// written date gave it, and with its source in a data-ref-source
+// attribute.
+//
 // Each card carries its values as data attributes (data-date, data-end,
 // data-first, data-last, data-type, data-status), which tests in a browser
 // read back.

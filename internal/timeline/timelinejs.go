@@ -93,13 +93,22 @@ func tljsDates(s string) (first tljsDate, last *tljsDate, display string, ok boo
 // centuries) run from their first to their last month, day or year and
 // carry their name as display_date. The headline is the gist, the text the
 // sentence, status, actors and sources as HTML, and the group the type.
-// Events whose date has no period are left out.
+// Events whose date has no period are left out. The title slide names each
+// input with its reference date, marked "(inferred)" or "(today's date,
+// assumed)" when no written date gave it.
 func WriteTimelineJS(w io.Writer, inputs []Input, events []Event, _ Options) error {
 	doc := tljsDoc{Events: []tljsSlide{}}
 	doc.Title.Text.Headline = html.EscapeString(writeTitle(inputs))
 	var refs []string
 	for _, in := range inputs {
-		refs = append(refs, html.EscapeString(in.Doc)+" read against "+html.EscapeString(in.Ref))
+		ref := html.EscapeString(in.Doc) + " read against " + html.EscapeString(in.Ref)
+		switch in.RefSource {
+		case "inferred":
+			ref += " (inferred)"
+		case "default":
+			ref += " (today's date, assumed)"
+		}
+		refs = append(refs, ref)
 	}
 	if len(refs) > 0 {
 		doc.Title.Text.Text = "<p>" + strings.Join(refs, "<br>") + "</p>"

@@ -268,6 +268,11 @@ func writeSources(e Event) string {
 // WHERE and SOURCE (only when [Options.Sources] is set or the events
 // come from more than one document). Long cells are word-wrapped so that every line fits in
 // [Options.Width] when the headers leave room for it.
+//
+// When the reference date of a row's document was inferred from the text
+// or is today's date, assumed ([Event.RefSource] "inferred" or
+// "default"), lines after the table say so, as described at
+// writeRefFooter; the table alone then shows that its years may be off.
 func WriteTable(w io.Writer, events []Event, opts Options) error {
 	hasEnd := writeEventHasEnd(events)
 	cols := []writeColumn{
@@ -284,8 +289,12 @@ func WriteTable(w io.Writer, events []Event, opts Options) error {
 	for i, e := range events {
 		rows[i] = []string{e.Date, e.EndDate, e.Type, e.Status, e.Summary, strings.Join(e.Actors, ", "), e.Location, writeSources(e)}
 	}
+	footer := writeRefFooter(writeEventRefs(events))
 	if !opts.Color {
-		return writeTable(w, cols, rows, opts.width())
+		if err := writeTable(w, cols, rows, opts.width()); err != nil {
+			return err
+		}
+		return writeLines(w, footer)
 	}
 	var buf bytes.Buffer
 	if err := writeTable(&buf, cols, rows, opts.width()); err != nil {
@@ -298,24 +307,129 @@ func WriteTable(w io.Writer, events []Event, opts Options) error {
 	if _, err := w.Write(writeColorTable(buf.Bytes(), typeCol, typeCol+1)); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
+	return writeLines(w, footer)
+}
+
+// writeLines writes each of lines followed by a newline.
+func writeLines(w io.Writer, lines []string) error {
+	for _, l := range lines {
+		if _, err := io.WriteString(w, l+"\n"); err != nil {
+			return fmt.Errorf("write table: %w", err)
+		}
+	}
 	return nil
+}
+
+// writeRef is the reference date of one document, as the footers of the
+// table and Markdown forms report it. doc is flattened as a table cell is,
+// since a file name or a record id may hold control characters.
+type writeRef struct {
+	doc, ref, source string
+}
+
+// writeEventRefs returns the reference of each document that dates a row
+// of events (the document of its first mention), in order of first
+// appearance. Events without a reference, as from an older stream, add
+// nothing.
+func writeEventRefs(events []Event) []writeRef {
+	var out []writeRef
+	seen := map[[2]string]bool{}
+	for _, e := range events {
+		if len(e.Mentions) == 0 || e.Ref == "" {
+			continue
+		}
+		m := e.Mentions[0]
+		key := [2]string{m.File, m.Doc}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		doc := m.Doc
+		if doc == m.File {
+			doc = filepath.Base(doc)
+		}
+		out = append(out, writeRef{doc: writeFlatten(doc), ref: e.Ref, source: e.RefSource})
+	}
+	return out
+}
+
+// writeInputRefs returns the reference of each input.
+func writeInputRefs(inputs []Input) []writeRef {
+	out := make([]writeRef, len(inputs))
+	for i, in := range inputs {
+		doc := in.Doc
+		if doc == in.File {
+			doc = filepath.Base(doc)
+		}
+		out[i] = writeRef{doc: writeFlatten(doc), ref: in.Ref, source: in.RefSource}
+	}
+	return out
+}
+
+// writeMaxRefLines is the most documents the footer names one a line;
+// past it, one line counts them.
+const writeMaxRefLines = 3
+
+// writeRefFooter returns the lines that follow a table to say that the
+// reference date of its rows was guessed: inferred from the text, or
+// today's date assumed. It is empty when every reference was given or
+// found (by a flag, a record's date, a page's metadata or a dateline).
+// With one document the line names no document; with up to
+// [writeMaxRefLines] guessed documents each gets a line; with more, one
+// line counts them. A reader who sees only the table, perhaps under -q,
+// thus still learns that the years may be off.
+func writeRefFooter(refs []writeRef) []string {
+	var guessed []writeRef
+	inferred := 0
+	for _, r := range refs {
+		if RefGuessed(r.source) {
+			guessed = append(guessed, r)
+			if r.source == "inferred" {
+				inferred++
+			}
+		}
+	}
+	how := func(r writeRef) string {
+		if r.source == "inferred" {
+			return r.ref + " inferred from the text"
+		}
+		return r.ref + " is today's date, assumed"
+	}
+	switch {
+	case len(guessed) == 0:
+		return nil
+	case len(refs) == 1:
+		return []string{"Reference date " + how(guessed[0]) + " (pass --ref to set it)"}
+	case len(guessed) <= writeMaxRefLines:
+		lines := make([]string, len(guessed))
+		for i, r := range guessed {
+			lines[i] = r.doc + ": reference date " + how(r)
+		}
+		return lines
+	}
+	return []string{fmt.Sprintf("Reference dates of %d of %d documents guessed: %d inferred from the text, %d today's date, assumed (ref_source in -f json names them)",
+		len(guessed), len(refs), inferred, len(guessed)-inferred)}
 }
 
 // writeEventCSVHeader is the header row of [WriteCSV].
 var writeEventCSVHeader = []string{
 	"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
 	"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
+	"ref", "ref_source",
 }
 
 // WriteCSV writes events as CSV with a header row, one row per event:
 //
 //	date, end_date, precision, type, status, summary, actors, location,
-//	mentions, file, doc, line, start, end, expr, sentence, other_mentions
+//	mentions, file, doc, line, start, end, expr, sentence, other_mentions,
+//	ref, ref_source
 //
 // actors are joined with "; ". mentions is the number of mentions; file
 // through sentence describe the first mention and are empty when there is
 // none; other_mentions lists the rest as "doc:line:start-end" joined with
-// "; ". Every row has as many fields as the header, so the file opens in a
+// "; ". ref and ref_source are [Event.Ref] and [Event.RefSource]: a filter
+// on ref_source "inferred" or "default" finds the rows whose year was
+// guessed. Every row has as many fields as the header, so the file opens in a
 // spreadsheet without shifted columns.
 //
 // Summaries, expressions and sentences are text of the input, which
@@ -376,7 +490,7 @@ func writeCSVRows(cw *csv.Writer, events []Event, opts Options) error {
 		for _, m := range e.Mentions[min(1, len(e.Mentions)):] {
 			others = append(others, fmt.Sprintf("%s:%d:%d-%d", m.Doc, m.Line, m.Start, m.End))
 		}
-		row = append(row, strings.Join(others, "; "))
+		row = append(row, strings.Join(others, "; "), e.Ref, e.RefSource)
 		if err := cw.Write(csvGuard(row, opts)); err != nil {
 			return fmt.Errorf("write csv: %w", err)
 		}
@@ -555,7 +669,8 @@ func WriteJSONL(w io.Writer, events []Event, _ Options) error {
 // Markdown would read as markup ("|", "\\", "*", "`", "[", "]", "<", ">")
 // are escaped with a backslash, so that a cell shows its text as it is.
 // "_" is left alone: GitHub does not read it as emphasis inside a word, as
-// in "end_value".
+// in "end_value". A guessed reference date is reported after the table,
+// as [WriteTable] does.
 func WriteMarkdown(w io.Writer, events []Event, opts Options) error {
 	hasEnd := writeEventHasEnd(events)
 	many := opts.Sources || writeManyDocs(events)
@@ -576,7 +691,22 @@ func WriteMarkdown(w io.Writer, events []Event, opts Options) error {
 			rows[i] = slices.Delete(rows[i], 1, 2)
 		}
 	}
-	return writeMarkdown(w, header, rows)
+	if err := writeMarkdown(w, header, rows); err != nil {
+		return err
+	}
+	return writeMarkdownFooter(w, writeRefFooter(writeEventRefs(events)))
+}
+
+// writeMarkdownFooter writes lines after a Markdown table, each as a
+// paragraph of its own; the blank line before each ends the table, which
+// would otherwise take the line for one of its rows.
+func writeMarkdownFooter(w io.Writer, lines []string) error {
+	for _, l := range lines {
+		if _, err := io.WriteString(w, "\n"+writeMarkdownCell(l)+"\n"); err != nil {
+			return fmt.Errorf("write markdown: %w", err)
+		}
+	}
+	return nil
 }
 
 // writeDateHeader names the columns of the table, Markdown and CSV forms of
@@ -625,7 +755,9 @@ type writeTimexDoc struct {
 // cells are guarded against formulas as [WriteCSV] describes. The
 // table, meant for reading, leaves out the byte offsets and the anchor (the
 // how column says it in words), the doc when there is only one, and
-// end_value, mod, tense and how when they are empty in every row. [JSON] writes {"inputs": [...], "dates": [...]}. [JSONL]
+// end_value, mod, tense and how when they are empty in every row; after
+// the table and the Markdown form, lines name the inputs whose reference
+// date was guessed, as [WriteTable] does. [JSON] writes {"inputs": [...], "dates": [...]}. [JSONL]
 // writes one line per document, {"id": doc, "timex": [...]}, the form that
 // "timeline score" reads: documents come in the order of inputs, each with
 // its rows in order (an input without rows gets "timex": []), followed by
@@ -674,13 +806,19 @@ func writeDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Opti
 		for i, r := range rows {
 			cells[i] = writeDateCells(r)
 		}
-		return writeTable(w, cols, cells, opts.width())
+		if err := writeTable(w, cols, cells, opts.width()); err != nil {
+			return err
+		}
+		return writeLines(w, writeRefFooter(writeInputRefs(inputs)))
 	case Markdown:
 		cells := make([][]string, len(rows))
 		for i, r := range rows {
 			cells[i] = writeDateCells(r)
 		}
-		return writeMarkdown(w, writeDateHeader, cells)
+		if err := writeMarkdown(w, writeDateHeader, cells); err != nil {
+			return err
+		}
+		return writeMarkdownFooter(w, writeRefFooter(writeInputRefs(inputs)))
 	case CSV:
 		cw, err := newCSVWriter(w, opts)
 		if err != nil {

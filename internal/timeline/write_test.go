@@ -138,10 +138,13 @@ func writeReadCSV(t *testing.T, s string, want []string) [][]string {
 
 func TestWriteCSV(t *testing.T) {
 	events := writeTestEvents()
+	events[0].Ref, events[0].RefSource = "2025-01-20", "dateline"
+	events[1].Ref, events[1].RefSource = "2025-02-28", "inferred"
 	got := writeRender(t, func(b *bytes.Buffer) error { return WriteCSV(b, events, Options{}) })
 	rows := writeReadCSV(t, got, []string{
 		"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
 		"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
+		"ref", "ref_source",
 	})
 	if len(rows) != len(events) {
 		t.Fatalf("got %d rows, want %d", len(rows), len(events))
@@ -168,6 +171,12 @@ func TestWriteCSV(t *testing.T) {
 		{2, "mentions", "0"},
 		{2, "line", ""},
 		{2, "sentence", ""},
+		{0, "ref", "2025-01-20"},
+		{0, "ref_source", "dateline"},
+		{1, "ref", "2025-02-28"},
+		{1, "ref_source", "inferred"},
+		{2, "ref", ""},
+		{2, "ref_source", ""},
 	}
 	for _, tc := range tests {
 		i := -1
@@ -239,7 +248,7 @@ func writeCheckEventKeys(t *testing.T, raw []byte) {
 	for k := range m {
 		got = append(got, k)
 	}
-	want := []string{"date", "end_date", "precision", "type", "status", "summary", "actors", "location", "mentions"}
+	want := []string{"date", "end_date", "precision", "type", "status", "summary", "actors", "location", "ref", "ref_source", "mentions"}
 	if len(got) != len(want) {
 		t.Errorf("keys\ngot  %q\nwant %q", got, want)
 	}
@@ -708,10 +717,10 @@ func TestWriteCSVGuard(t *testing.T) {
 	if err := WriteCSV(&raw, events, Options{CSVRaw: true}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "2024-05-03,,,,,'=1+1,,,1,-,-,0,0,0,,'@x,\n"; !strings.HasSuffix(guarded.String(), want) {
+	if want := "2024-05-03,,,,,'=1+1,,,1,-,-,0,0,0,,'@x,,,\n"; !strings.HasSuffix(guarded.String(), want) {
 		t.Errorf("guarded row:\ngot  %q\nwant suffix %q", guarded.String(), want)
 	}
-	if want := "2024-05-03,,,,,=1+1,,,1,-,-,0,0,0,,@x,\n"; !strings.HasSuffix(raw.String(), want) {
+	if want := "2024-05-03,,,,,=1+1,,,1,-,-,0,0,0,,@x,,,\n"; !strings.HasSuffix(raw.String(), want) {
 		t.Errorf("raw row:\ngot  %q\nwant suffix %q", raw.String(), want)
 	}
 }

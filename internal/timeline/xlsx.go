@@ -14,6 +14,7 @@ type xlsxColumn struct {
 	name  string
 	width float64 // in characters
 	cell  func(Event) any
+	date  bool // the cell may be a date, styled as one
 }
 
 // xlsxMaxRows is the largest number of rows a worksheet holds.
@@ -21,21 +22,23 @@ const xlsxMaxRows = 1 << 20
 
 // xlsxColumns are the columns of the events sheet, in order.
 var xlsxColumns = []xlsxColumn{
-	{"Date", 12, func(e Event) any { return xlsxDate(e.Date) }},
-	{"End", 12, func(e Event) any { return xlsxDate(e.EndDate) }},
-	{"Precision", 10, func(e Event) any { return e.Precision }},
-	{"Type", 11, func(e Event) any { return e.Type }},
-	{"Status", 11, func(e Event) any { return e.Status }},
-	{"Event", 60, func(e Event) any { return e.Summary }},
-	{"Actors", 30, func(e Event) any { return strings.Join(e.Actors, ", ") }},
-	{"Where", 18, func(e Event) any { return e.Location }},
-	{"Sources", 28, func(e Event) any { return writeSources(e) }},
+	{"Date", 12, func(e Event) any { return xlsxDate(e.Date) }, true},
+	{"End", 12, func(e Event) any { return xlsxDate(e.EndDate) }, true},
+	{"Precision", 10, func(e Event) any { return e.Precision }, false},
+	{"Type", 11, func(e Event) any { return e.Type }, false},
+	{"Status", 11, func(e Event) any { return e.Status }, false},
+	{"Event", 60, func(e Event) any { return e.Summary }, false},
+	{"Actors", 30, func(e Event) any { return strings.Join(e.Actors, ", ") }, false},
+	{"Where", 18, func(e Event) any { return e.Location }, false},
+	{"Sources", 28, func(e Event) any { return writeSources(e) }, false},
 	{"Sentence", 100, func(e Event) any {
 		if len(e.Mentions) == 0 {
 			return ""
 		}
 		return e.Mentions[0].Sentence
-	}},
+	}, false},
+	{"Reference", 12, func(e Event) any { return xlsxDate(e.Ref) }, true},
+	{"Ref source", 10, func(e Event) any { return e.RefSource }, false},
 }
 
 // xlsxDate turns a TIMEX3 value into a cell: a time.Time for a day
@@ -61,8 +64,10 @@ func xlsxDate(v string) any {
 // WriteXLSX writes events as an Excel workbook (Office Open XML). Its
 // "Timeline" sheet has one row per event under a bold, frozen header
 // row with an autofilter: Date, End, Precision, Type, Status, Event,
-// Actors, Where, Sources (doc:line of each mention) and Sentence (of the
-// first mention). A date that is a day is a real date cell
+// Actors, Where, Sources (doc:line of each mention), Sentence (of the
+// first mention), Reference and Ref source ([Event.Ref] and
+// [Event.RefSource], so that a filter finds the rows whose year was
+// guessed). A date that is a day is a real date cell
 // (yyyy-mm-dd, or yyyy-mm-dd hh:mm with a time of day); a coarser one,
 // such as a month, is text. An "Inputs" sheet lists the documents with
 // the reference date of each.
@@ -136,9 +141,9 @@ func xlsxEvents(f *excelize.File, events []Event) error {
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
 			return err
 		}
-		for j := 0; j < 2; j++ { // Date and End
+		for j, c := range xlsxColumns {
 			t, ok := row[j].(time.Time)
-			if !ok {
+			if !ok || !c.date {
 				continue
 			}
 			style := day

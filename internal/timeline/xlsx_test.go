@@ -36,6 +36,8 @@ func xlsxText(t *testing.T, data []byte) string {
 
 func TestWriteXLSX(t *testing.T) {
 	events := writeTestEvents()
+	events[0].Ref, events[0].RefSource = "2025-01-20", "dateline"
+	events[1].Ref, events[1].RefSource = "2025-02-28", "inferred"
 	events = append(events, Event{Date: "2025-05-02T09:30", Precision: "minute", Type: "statement", Status: "reported", Summary: "=HYPERLINK(\"x\")"})
 	var buf bytes.Buffer
 	if err := Write(&buf, XLSX, writeTestInputs, events, Options{}); err != nil {
@@ -49,7 +51,7 @@ func TestWriteXLSX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantHeader := "Date End Precision Type Status Event Actors Where Sources Sentence"
+	wantHeader := "Date End Precision Type Status Event Actors Where Sources Sentence Reference Ref source"
 	if got := strings.Join(rows[0], " "); got != wantHeader {
 		t.Errorf("header:\ngot  %q\nwant %q", got, wantHeader)
 	}
@@ -70,6 +72,9 @@ func TestWriteXLSX(t *testing.T) {
 		{cell: "G2", want: "Kenya, Germany, Annalena Baerbock", raw: "Kenya, Germany, Annalena Baerbock"},
 		{cell: "I2", want: "news.txt:3, news.txt:9, w-2:1", raw: "news.txt:3, news.txt:9, w-2:1"},
 		{cell: "J2", want: "On January 17, the minister visited Nairobi.", raw: "On January 17, the minister visited Nairobi."},
+		{cell: "K2", want: "2025-01-20", raw: "45677", date: true},
+		{cell: "L2", want: "dateline", raw: "dateline"},
+		{cell: "L3", want: "inferred", raw: "inferred"},
 	}
 	for _, tc := range cells {
 		got, _ := f.GetCellValue("Timeline", tc.cell)
@@ -89,7 +94,7 @@ func TestWriteXLSX(t *testing.T) {
 	if err != nil || !panes.Freeze || panes.YSplit != 1 {
 		t.Errorf("header row not frozen: %+v %v", panes, err)
 	}
-	if filters := f.GetDefinedName(); !xlsxHasFilter(filters, "'Timeline'!$A$1:$J$5") {
+	if filters := f.GetDefinedName(); !xlsxHasFilter(filters, "'Timeline'!$A$1:$L$5") {
 		t.Errorf("no autofilter over the table: %+v", filters)
 	}
 	for col, want := range map[string]float64{"A": 12, "F": 60, "I": 28} {
