@@ -39,10 +39,13 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		b = append(b, byte(side))
 	}
 	b = binary.AppendUvarint(b, uint64(m.rootLabel))
-	for _, tb := range []*table{m.tagger.fwd, m.tagger.bwd, m.mover, m.labeler} {
+	moveKeys, moveRows := m.mover.rows()
+	for _, t := range [][]byte{
+		appendTable(nil, m.tagger.fwd), appendTable(nil, m.tagger.bwd),
+		appendRows(nil, nMoves, m.mover.scale, moveKeys, moveRows), appendTable(nil, m.labeler),
+	} {
 		// Each classifier is preceded by its length, so that they can be
 		// decoded side by side.
-		t := appendTable(nil, tb)
 		b = binary.AppendUvarint(b, uint64(len(t)))
 		b = append(b, t...)
 	}
@@ -83,17 +86,27 @@ func appendString(b []byte, s string) []byte {
 
 // appendTable writes a classifier: its features in key order.
 func appendTable(b []byte, tb *table) []byte {
-	b = binary.AppendUvarint(b, uint64(tb.classes))
-	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(tb.scale))
-	b = binary.AppendUvarint(b, uint64(tb.n))
-	prev := uint64(0)
-	var row []entry
+	var keys []uint64
+	var rows [][]entry
 	for _, sl := range tb.sortedSlots() {
-		b = binary.AppendUvarint(b, sl.key-prev)
-		prev = sl.key
-		row = tb.row(row[:0], sl)
-		b = binary.AppendUvarint(b, uint64(len(row)))
-		for _, e := range row {
+		keys = append(keys, sl.key)
+		rows = append(rows, tb.row(nil, sl))
+	}
+	return appendRows(b, tb.classes, tb.scale, keys, rows)
+}
+
+// appendRows writes a classifier's features, in key order, with their
+// rows of non-zero weights.
+func appendRows(b []byte, classes int, scale float32, keys []uint64, rows [][]entry) []byte {
+	b = binary.AppendUvarint(b, uint64(classes))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	prev := uint64(0)
+	for i, k := range keys {
+		b = binary.AppendUvarint(b, k-prev)
+		prev = k
+		b = binary.AppendUvarint(b, uint64(len(rows[i])))
+		for _, e := range rows[i] {
 			b = binary.AppendUvarint(b, uint64(e.class))
 			b = binary.AppendVarint(b, int64(e.val))
 		}
@@ -198,7 +211,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		d.fail("no relation for dependents on one side of their heads")
 	}
 	want := []int{len(m.tags.upos), len(m.tags.upos), nMoves, len(m.labels)}
-	tables := []**table{&m.tagger.fwd, &m.tagger.bwd, &m.mover, &m.labeler}
+	tables := []**table{&m.tagger.fwd, &m.tagger.bwd, nil, &m.labeler}
 	parts := make([]*decoder, len(tables))
 	for i := range tables {
 		n := d.count(1)
@@ -215,7 +228,11 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				*tp = parts[i].table(want[i])
+				if tp == nil {
+					m.mover = parts[i].dense()
+				} else {
+					*tp = parts[i].table(want[i])
+				}
 				if parts[i].err == nil && len(parts[i].b) != 0 {
 					parts[i].fail("trailing bytes in a classifier")
 				}
@@ -271,18 +288,50 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 
 // table reads a classifier of the given number of classes.
 func (d *decoder) table(classes int) *table {
+	var tb *table
+	d.rows(classes, func(scale float32, n int) { tb = newTable(classes, scale, n) },
+		func(key uint64, row []entry) { tb.insert(key, row) })
+	if d.err != nil || tb == nil {
+		return newTable(classes, 1, 0)
+	}
+	return tb
+}
+
+// dense reads the move classifier.
+func (d *decoder) dense() *dense {
+	var dn *dense
+	d.rows(nMoves, func(scale float32, n int) { dn = buildDense(scale, nil, nil) },
+		func(key uint64, row []entry) {
+			if key > 1<<moveBits {
+				d.fail("bucket out of range")
+				return
+			}
+			dn.set(key, row)
+		})
+	if d.err != nil || dn == nil {
+		return buildDense(1, nil, nil)
+	}
+	return dn
+}
+
+// rows reads a classifier's header, calling start with its scale and
+// number of features, then each feature's key and row.
+func (d *decoder) rows(classes int, start func(float32, int), add func(uint64, []entry)) {
 	c := int(d.uvarint())
 	if d.err == nil && c != classes {
 		d.fail(fmt.Sprintf("classifier has %d classes, want %d", c, classes))
 	}
 	if len(d.b) < 4 {
 		d.fail("truncated model")
-		return newTable(classes, 1, 0)
+		return
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
 	d.b = d.b[4:]
 	n := d.count(2)
-	tb := newTable(classes, scale, n)
+	if d.err != nil {
+		return
+	}
+	start(scale, n)
 	key := uint64(0)
 	var row []entry
 	for i := 0; i < n && d.err == nil; i++ {
@@ -312,11 +361,7 @@ func (d *decoder) table(classes int) *table {
 			row = append(row, entry{uint16(cl), int16(v)})
 		}
 		if d.err == nil {
-			tb.insert(key, row)
+			add(key, row)
 		}
 	}
-	if d.err != nil {
-		return newTable(classes, 1, 0)
-	}
-	return tb
 }

@@ -15,7 +15,7 @@ type Model struct {
 	// sure holds the arcs whose label the training data fixes: see
 	// sureKey.
 	sure    map[uint32]int
-	mover   *table
+	mover   *dense
 	labeler *table
 	lemmas  lemmatizer
 	// coarse maps each tag to the number of its universal tag.

@@ -106,6 +106,16 @@ func capVal(v int) uint64 {
 // moveFeatures appends the features that choose the next move, after
 // Zhang and Nivre's (2011) rich feature set for arc-eager parsing.
 func moveFeatures(dst []uint64, c *pctx) []uint64 {
+	start := len(dst)
+	dst = moveTemplates(dst, c)
+	for i := start; i < len(dst); i++ {
+		dst[i] = bucket(dst[i])
+	}
+	return dst
+}
+
+// moveTemplates appends the hashes of the move features.
+func moveTemplates(dst []uint64, c *pctx) []uint64 {
 	st := c.st
 	s0 := st.s0()
 	s1 := st.s1()

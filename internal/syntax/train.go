@@ -333,7 +333,7 @@ func trainTagger(train, dev []Sentence, ts *tagSet, dict tagDict, epochs int, se
 // follows its own prediction most of the time, so that it learns to
 // recover from its mistakes.
 func trainParser(m *Model, train []Sentence, trainTags [][][2]int, dev []Sentence, devTags [][][2]int,
-	labelIndex map[string]int, o TrainOptions, logf func(string, ...any)) (*table, *table) {
+	labelIndex map[string]int, o TrainOptions, logf func(string, ...any)) (*dense, *table) {
 	mover, labeler := newTrainer(nMoves), newTrainer(len(m.labels))
 	rng := rand.New(rand.NewPCG(o.Seed, 0x9a75))
 	order := make([]int, len(train))
@@ -344,7 +344,8 @@ func trainParser(m *Model, train []Sentence, trainTags [][][2]int, dev []Sentenc
 	var ws []wordInfo
 	var feats []uint64
 	var cost [nMoves]int
-	var bestMover, bestLabeler *table
+	var bestMover *dense
+	var bestLabeler *table
 	bestLAS := -1.0
 	for e := 1; e <= o.ParseEpochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -432,7 +433,7 @@ func trainParser(m *Model, train []Sentence, trainTags [][][2]int, dev []Sentenc
 				st.apply(next, l)
 			}
 		}
-		mt, lt := mover.freeze(0), labeler.freeze(0)
+		mt, lt := mover.freezeDense(0), labeler.freeze(0)
 		cand := &Model{tags: m.tags, labels: m.labels, rootLabel: m.rootLabel, leftOK: m.leftOK,
 			rightOK: m.rightOK, tagger: m.tagger, mover: mt, labeler: lt, lemmas: m.lemmas, coarse: m.coarse, dict: m.dict, sure: m.sure}
 		uas, las := parseAccuracy(cand, dev, devTags)
