@@ -401,7 +401,18 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			inputs = append(inputs, r.Input)
 		}
 		refs.Add(r.Input.RefSource)
-		if !s.quiet && (s.verbose || timeline.RefGuessed(r.Input.RefSource)) {
+		switch {
+		case r.Input.RefSource == "default":
+			// Today's date is a guess that nothing in the text supports:
+			// one warning, which -q keeps as it keeps every warning.
+			prog.clear()
+			fmt.Fprintln(stderr, "timeline: warning: "+refNote(r))
+		case r.Input.RefRange != nil && r.Input.RefRange.Wide():
+			// An inference the text leaves more than a year of room for
+			// is a warning too, in place of the note.
+			prog.clear()
+			fmt.Fprintln(stderr, "timeline: warning: "+refNote(r))
+		case !s.quiet && (s.verbose || timeline.RefGuessed(r.Input.RefSource)):
 			prog.clear()
 			fmt.Fprintln(stderr, refNote(r))
 		}
@@ -510,9 +521,20 @@ func refNote(r timeline.Result) string {
 	case "dateline":
 		return fmt.Sprintf("%s: reference %s (from the %s)", name, r.Input.Ref, r.Input.RefReason)
 	case "inferred":
-		return fmt.Sprintf("%s: no publication date found; inferred reference %s (%s)", name, r.Input.Ref, r.Input.RefReason)
+		note := fmt.Sprintf("%s: no publication date found; inferred reference %s (%s)", name, r.Input.Ref, r.Input.RefReason)
+		if rr := r.Input.RefRange; rr != nil && rr.Wide() {
+			switch {
+			case rr.Earliest == "":
+				note += fmt.Sprintf(", but the text allows any day up to %s (use --ref)", rr.Latest)
+			case rr.Latest == "":
+				note += fmt.Sprintf(", but the text allows any day from %s on (use --ref)", rr.Earliest)
+			default:
+				note += fmt.Sprintf(", but the text allows any day from %s to %s (use --ref)", rr.Earliest, rr.Latest)
+			}
+		}
+		return note
 	}
-	return fmt.Sprintf("%s: no publication date found; using today's date %s (%s)", name, r.Input.Ref, r.Input.RefReason)
+	return fmt.Sprintf("%s: no publication date found and none can be inferred; using today's date %s (use --ref)", name, r.Input.Ref)
 }
 
 // output is where a run writes: standard output, or the -o file, which is

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -22,6 +23,7 @@ func evalCommand() *cli.Command {
 			&cli.BoolFlag{Name: "errors", Usage: "list every miss, spurious expression, span and value error with its context, and every event error with its sentence"},
 			&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates: dmy, mdy or auto"},
 			&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news, narrative or auto"},
+			&cli.BoolFlag{Name: "no-dct", Usage: "withhold each gold document's creation date, so that the reference is found or inferred from the text as for a pasted article"},
 			jobsFlag("documents tagged in parallel"),
 		},
 		Action: runEval,
@@ -76,7 +78,24 @@ func runEval(c *cli.Context) error {
 		goldEvents = append(goldEvents, evs...)
 	}
 	cfg := timeline.Config{Order: order, Anchor: anchor}
-	system, err := timeline.Tagged(gold, cfg, c.Int("jobs"))
+	input, inputEvents := gold, goldEvents
+	if c.Bool("no-dct") {
+		// The gold records are scored as they are; only the copies the
+		// tagger reads lose their dates, and a text that bounds nothing
+		// falls back on today's date as a pasted one does.
+		cfg.Now = time.Now().UTC()
+		input = make([]timeline.ScoreDoc, len(gold))
+		for i, d := range gold {
+			d.DCT = ""
+			input[i] = d
+		}
+		inputEvents = make([]timeline.EventDoc, len(goldEvents))
+		for i, d := range goldEvents {
+			d.DCT = ""
+			inputEvents[i] = d
+		}
+	}
+	system, err := timeline.Tagged(input, cfg, c.Int("jobs"))
 	if err != nil {
 		return cli.Exit(err.Error(), exitInput)
 	}
@@ -91,7 +110,7 @@ func runEval(c *cli.Context) error {
 	if withEvents {
 		// Records that carry gold timeline rows are also scored event by
 		// event, after running the whole pipeline over them.
-		found, err := timeline.Timelines(goldEvents, cfg, c.Int("jobs"))
+		found, err := timeline.Timelines(inputEvents, cfg, c.Int("jobs"))
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}

@@ -48,3 +48,41 @@ func TestEvalNoEvents(t *testing.T) {
 		t.Errorf("want no event report; got:\n%s", out)
 	}
 }
+
+// TestEvalNoDCT checks that withholding the gold creation dates still
+// scores every document, and that guessing the reference from the text
+// never does better than being given it.
+func TestEvalNoDCT(t *testing.T) {
+	valueF1 := func(args ...string) float64 {
+		t.Helper()
+		code, out, errs := runCLI(t, "", append([]string{"eval", "--json"}, args...)...)
+		if code != exitOK {
+			t.Fatalf("%q: exit code %d, stderr:\n%s", args, code, errs)
+		}
+		var got struct {
+			Docs    int `json:"docs"`
+			Overall struct {
+				Gold    int     `json:"gold"`
+				ValueF1 float64 `json:"value_f1"`
+			} `json:"overall"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("%v in\n%s", err, out)
+		}
+		if got.Docs != 3 || got.Overall.Gold != 7 {
+			t.Errorf("%q: got %d documents and %d gold expressions, want 3 and 7", args, got.Docs, got.Overall.Gold)
+		}
+		return got.Overall.ValueF1
+	}
+	const gold = "../../testdata/eval/gold.jsonl"
+	given := valueF1(gold)
+	withheld := valueF1("--no-dct", gold)
+	if withheld > given {
+		t.Errorf("value F1 with --no-dct: got %.4f, want at most %.4f, the F1 with the dates given", withheld, given)
+	}
+
+	code, out, errs := runCLI(t, "", "eval", "--no-dct", gold)
+	if code != exitOK || !strings.Contains(out, "types: DATE, TIME; 3 gold documents") {
+		t.Errorf("--no-dct text report: exit code %d, stdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+}

@@ -40,17 +40,27 @@ type Options struct {
 // Result is what [Tag] found in a text.
 type Result struct {
 	Timexes   []Timex
-	Ref       time.Time  // the reference date used
-	RefSource string     // "flag", "record", "url", "page", "dateline", "inferred" or "default"
-	RefReason string     // why this reference, in a phrase
-	Anchor    AnchorMode // the anchoring used: news or narrative
+	Ref       time.Time // the reference date used
+	RefSource string    // "flag", "record", "url", "page", "dateline", "inferred" or "default"
+	RefReason string    // why this reference, in a phrase
+	// RefEarliest and RefLatest, when RefSource is "inferred", are the
+	// first and last days the text's dated evidence allows for the
+	// reference: on or after its latest past date, before its first
+	// upcoming one, and, without an upcoming one, not after Now, since a
+	// text is not read before it is written. A zero end is open: nothing
+	// bounds the reference on that side.
+	RefEarliest, RefLatest time.Time
+	Anchor                 AnchorMode // the anchoring used: news or narrative
 	// AnchorReason says why the anchoring was chosen.
 	AnchorReason string
 	Order        DateOrder // the numeric date order used
 	// Dateline is the index in Timexes of the dateline that gave the
 	// reference date, or -1.
 	Dateline int
-	Warnings ErrorList // soft problems: ambiguous numeric dates, a guessed reference
+	// Warnings are soft problems: ambiguous numeric dates, a year-less
+	// dateline dated by today's date. A reference that is today's date
+	// is not among them; RefSource "default" marks it.
+	Warnings ErrorList
 }
 
 // Tag finds every temporal expression of src and resolves it. It is the
@@ -471,13 +481,17 @@ func (res *Result) setRef(r *recognizer, rs *resolver, ms []Mention, ctx []menti
 		}
 		return false
 	}
-	if d, inferred, ok := inferRef(rs, ms, ctx, k); ok {
+	if d, inferred, b, ok := inferRef(rs, ms, ctx, k); ok {
 		res.Ref, res.RefSource, res.RefReason = d, "inferred", inferred
+		res.RefEarliest, res.RefLatest = b.allowed(dateOnly(opts.Now))
 		if yearless {
 			if near, ok := nearestYear(ms[k].Month, ms[k].Day, d); ok {
 				res.Ref, res.RefSource, res.Dateline = near, "dateline", k
 				res.RefReason = fmt.Sprintf("%s, in the year nearest to %s, the reference inferred %s", why, d.Format("2006-01-02"), inferred)
 			}
+		}
+		if res.RefSource != "inferred" {
+			res.RefEarliest, res.RefLatest = time.Time{}, time.Time{}
 		}
 		return res.RefSource == "inferred"
 	}
@@ -490,9 +504,10 @@ func (res *Result) setRef(r *recognizer, rs *resolver, ms []Mention, ctx []menti
 			return true
 		}
 	}
+	// No warning: RefSource "default" says it, and the caller, which
+	// knows the document's name, reports it once.
 	res.Ref, res.RefSource = now, "default"
 	res.RefReason = "nothing in the text bounds the publication date; using today's date"
-	res.Warnings.Add(Pos{File: opts.File}, "no publication date found and none can be inferred; using today's date "+res.Ref.Format("2006-01-02")+" (use --ref)")
 	return true
 }
 
@@ -592,12 +607,32 @@ func isCaps(b []byte) bool {
 	return letters >= 2
 }
 
+// refBounds are the bounds inferRef found: the start of the latest past
+// date, and the start of the first upcoming one. Either may be zero.
+type refBounds struct{ lower, next time.Time }
+
+// allowed returns the first and last days b allows for the reference,
+// zero for an open end. Without an upcoming date the last is now, when
+// now is set and not before the first. An upcoming date on or before the
+// latest past one contradicts it, and inferRef then goes by the past
+// date, so it bounds nothing here either.
+func (b refBounds) allowed(now time.Time) (earliest, latest time.Time) {
+	earliest = b.lower
+	if !b.next.IsZero() && b.next.After(b.lower) {
+		latest = b.next.AddDate(0, 0, -1)
+	} else if !now.IsZero() && !now.Before(b.lower) {
+		latest = now
+	}
+	return earliest, latest
+}
+
 // inferRef infers the reference date from the text's own constraints:
 // explicit past dates lie before it, explicit future ones after it, and a
 // day-precise upcoming date is usually announced a few days ahead. The
 // mention at index skip (a year-less dateline, or -1 for none) is left
-// out: it dates the text, not something the text tells.
-func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, skip int) (time.Time, string, bool) {
+// out: it dates the text, not something the text tells. It returns the
+// bounds it went by too.
+func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, skip int) (time.Time, string, refBounds, bool) {
 	var lower, upper time.Time
 	var lowerText, upperText string
 	for i, m := range ms {
@@ -670,7 +705,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, skip int) (time.
 		if lowerText != "" {
 			why = fmt.Sprintf("after %q, %s", lowerText, why)
 		}
-		return ref, why, true
+		return ref, why, refBounds{lower, next}, true
 	case !lower.IsZero():
 		ref := periodEnd(lower, Day)
 		for i, m := range ms {
@@ -685,9 +720,9 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, skip int) (time.
 				break
 			}
 		}
-		return ref, fmt.Sprintf("after %q, the latest past date", lowerText), true
+		return ref, fmt.Sprintf("after %q, the latest past date", lowerText), refBounds{lower: lower}, true
 	}
-	return time.Time{}, "", false
+	return time.Time{}, "", refBounds{}, false
 }
 
 // possessiveAt reports whether src holds a possessive "'s" at offset i.

@@ -39,6 +39,9 @@ type Input struct {
 	Ref       string `json:"ref"`        // reference date used, YYYY-MM-DD
 	RefSource string `json:"ref_source"` // flag, record, url, page, dateline, inferred, default
 	RefReason string `json:"ref_reason"` // a sentence saying why
+	// RefRange, when the reference was inferred, holds the days the
+	// text's dated evidence allows for it.
+	RefRange *RefRange `json:"ref_range,omitempty"`
 	// Anchor is how year-less dates were read: "news" (against the
 	// reference date) or "narrative" (against the last full date of the
 	// text); AnchorReason says why.

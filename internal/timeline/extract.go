@@ -77,6 +77,9 @@ func analyzeDocument(ctx context.Context, doc Document, index int, cfg Config) R
 		File: doc.File, Doc: doc.ID, Ref: tag.Ref.Format("2006-01-02"), RefSource: tag.RefSource, RefReason: tag.RefReason,
 		Anchor: tag.Anchor.String(), AnchorReason: tag.AnchorReason, DateOrder: tag.Order.String(),
 	}
+	if tag.RefSource == "inferred" {
+		in.RefRange = newRefRange(tag.RefEarliest, tag.RefLatest)
+	}
 	res := Result{Index: index, Doc: doc, Input: in, Tag: tag, Warnings: tag.Warnings}
 	if !cfg.DatesOnly {
 		res.Events = buildEvents(ctx, doc, tag)

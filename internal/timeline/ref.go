@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"strconv"
+	"time"
 )
 
 // RefGuessed reports whether a reference date from source (an
@@ -10,6 +11,45 @@ import (
 // text, or "default", today's date. The year of a year-less date then
 // rests on that guess.
 func RefGuessed(source string) bool { return source == "inferred" || source == "default" }
+
+// RefRange is the span of days an inferred reference date may fall on,
+// as YYYY-MM-DD; an empty end is open, since nothing in the text bounds
+// the reference on that side.
+type RefRange struct {
+	Earliest string `json:"earliest,omitempty"`
+	Latest   string `json:"latest,omitempty"`
+}
+
+// newRefRange returns the range from earliest to latest, zero for an open
+// end, or nil when both are open.
+func newRefRange(earliest, latest time.Time) *RefRange {
+	if earliest.IsZero() && latest.IsZero() {
+		return nil
+	}
+	var r RefRange
+	if !earliest.IsZero() {
+		r.Earliest = earliest.Format(time.DateOnly)
+	}
+	if !latest.IsZero() {
+		r.Latest = latest.Format(time.DateOnly)
+	}
+	return &r
+}
+
+// Wide reports whether r spans more than a year, an open end included:
+// the inferred reference is then too loose to trust the year of a
+// year-less date, and the user had better pass one.
+func (r RefRange) Wide() bool {
+	if r.Earliest == "" || r.Latest == "" {
+		return true
+	}
+	e, err1 := time.Parse(time.DateOnly, r.Earliest)
+	l, err2 := time.Parse(time.DateOnly, r.Latest)
+	if err1 != nil || err2 != nil {
+		return true
+	}
+	return l.After(e.AddDate(1, 0, 0))
+}
 
 // RefTally counts documents by where their reference date came from.
 type RefTally struct {

@@ -187,3 +187,27 @@ func TestRefTally(t *testing.T) {
 		}
 	}
 }
+
+// TestRefRangeWide checks when an inferred reference leaves more than a
+// year of room.
+func TestRefRangeWide(t *testing.T) {
+	tests := []struct {
+		name string
+		in   RefRange
+		want bool
+	}{
+		{"months", RefRange{Earliest: "2024-04-01", Latest: "2025-01-12"}, false},
+		{"exactly a year", RefRange{Earliest: "2024-02-29", Latest: "2025-03-01"}, false},
+		{"a year and a day", RefRange{Earliest: "2024-01-01", Latest: "2025-01-02"}, true},
+		{"decades", RefRange{Earliest: "1998-01-01", Latest: "2026-12-07"}, true},
+		{"open below", RefRange{Latest: "2025-03-19"}, true},
+		{"open above", RefRange{Earliest: "2025-03-19"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.in.Wide(); got != tc.want {
+				t.Errorf("%+v.Wide()\ngot:  %v\nwant: %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
