@@ -39,14 +39,8 @@ func learnLemmas(sents []Sentence, tags *tagSet) lemmatizer {
 	}
 	lz := lemmatizer{table: map[lemmaKey]string{}}
 	for k, m := range counts {
-		best, bn := "", 0
-		for l, n := range m {
-			if n > bn || (n == bn && l < best) {
-				best, bn = l, n
-			}
-		}
-		if best != k.form {
-			lz.table[k] = best
+		if top, _, _ := majority(m); top != k.form {
+			lz.table[k] = top
 		}
 	}
 	return lz

@@ -70,15 +70,9 @@ func learnSure(sents []Sentence, ts *tagSet, coarse []int, labelIndex map[string
 	}
 	sure := map[uint32]int{}
 	for k, m := range counts {
-		total, best, bn := 0, -1, 0
-		for l, n := range m {
-			total += n
-			if n > bn || (n == bn && l < best) {
-				best, bn = l, n
-			}
-		}
-		if total >= sureMinCount && float64(bn) >= sureMinShare*float64(total) {
-			sure[k] = best
+		top, n, total := majority(m)
+		if total >= sureMinCount && float64(n) >= sureMinShare*float64(total) {
+			sure[k] = top
 		}
 	}
 	return sure
@@ -212,7 +206,7 @@ func (p *Parser) label(c *pctx, h, d int) int {
 	p.feats = labelFeatures(p.feats[:0], c, h, d)
 	sc := p.scores[:len(m.labels)]
 	m.labeler.score(p.feats, sc)
-	return bestInt(sc, ok)
+	return best(sc, ok)
 }
 
 // Parse splits text into sentences and analyses each: tokens with their

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"cmp"
 	"math"
 	"sort"
 )
@@ -92,7 +93,7 @@ func (t *trainer) score(feats []uint64) []float64 {
 
 // best returns the highest-scoring class among those allowed (all when
 // allowed is nil); ties go to the lower class.
-func best(scores []float64, allowed []bool) int {
+func best[T float64 | int32](scores []T, allowed []bool) int {
 	b := -1
 	for c, v := range scores {
 		if allowed != nil && !allowed[c] {
@@ -103,6 +104,19 @@ func best(scores []float64, allowed []bool) int {
 		}
 	}
 	return b
+}
+
+// majority returns the most frequent key of counts (the least key on a
+// tie), its count and the total of all counts.
+func majority[K cmp.Ordered](counts map[K]int) (top K, n, total int) {
+	first := true
+	for k, c := range counts {
+		total += c
+		if first || c > n || (c == n && k < top) {
+			top, n, first = k, c, false
+		}
+	}
+	return top, n, total
 }
 
 // tick counts one training example, whether or not it updates.
@@ -414,21 +428,6 @@ func (tb *table) score(feats []uint64, s []int32) {
 			}
 		}
 	}
-}
-
-// bestInt returns the highest-scoring allowed class (all when allowed is
-// nil); ties go to the lower class.
-func bestInt(scores []int32, allowed []bool) int {
-	b := -1
-	for c, v := range scores {
-		if allowed != nil && !allowed[c] {
-			continue
-		}
-		if b < 0 || v > scores[b] {
-			b = c
-		}
-	}
-	return b
 }
 
 // moveBits sets the size of the move classifier: features are hashed to

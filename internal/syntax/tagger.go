@@ -263,15 +263,9 @@ func learnTagDict(sents []Sentence, ts *tagSet) tagDict {
 	}
 	d := tagDict{}
 	for form, m := range counts {
-		total, best, bn := 0, -1, 0
-		for t, n := range m {
-			total += n
-			if n > bn || (n == bn && t < best) {
-				best, bn = t, n
-			}
-		}
-		if total >= dictMinCount && float64(bn) >= dictMinShare*float64(total) {
-			d[form] = best
+		top, n, total := majority(m)
+		if total >= dictMinCount && float64(n) >= dictMinShare*float64(total) {
+			d[form] = top
 		}
 	}
 	return d
@@ -321,7 +315,7 @@ func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
 		}
 		sc.feats = tagFeatures(sc.feats[:0], rev, i, p1, p2)
 		tg.bwd.score(sc.feats, scores)
-		t := bestInt(scores, nil)
+		t := best(scores, nil)
 		row := sum[(n-1-i)*k : (n-i)*k]
 		for c, v := range scores {
 			row[c] += float32(v) * tg.bwd.scale
@@ -359,7 +353,7 @@ func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, scores []int32, sum []f
 		}
 		sc.feats = tagFeatures(sc.feats[:0], ws, i, p1, p2)
 		tb.score(sc.feats, scores)
-		t := bestInt(scores, nil)
+		t := best(scores, nil)
 		ws[i].tag, ws[i].tag2 = t, t
 		if sum != nil {
 			row := sum[i*k : (i+1)*k]
