@@ -78,23 +78,26 @@ func runParse(c *cli.Context) error {
 		if err := c.Context.Err(); err != nil {
 			return err
 		}
-		sents := p.Parse(string(d.Text))
-		if len(sents) == 0 {
-			return nil
-		}
+		// A long document is parsed and written a part at a time, so
+		// that memory stays flat.
 		id := docID(d)
-		for i := range sents {
-			sents[i].ID = id + "-" + strconv.Itoa(i+1)
-		}
-		if _, err := fmt.Fprintf(o.w, "# newdoc id = %s\n", id); err != nil {
+		n := 0
+		err := p.ParseEach(string(d.Text), func(sents []syntax.Sentence) error {
+			if n == 0 {
+				if _, err := fmt.Fprintf(o.w, "# newdoc id = %s\n", id); err != nil {
+					return err
+				}
+			}
+			for i := range sents {
+				n++
+				sents[i].ID = id + "-" + strconv.Itoa(n)
+			}
+			return syntax.WriteCoNLLU(o.w, sents)
+		})
+		if err != nil {
 			werr = err
-			return err
 		}
-		if err := syntax.WriteCoNLLU(o.w, sents); err != nil {
-			werr = err
-			return err
-		}
-		return nil
+		return err
 	}
 	for _, name := range files {
 		if werr != nil || c.Context.Err() != nil {

@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // Model is a trained tagger, lemmatizer and parser. It is read-only once
 // built and safe for concurrent use; each goroutine analyses text with
 // its own [Parser].
@@ -219,4 +221,58 @@ func (p *Parser) Parse(text string) []Sentence {
 		p.Analyze(&sents[i])
 	}
 	return sents
+}
+
+// chunkSize is the most text that ParseEach analyses at once.
+var chunkSize = 64 << 10
+
+// ParseEach analyses text as [Parser.Parse] does, but a part at a time,
+// calling fn with the sentences of each part in order, so that the
+// memory it needs does not grow with the text. Parts end at paragraph
+// breaks (where a sentence always ends), else at a line break, else at
+// a space; offsets count in the whole text. The sentences passed to fn
+// are reused once it returns. ParseEach stops at fn's first error and
+// returns it.
+func (p *Parser) ParseEach(text string, fn func([]Sentence) error) error {
+	for start := 0; start < len(text); {
+		end := chunkEnd(text, start, chunkSize)
+		sents := p.Parse(text[start:end])
+		for i := range sents {
+			s := &sents[i]
+			s.Start += start
+			s.End += start
+			for j := range s.Words {
+				s.Words[j].Start += start
+				s.Words[j].End += start
+			}
+		}
+		if len(sents) > 0 {
+			if err := fn(sents); err != nil {
+				return err
+			}
+		}
+		start = end
+	}
+	return nil
+}
+
+// chunkEnd returns where the part of text that starts at start ends: all
+// of it if it is at most size bytes long, else after the last paragraph
+// break, line break or space in the first size bytes, else at size.
+func chunkEnd(text string, start, size int) int {
+	if len(text)-start <= size {
+		return len(text)
+	}
+	part := text[start : start+size]
+	for _, sep := range []string{"\n\n", "\n", " "} {
+		if i := strings.LastIndex(part, sep); i > 0 {
+			return start + i + len(sep)
+		}
+	}
+	// No space at all: cut before a UTF-8 continuation byte never.
+	end := start + size
+	for end > start+1 && text[end]&0xC0 == 0x80 {
+		end--
+	}
+	return end
 }

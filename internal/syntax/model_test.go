@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -339,4 +340,56 @@ func FuzzUnmarshal(f *testing.F) {
 			checkParse(t, text, m.NewParser().Parse(text))
 		}
 	})
+}
+
+// TestParseEach checks that parsing a text a part at a time gives what
+// parsing it whole gives when parts end at paragraph breaks, and valid
+// offsets whatever the cuts.
+func TestParseEach(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	para := "Iran and Russia signed a treaty in Moscow on Friday. The talks in St. Louis ended on Jan. 17.\n\n"
+	text := strings.Repeat(para, 40)
+	var whole bytes.Buffer
+	p := m.NewParser()
+	all := p.Parse(text)
+	for i := range all {
+		all[i].ID = strconv.Itoa(i + 1)
+	}
+	if err := WriteCoNLLU(&whole, all); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { chunkSize = n }(chunkSize)
+	for _, size := range []int{len(para) * 3, 1000, 37} {
+		chunkSize = size
+		var got bytes.Buffer
+		n := 0
+		err := p.ParseEach(text, func(sents []Sentence) error {
+			for i := range sents {
+				s := &sents[i]
+				s.ID = strconv.Itoa(n + i + 1)
+				if text[s.Start:s.End] != s.Text {
+					t.Fatalf("size %d: sentence at %d:%d is not its text %q", size, s.Start, s.End, s.Text)
+				}
+				for _, w := range s.Words {
+					if text[w.Start:w.End] != w.Form {
+						t.Fatalf("size %d: word %q at %d:%d", size, w.Form, w.Start, w.End)
+					}
+				}
+			}
+			n += len(sents)
+			return WriteCoNLLU(&got, sents)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if size%len(para) == 0 && got.String() != whole.String() {
+			t.Errorf("size %d: parts parse differently from the whole text", size)
+		}
+		if n == 0 {
+			t.Errorf("size %d: no sentences", size)
+		}
+	}
 }
