@@ -29,7 +29,8 @@ type Mention struct {
 	Part             int  // part of day, partMO..partNI; 0 when not written
 	Hour, Minute     int  // clock time when HasClock is set
 	HasClock         bool
-	Holiday          int // 1 + index into holidays; 0 when not a holiday
+	UTC              bool // the clock names UTC or GMT: the value ends in Z
+	Holiday          int  // 1 + index into holidays; 0 when not a holiday
 
 	Rel        relKind
 	Unit       int // unit of Offset for relDeictic and relAnaphor

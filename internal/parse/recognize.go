@@ -226,7 +226,7 @@ func (r *recognizer) at(i int) ([]Mention, int) {
 	if t.Kind == Punct {
 		return nil, i
 	}
-	if t.Kind == Word && e.cls == cNone && !t.Has(Upper) && !r.isWord(i, "q") {
+	if t.Kind == Word && e.cls == cNone && !t.Has(Upper) && !r.isWord(i, "q") && !r.isWord(i, "final") {
 		return nil, i
 	}
 	// Modifiers and approximators before the core.
@@ -256,6 +256,11 @@ func (r *recognizer) core(i int) ([]Mention, int) {
 		return r.numberFirst(i)
 	}
 	e := r.ents[i]
+	if e.cls == cNone && r.isWord(i, "final") {
+		if m, next, ok := r.finalPart(i); ok {
+			return r.one(m), next
+		}
+	}
 	switch e.cls {
 	case cMonth:
 		return r.monthFirst(i)
@@ -555,7 +560,7 @@ func (r *recognizer) numberFirst(i int) ([]Mention, int) {
 		}
 		// A four-digit clock before a time zone: "1052 GMT", "(1852 HKT)"
 		if v%100 < 60 && v/100 < 24 && r.cls(i+1, cZone) && r.toks[i+1].Has(Upper) && !r.toks[i].Has(Ordinal) {
-			return r.one(Mention{Start: start, End: r.toks[i+1].End, Type: Time, Hour: v / 100, Minute: v % 100, HasClock: true}), i + 2
+			return r.one(Mention{Start: start, End: r.toks[i+1].End, Type: Time, Hour: v / 100, Minute: v % 100, HasClock: true, UTC: r.isUTC(i + 1)}), i + 2
 		}
 		// ISO date: 2025-01-17, 2024-05
 		if r.dash(i+1) && r.glued(i+1) && r.glued(i+2) {
@@ -718,6 +723,22 @@ var notYearBefore = map[string]bool{
 	"phone": true, "fax": true, "box": true, "suite": true, "apartment": true, "apt": true, "street": true,
 	"avenue": true, "road": true, "gate": true, "terminal": true, "platform": true, "pier": true,
 	"population": true, "score": true, "rank": true, "ranked": true, "level": true, "mark": true, "points": true,
+	"flt": true, "flights": true, "call": true, "dial": true, "telephone": true, "mobile": true, "hotline": true,
+	"st": true, "rd": true, "ave": true, "blvd": true, "lane": true, "boulevard": true,
+}
+
+// phoneBefore lists words that open a telephone number written in digit
+// groups: "call 0300 555 2019".
+var phoneBefore = map[string]bool{
+	"call": true, "phone": true, "tel": true, "telephone": true, "dial": true, "fax": true, "mobile": true,
+	"hotline": true, "number": true, "on": true, "at": true,
+}
+
+// streetWords lists the words that end a street name after a house number:
+// "1800 K Street", "1600 Pennsylvania Avenue".
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
+	"blvd": true, "lane": true, "ln": true, "way": true, "drive": true, "place": true, "square": true,
 }
 
 // notYearAfter lists nouns after which a four-digit number is a count.
@@ -756,6 +777,14 @@ func (r *recognizer) yearContext(i int) bool {
 		if r.glued(i) && (r.punct(p, '/') || r.punct(p, '.')) && p > 0 && r.toks[p-1].Kind == Number && r.glued(p) {
 			return false
 		}
+		// "flight KQ 1432": an airline code after the word flight
+		if r.flightCode(p) && (r.isWord(p-1, "flight") || r.isWord(p-1, "flt") || r.isWord(p-1, "flights")) {
+			return false
+		}
+		// "No. 1432", "#1432"
+		if r.punct(p, '#') || r.punct(p, '.') && r.isWord(p-1, "no") {
+			return false
+		}
 		// "some 1500 soldiers", "about 2000 people"
 		if r.cls(p, cApprox) || r.fn(p, fOver) || r.fn(p, fThan) || r.isWord(p, "nearly") {
 			if r.ok(i+1) && r.toks[i+1].Kind == Word && !r.toks[i+1].Has(Upper) && r.ents[i+1].cls == cNone {
@@ -781,7 +810,71 @@ func (r *recognizer) yearContext(i int) bool {
 			return false
 		}
 	}
-	return true
+	return !r.phoneGroup(i) && !r.houseNumber(i)
+}
+
+// flightCode reports whether token i is a two-character airline code such
+// as "KQ", "BA" or "U2": capitals and at most one digit.
+func (r *recognizer) flightCode(i int) bool {
+	if !r.ok(i) || r.toks[i].Kind != Word {
+		return false
+	}
+	s := r.text(i)
+	if len(s) != 2 {
+		return false
+	}
+	letters := 0
+	for _, c := range s {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case '0' <= c && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 1
+}
+
+// phoneGroup reports whether the number at token i is one group of a
+// telephone number: "0300 555 2019", "+44 20 7946 0958", "call 555 2019".
+// The groups are numbers separated only by spaces; three or more of them,
+// or two after a phone word or a plus sign, make a telephone number.
+func (r *recognizer) phoneGroup(i int) bool {
+	group := func(k int) bool {
+		return r.ok(k) && r.toks[k].Kind == Number && !r.toks[k].Has(Ordinal) && !r.glued(k) &&
+			r.toks[k].End-r.toks[k].Start >= 2
+	}
+	first, last := i, i
+	for first > 0 && group(first-1) && group(first) {
+		first--
+	}
+	for group(last + 1) {
+		last++
+	}
+	if last == first {
+		return false
+	}
+	if last-first >= 2 || r.punct(first-1, '+') {
+		return true
+	}
+	return r.ok(first-1) && r.toks[first-1].Kind == Word && phoneBefore[lowerASCII(r.text(first-1))] &&
+		!r.cls(first-1, cMonth)
+}
+
+// houseNumber reports whether the number at token i is a street number:
+// "1800 K Street", "1600 Pennsylvania Avenue". Up to three capitalised
+// words and then a street word follow it.
+func (r *recognizer) houseNumber(i int) bool {
+	for k := i + 1; k <= i+4 && r.ok(k) && r.toks[k].Kind == Word && r.toks[k].Has(Upper); k++ {
+		if k > i+1 && streetWords[lowerASCII(r.text(k))] {
+			return true
+		}
+		if r.cls(k, cMonth) || r.cls(k, cWeekday) {
+			return false
+		}
+	}
+	return false
 }
 
 // lowerASCII returns the lower-case form of a short ASCII word; it is used
@@ -850,6 +943,20 @@ func (r *recognizer) relYearAfter(i int) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// yearBack reads "last year", "of last year", "a year ago", "a year
+// earlier" or "one year before" at token i, the words that move a period
+// one year back, and returns the index of the token after them.
+func (r *recognizer) yearBack(i int) (int, bool) {
+	if off, nx, ok := r.relYearAfter(i); ok && off == -1 {
+		return nx, true
+	}
+	if (r.fn(i, fA) || r.isWord(i, "one")) && r.cls(i+1, cUnit) && r.val(i+1) == uYear && !r.isPlural(i+1) &&
+		(r.fn(i+2, fAgo) || r.isWord(i+2, "earlier") || r.fn(i+2, fBefore)) {
+		return i + 3, true
+	}
+	return i, false
 }
 
 // isPlural reports whether word token i ends in a plural "s"; a possessive
@@ -1349,6 +1456,14 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 			m.Year, m.End, next = y, r.toks[nx-1].End, nx
 		}
 		return m, next, true
+	case sv == sSame && r.isWord(j, "period"):
+		// "the same period last year": the period the text reports on, a
+		// year back, in its own grain.
+		nx, ok := r.yearBack(j + 1)
+		if !ok {
+			return Mention{}, i, false
+		}
+		return Mention{Start: start, End: r.toks[nx-1].End, Type: Date, Rel: relAnaphor, Unit: uYear, Offset: -1, KeepGrain: true, Anaphoric: true}, nx, true
 	case r.cls(j, cUnit):
 		u := r.val(j)
 		plural := r.isPlural(j)
@@ -1406,6 +1521,19 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 		}
 		if u == uWeek || u == uWeekend || u == uFortnight {
 			m.Week = true
+		}
+		// "the same month last year", "the same quarter a year ago": the
+		// period in focus, one year back.
+		if sv == sSame && u != uYear {
+			if nx, ok := r.yearBack(next); ok {
+				if u == uMonth {
+					m.Offset = -12
+				} else {
+					m.Unit, m.Offset, m.KeepGrain = uYear, -1, true
+				}
+				m.End = r.toks[nx-1].End
+				return m, nx, true
+			}
 		}
 		// "the same month" ... "of that year"
 		if off, nx, ok := r.relYearAfter(next); ok && u != uYear {
@@ -1516,6 +1644,35 @@ func (r *recognizer) part(j, k int) (Mention, int, bool) {
 	return m, next, true
 }
 
+// finalPart reads "the final quarter of 2009" (the fourth quarter) and
+// "the final half of 1989" (the second half). Without "of" the phrase may
+// name the end of a match or a race, so it is left alone.
+func (r *recognizer) finalPart(i int) (Mention, int, bool) {
+	j := i + 1
+	if !r.fn(i-1, fThe) || !r.cls(j, cUnit) || r.isPlural(j) || !r.fn(j+1, fOf) {
+		return Mention{}, i, false
+	}
+	m := Mention{Start: r.toks[i-1].Start, End: r.toks[j].End, Type: Date}
+	switch r.val(j) {
+	case uQuarter:
+		m.Quarter = 4
+	case uHalf:
+		m.Half = 2
+	default:
+		return Mention{}, i, false
+	}
+	next := j + 1
+	if y, nx := r.yearAfter(next); nx > next {
+		m.Year, m.End, next = y, r.toks[nx-1].End, nx
+	} else if r.fn(next+1, fThe) && r.cls(next+2, cUnit) && r.val(next+2) == uYear && !r.isPlural(next+2) {
+		// "the final quarter of the year"
+		m.End, next = r.toks[next+2].End, next+3
+	} else {
+		return Mention{}, i, false
+	}
+	return m, next, true
+}
+
 // qQuarter reads "Q3", "Q3 2024", "Q4 2019".
 func (r *recognizer) qQuarter(i int) (Mention, int, bool) {
 	q, d, ok := r.num(i + 1)
@@ -1602,6 +1759,7 @@ func (r *recognizer) clock(i, h int) (Mention, int, bool) {
 		}
 	}
 	if r.cls(next, cZone) && r.toks[next].Has(Upper) {
+		m.UTC = r.isUTC(next)
 		m.End = r.toks[next].End
 		next++
 		// "GMT+02:00", "UTC-5"
@@ -1611,10 +1769,18 @@ func (r *recognizer) clock(i, h int) (Mention, int, bool) {
 				next += 2
 			}
 			m.End = r.toks[next-1].End
+			// "GMT+02:00" is another zone, which the value does not mark.
+			m.UTC = false
 		}
 		// "(0900 GMT)" and "GMT+3" are left as they are.
 	}
 	return m, next, true
+}
+
+// isUTC reports whether token i is the zone name UTC or GMT, which TIMEX3
+// values keep as a final Z; other zones leave no mark in the value.
+func (r *recognizer) isUTC(i int) bool {
+	return r.isWord(i, "gmt") || r.isWord(i, "utc")
 }
 
 // quantity reads "three years", "48 hours", "a year", "24-hour", "two weeks

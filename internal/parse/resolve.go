@@ -86,6 +86,7 @@ type resolved struct {
 	decade, century int
 	hour, minute    int
 	weekend, clock  bool
+	utc             bool
 }
 
 // tokenAt returns the index of the token that starts at or after offset.
@@ -175,7 +176,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		}
 	}
 	if m.HasClock {
-		v.clock, v.hour, v.minute = true, m.Hour, m.Minute
+		v.clock, v.hour, v.minute, v.utc = true, m.Hour, m.Minute, m.UTC
 		if v.prec < Day {
 			// A bare clock time is on the day of the reference, or of the
 			// date it stands next to (set by the caller through sentYear is
@@ -280,7 +281,13 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 	case v.h > 0:
 		v.prec = Half
 	case m.Weekday > 0:
-		// a weekday alone: the nearest such day in the tense's direction
+		// a weekday alone: the nearest such day in the tense's direction.
+		// A year or a month of the text says nothing about which week is
+		// meant ("its lowest since 1998 on Tuesday"), so a text anchor
+		// coarser than a day gives way to the reference.
+		if baseHow == "text" && rs.lastFullP < Day {
+			base, baseHow = rs.ref, "reference"
+		}
 		d := weekdayNear(base, m.Weekday, tense)
 		v.y, v.mo, v.d, v.prec = d.Year(), int(d.Month()), d.Day(), Day
 		return v, baseHow, "weekday from tense: " + tense.String()
@@ -790,7 +797,11 @@ func (v resolved) format() (string, time.Time) {
 		return fmt.Sprintf("%s-%02d-%02dT%s", y4(v.y), v.mo, v.d, partCodes[v.part]), day(v.y, v.mo, v.d)
 	case Minute, Hour:
 		d := day(v.y, v.mo, v.d)
-		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", y4(v.y), v.mo, v.d, v.hour, v.minute), d.Add(time.Duration(v.hour)*time.Hour + time.Duration(v.minute)*time.Minute)
+		z := ""
+		if v.utc {
+			z = "Z"
+		}
+		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d%s", y4(v.y), v.mo, v.d, v.hour, v.minute, z), d.Add(time.Duration(v.hour)*time.Hour + time.Duration(v.minute)*time.Minute)
 	}
 	return "", time.Time{}
 }

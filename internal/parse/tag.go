@@ -83,6 +83,19 @@ func Tag(src []byte, opts Options) Result {
 		if (tn == Unknown || tn == Present || tn == Past && dist > 4) && (r.fn(a-1, fUntil) || r.fn(a-1, fBy) || r.fn(a-1, fTill)) {
 			tn = Future
 		}
+		// "closed through Sunday", "the airport, closed until Friday,": a
+		// bare weekday that ends a state lies ahead. A past auxiliary keeps
+		// it past ("was closed until Friday"); a participle set off by a
+		// comma describes a state, not a past act.
+		if m.Weekday != 0 && m.Day == 0 && m.Month == 0 && m.Rel == relNone && !(i > 0 && ms[i-1].RangeEnd) &&
+			(r.fn(a-1, fUntil) || r.fn(a-1, fBy) || r.fn(a-1, fTill) || r.fn(a-1, fThrough)) {
+			switch {
+			case tn == Unknown || tn == Present:
+				tn = Future
+			case tn == Past && dist == 2 && r.punct(a-3, ','):
+				tn = Future
+			}
+		}
 		// "extended its offer to Nov. 20", "postponed until Tuesday",
 		// "effective Feb. 1"
 		if (r.fn(a-1, fTo) || r.fn(a-1, fUntil)) && r.moverBefore(a-2, lo) || r.isWord(a-1, "effective") {

@@ -11,7 +11,7 @@ import (
 // ("2024"), halves ("2024-H1"), quarters ("2024-Q3"), seasons ("2024-SU"),
 // months ("2024-05"), ISO weeks ("2025-W02", "2025-W02-WE" for the
 // weekend), days ("2024-05-13"), parts of days ("2024-05-13TMO") and clock
-// times ("2024-05-13T14:30"). Values with unknown parts ("XXXX-05"),
+// times ("2024-05-13T14:30", or "2024-05-13T14:30Z" in UTC). Values with unknown parts ("XXXX-05"),
 // durations, sets and vague references ("PAST_REF") are not periods of
 // the calendar and give an error.
 func Interval(value string) (begin, end time.Time, p Precision, err error) {
@@ -122,6 +122,11 @@ func Interval(value string) (begin, end time.Time, p Precision, err error) {
 		if s == name {
 			return b, b.AddDate(0, 0, 1), PartOfDay, nil
 		}
+	}
+	// A final Z marks a UTC clock time ("2024-05-13T14:30Z"); all
+	// arithmetic here is in UTC already.
+	if len(s) > 2 && s[len(s)-1] == 'Z' {
+		s = s[:len(s)-1]
 	}
 	h, ok := two(s)
 	if !ok || h > 24 {
