@@ -139,13 +139,7 @@ func docID(d timeline.Document) string {
 	if id == "-" {
 		id = "stdin"
 	}
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\r', '\n', '\t':
-			return ' '
-		}
-		return r
-	}, id)
+	return syntax.CommentText(id)
 }
 
 // isWarning reports whether a problem met reading an input left the input

@@ -128,24 +128,25 @@ func (d *decoder) fail(msg string) {
 
 func (d *decoder) uvarint() uint64 {
 	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.fail("truncated or corrupt number")
-		d.b = nil
-		return 0
-	}
-	d.b = d.b[n:]
+	d.skip(n)
 	return v
 }
 
 func (d *decoder) varint() int64 {
 	v, n := binary.Varint(d.b)
+	d.skip(n)
+	return v
+}
+
+// skip moves past a number of n bytes; n <= 0 means it was truncated or
+// corrupt, which ends the decoding.
+func (d *decoder) skip(n int) {
 	if n <= 0 {
 		d.fail("truncated or corrupt number")
 		d.b = nil
-		return 0
+		return
 	}
 	d.b = d.b[n:]
-	return v
 }
 
 // count reads a length and checks it against what is left.

@@ -170,9 +170,9 @@ func WriteCoNLLU(w io.Writer, sents []Sentence) error {
 		if id == "" {
 			id = strconv.Itoa(i + 1)
 		}
-		fmt.Fprintf(bw, "# sent_id = %s\n", id)
+		fmt.Fprintf(bw, "# sent_id = %s\n", CommentText(id))
 		if s.Text != "" {
-			fmt.Fprintf(bw, "# text = %s\n", oneLine(s.Text))
+			fmt.Fprintf(bw, "# text = %s\n", CommentText(s.Text))
 		}
 		mw := 0
 		for j, wd := range s.Words {
@@ -214,9 +214,9 @@ func WriteCoNLLU(w io.Writer, sents []Sentence) error {
 	return bw.Flush()
 }
 
-// oneLine replaces line breaks and tabs, which a CoNLL-U comment cannot
-// hold, by spaces.
-func oneLine(s string) string {
+// CommentText returns s fit for a CoNLL-U comment, which holds one line:
+// its line breaks and tabs become spaces.
+func CommentText(s string) string {
 	if !strings.ContainsAny(s, "\r\n\t") {
 		return s
 	}
