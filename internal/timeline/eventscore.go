@@ -26,6 +26,9 @@ type GoldEvent struct {
 	Type      string   `json:"type"`
 	Actors    []string `json:"actors"`
 	Summary   string   `json:"summary,omitempty"`
+	// Status is reported, scheduled, planned, expected, cancelled,
+	// negated or threatened; "" where the gold data gives none.
+	Status string `json:"status,omitempty"`
 	// EID joins rows that mention one real-world event; "" when the row
 	// stands alone.
 	EID string `json:"eid,omitempty"`
@@ -112,6 +115,7 @@ const (
 	EventDate     = "date"     // a match whose date or end date differs
 	EventType     = "type"     // a match whose type differs
 	EventActors   = "actors"   // a match whose actor keys differ
+	EventStatus   = "status"   // a match whose status differs from a gold status
 )
 
 // EventError is one disagreement between a gold and a system timeline.
@@ -132,7 +136,9 @@ type SystemEvent struct {
 	Expr    string   `json:"expr"`  // the expression of the mention that matched, else the first
 	Start   int      `json:"start"` // its byte offset
 	Type    string   `json:"type"`
+	Status  string   `json:"status"`
 	Actors  []string `json:"actors"`
+	Summary string   `json:"summary"`
 }
 
 // EventReport is the result of [ScoreEvents]. Ratios are fractions in
@@ -165,6 +171,16 @@ type EventReport struct {
 	ActorP      float64 `json:"actor_p"`
 	ActorR      float64 `json:"actor_r"`
 	ActorF1     float64 `json:"actor_f1"`
+
+	// Status counts are over matched events whose gold rows give a
+	// status; StatusAcc is StatusRight / StatusGold.
+	StatusGold  int     `json:"status_gold"`
+	StatusRight int     `json:"status_right"`
+	StatusAcc   float64 `json:"status_acc"`
+	// Rouge is the mean ROUGE-L F1 of the system summary against the
+	// gold one over the Summaries matched events whose gold row has one.
+	Summaries int     `json:"summaries"`
+	Rouge     float64 `json:"rouge_l"`
 
 	MissingDocs []string     `json:"missing_docs"` // gold documents without system events
 	Errors      []EventError `json:"errors"`       // by document, then position
@@ -220,6 +236,10 @@ func ScoreEvents(gold []EventDoc, system [][]Event) EventReport {
 	rep.ActorP = scoreRatio(rep.ActorMatch, rep.ActorSystem)
 	rep.ActorR = scoreRatio(rep.ActorMatch, rep.ActorGold)
 	rep.ActorF1 = scoreF1(rep.ActorP, rep.ActorR)
+	rep.StatusAcc = scoreRatio(rep.StatusRight, rep.StatusGold)
+	if rep.Summaries > 0 {
+		rep.Rouge /= float64(rep.Summaries)
+	}
 	if rep.MissingDocs == nil {
 		rep.MissingDocs = []string{}
 	}
@@ -360,13 +380,25 @@ func scoreEventDoc(g EventDoc, sys []Event, rep *EventReport) {
 		rep.Matched++
 		e := sys[gm[u]]
 		se := systemEvent(e, sMention[gm[u]])
-		dateOK, typeOK := false, false
+		dateOK, typeOK, statusOK, hasStatus := false, false, false, false
 		var goldKeys []string
 		for _, r := range un.rows {
 			x := g.Events[r]
 			dateOK = dateOK || x.Date == e.Date && x.DateEnd == e.EndDate
 			typeOK = typeOK || x.Type == e.Type
+			hasStatus = hasStatus || x.Status != ""
+			statusOK = statusOK || x.Status != "" && x.Status == e.Status
 			goldKeys = addKeys(goldKeys, x.Actors)
+		}
+		if hasStatus {
+			rep.StatusGold++
+			if statusOK {
+				rep.StatusRight++
+			}
+		}
+		if ge.Summary != "" {
+			rep.Summaries++
+			rep.Rouge += RougeL(ge.Summary, e.Summary)
 		}
 		sent := sentAt(ge.ExprStart)
 		if dateOK {
@@ -378,6 +410,9 @@ func scoreEventDoc(g EventDoc, sys []Event, rep *EventReport) {
 			rep.TypeRight++
 		} else {
 			add(EventType, 2, ge.ExprStart, &ge, &se, sent)
+		}
+		if hasStatus && !statusOK {
+			add(EventStatus, 4, ge.ExprStart, &ge, &se, sent)
 		}
 		sysKeys := addKeys(nil, e.Actors)
 		n := 0
@@ -424,7 +459,7 @@ func un0(u eventUnit) int { return u.rows[0] }
 // systemEvent reduces e to what the scorer compares, with mention m as
 // its expression.
 func systemEvent(e Event, m int) SystemEvent {
-	se := SystemEvent{Date: e.Date, DateEnd: e.EndDate, Type: e.Type, Actors: nonNil(e.Actors), Start: -1}
+	se := SystemEvent{Date: e.Date, DateEnd: e.EndDate, Type: e.Type, Status: e.Status, Actors: nonNil(e.Actors), Summary: e.Summary, Start: -1}
 	if m >= 0 && m < len(e.Mentions) {
 		se.Expr, se.Start = e.Mentions[m].Expr, e.Mentions[m].Start
 	}
@@ -482,6 +517,12 @@ func WriteEventReport(w io.Writer, r EventReport, listErrors bool) error {
 	fmt.Fprintf(bw, "%-8s %5d %6d %7d  %6.2f %6.2f %6.2f\n", "actors", r.ActorGold, r.ActorSystem, r.ActorMatch, 100*r.ActorP, 100*r.ActorR, 100*r.ActorF1)
 	fmt.Fprintf(bw, "\nmatches: %d (%d on the anchor, %d on the date); date right in %d (%.2f%%), type right in %d (%.2f%%)\n",
 		r.Matched, r.ByAnchor, r.Matched-r.ByAnchor, r.DateRight, 100*r.DateAcc, r.TypeRight, 100*r.TypeAcc)
+	if r.StatusGold > 0 {
+		fmt.Fprintf(bw, "status right in %d of %d (%.2f%%)\n", r.StatusRight, r.StatusGold, 100*r.StatusAcc)
+	}
+	if r.Summaries > 0 {
+		fmt.Fprintf(bw, "summary ROUGE-L %.2f%% (mean F1 over %d gold summaries)\n", 100*r.Rouge, r.Summaries)
+	}
 	if listErrors {
 		fmt.Fprintf(bw, "\nevent errors: %d\n", len(r.Errors))
 		for _, e := range r.Errors {
@@ -514,6 +555,8 @@ func eventErrorLine(e EventError) string {
 		fmt.Fprintf(&b, " gold %s, system %s", eventDate(g.Date, g.DateEnd), eventDate(s.Date, s.DateEnd))
 	case e.Kind == EventType && g != nil && s != nil:
 		fmt.Fprintf(&b, " gold %s, system %s", g.Type, s.Type)
+	case e.Kind == EventStatus && g != nil && s != nil:
+		fmt.Fprintf(&b, " gold %s, system %s", g.Status, s.Status)
 	case e.Kind == EventActors && g != nil && s != nil:
 		fmt.Fprintf(&b, " gold %q, system %q", nonNil(g.Actors), s.Actors)
 	case g != nil:
