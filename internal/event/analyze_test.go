@@ -1,0 +1,140 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/timeline-dev/timeline/internal/syntax"
+)
+
+// tree builds a parsed sentence from words written
+// "form/lemma/UPOS/head/rel", separated by spaces; the words' offsets
+// are those of the forms joined by single spaces.
+func sentence(tb testing.TB, spec string) (*syntax.Sentence, string) {
+	tb.Helper()
+	s := &syntax.Sentence{}
+	var text strings.Builder
+	for _, f := range strings.Fields(spec) {
+		p := strings.Split(f, "/")
+		if len(p) != 5 {
+			tb.Fatalf("bad word %q", f)
+		}
+		head, err := strconv.Atoi(p[3])
+		if err != nil {
+			tb.Fatalf("bad head in %q", f)
+		}
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+		}
+		form := strings.ReplaceAll(p[0], "_", " ")
+		start := text.Len()
+		text.WriteString(form)
+		s.Words = append(s.Words, syntax.Word{Start: start, End: text.Len(), Form: form, Lemma: p[1], UPOS: p[2], Head: head, Rel: p[4]})
+	}
+	return s, text.String()
+}
+
+func TestAnalyze(t *testing.T) {
+	tests := []struct {
+		tree, date          string
+		trigger, typ, state string
+		other               string // another date of the sentence, if any
+	}{
+		{"Putin/Putin/PROPN/3/nsubj will/will/AUX/3/aux visit/visit/VERB/0/root Tehran/Tehran/PROPN/3/obj on/on/ADP/7/case 17/17/NUM/7/nummod January/January/PROPN/3/obl",
+			"17 January", "visit", "visit", "scheduled", ""},
+		{"Sides/side/NOUN/2/nsubj held/hold/VERB/0/root talks/talk/NOUN/2/obj on/on/ADP/5/case Monday/Monday/PROPN/2/obl",
+			"Monday", "talks", "talks", "reported", ""},
+		{"He/he/PRON/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark visit/visit/VERB/2/xcomp Paris/Paris/PROPN/4/obj in/in/ADP/7/case May/May/PROPN/4/obl",
+			"May", "visit", "visit", "planned", ""},
+		{"Council/council/NOUN/3/nsubj:pass is/be/AUX/3/aux:pass expected/expect/VERB/0/root to/to/PART/5/mark vote/vote/VERB/3/xcomp in/in/ADP/7/case March/March/PROPN/5/obl",
+			"March", "vote", "election", "expected", ""},
+		{"He/he/PRON/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod attend/attend/VERB/0/root on/on/ADP/6/case Friday/Friday/PROPN/4/obl",
+			"Friday", "attend", "other", "negated", ""},
+		{"They/they/PRON/2/nsubj imposed/impose/VERB/0/root sanctions/sanction/NOUN/2/obj on/on/ADP/5/case Tuesday/Tuesday/PROPN/2/obl",
+			"Tuesday", "sanctions", "sanctions", "reported", ""},
+		// A saying without content is a statement.
+		{"Spokesman/spokesman/NOUN/2/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/2/iobj on/on/ADP/5/case Friday/Friday/PROPN/2/obl",
+			"Friday", "told", "statement", "reported", ""},
+		// What was said is the event when it happened ...
+		{"She/she/PRON/2/nsubj said/say/VERB/0/root on/on/ADP/4/case Friday/Friday/PROPN/2/obl it/it/PRON/8/nsubj had/have/AUX/8/aux bought/buy/VERB/2/ccomp jets/jet/NOUN/8/obj",
+			"Friday", "bought", "supply", "reported", ""},
+		// ... not when it is a promise, or carries its own date.
+		{"She/she/PRON/2/nsubj said/say/VERB/0/root on/on/ADP/4/case Friday/Friday/PROPN/2/obl it/it/PRON/7/nsubj would/would/AUX/7/aux buy/buy/VERB/2/ccomp jets/jet/NOUN/7/obj",
+			"Friday", "said", "statement", "reported", ""},
+		{"She/she/PRON/2/nsubj said/say/VERB/0/root on/on/ADP/4/case Friday/Friday/PROPN/2/obl it/it/PRON/7/nsubj had/have/AUX/7/aux bought/buy/VERB/2/ccomp jets/jet/NOUN/7/obj in/in/ADP/10/case May/May/PROPN/7/obl",
+			"Friday", "said", "statement", "reported", "May"},
+		// An event noun as the subject of a verb of timing.
+		{"The/the/DET/2/det hearing/hearing/NOUN/4/nsubj:pass is/be/AUX/4/aux:pass set/set/VERB/0/root for/for/ADP/6/case Tuesday/Tuesday/PROPN/4/obl",
+			"Tuesday", "hearing", "legal", "reported", ""},
+		{"The/the/DET/2/det visit/visit/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root on/on/ADP/6/case Monday/Monday/PROPN/4/obl",
+			"Monday", "visit", "visit", "cancelled", ""},
+		// The date as the predicate: "The talks were on Monday."
+		{"The/the/DET/2/det talks/talk/NOUN/5/nsubj were/be/AUX/5/cop on/on/ADP/5/case Monday/Monday/PROPN/0/root",
+			"Monday", "talks", "talks", "reported", ""},
+	}
+	for _, tc := range tests {
+		s, text := sentence(t, tc.tree)
+		at := strings.Index(text, tc.date)
+		var others []Span
+		if tc.other != "" {
+			o := strings.Index(text, tc.other)
+			others = append(others, Span{Start: o, End: o + len(tc.other)})
+		}
+		r := Analyze(s, Span{Start: at, End: at + len(tc.date)}, others)
+		trig := ""
+		if r.Trigger >= 0 {
+			trig = s.Words[r.Trigger].Form
+		}
+		if trig != tc.trigger || r.Type != tc.typ || r.Status != tc.state {
+			t.Errorf("Analyze(%q, %q) = trigger %q, %s, %s; want %q, %s, %s",
+				text, tc.date, trig, r.Type, r.Status, tc.trigger, tc.typ, tc.state)
+		}
+	}
+}
+
+// TestAnalyzeBadTrees feeds trees whose heads point anywhere: Analyze
+// must not panic or loop.
+func TestAnalyzeBadTrees(t *testing.T) {
+	words := func(heads ...int) *syntax.Sentence {
+		s := &syntax.Sentence{}
+		for i, h := range heads {
+			s.Words = append(s.Words, syntax.Word{Start: 2 * i, End: 2*i + 1, Form: "x", Lemma: "visit", UPOS: "VERB", Head: h, Rel: "xcomp"})
+		}
+		return s
+	}
+	for _, s := range []*syntax.Sentence{
+		words(),
+		words(0),
+		words(2, 1),       // a cycle
+		words(9, -4, 3),   // out of range, and a self-loop
+		words(2, 3, 4, 1), // a longer cycle
+	} {
+		for off := -1; off < 10; off++ {
+			Analyze(s, Span{Start: off, End: off + 1}, []Span{{Start: 0, End: 1}})
+			Analyze(s, Span{Start: off, End: off + 1}, []Span{{Start: 100, End: 101}})
+		}
+	}
+}
+
+// FuzzAnalyze parses arbitrary text with the embedded model and analyses
+// every word as a date: no panic, and a trigger inside the sentence.
+func FuzzAnalyze(f *testing.F) {
+	f.Add("Putin will visit Tehran on 17 January, his office said on Monday.")
+	f.Add("The talks were postponed.")
+	m, err := syntax.Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	p := m.NewParser()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, s := range p.Parse(text) {
+			for _, w := range s.Words {
+				r := Analyze(&s, Span{Start: w.Start, End: w.End}, []Span{{Start: s.Start, End: s.Start + 1}})
+				if r.Trigger < -1 || r.Trigger >= len(s.Words) {
+					t.Fatalf("trigger %d outside %d words", r.Trigger, len(s.Words))
+				}
+			}
+		}
+	})
+}

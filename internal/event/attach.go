@@ -1,0 +1,175 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/internal/syntax"
+)
+
+// Span is a byte range [Start, End) in the coordinates of the words'
+// offsets.
+type Span struct{ Start, End int }
+
+// Result is what a sentence says about the event one of its dates dates.
+type Result struct {
+	// Trigger is the index in the sentence's words of the word that
+	// names the event, or -1 when no word could be found.
+	Trigger int
+	// Type is one of [Types].
+	Type string
+	// Status is reported, scheduled, planned, expected, threatened,
+	// cancelled or negated.
+	Status string
+	// Speaker is the index of the word naming who said it, when the date
+	// dates what someone said; else -1.
+	Speaker int
+	// Attached is the index of the word the date's phrase attaches to,
+	// before any climbing; -1 when the date is the sentence's root.
+	Attached int
+}
+
+// tree is a parsed sentence with its children lists.
+type tree struct {
+	w    []syntax.Word
+	kids [][]int // 0-based children of each word, in order
+	date []int8  // 1 for the analysed date's words, 2 for other dates'
+}
+
+func newTree(s *syntax.Sentence, date Span, others []Span) *tree {
+	t := &tree{w: s.Words, kids: make([][]int, len(s.Words)), date: make([]int8, len(s.Words))}
+	for i, w := range s.Words {
+		if h := w.Head - 1; h >= 0 && h < len(s.Words) {
+			t.kids[h] = append(t.kids[h], i)
+		}
+		if w.End > date.Start && w.Start < date.End {
+			t.date[i] = 1
+			continue
+		}
+		for _, o := range others {
+			if w.End > o.Start && w.Start < o.End {
+				t.date[i] = 2
+			}
+		}
+	}
+	return t
+}
+
+// head returns the 0-based head of word i, or -1 for the root.
+func (t *tree) head(i int) int {
+	h := t.w[i].Head - 1
+	if h < 0 || h >= len(t.w) {
+		return -1
+	}
+	return h
+}
+
+// rel returns the relation of word i without its subtype ("obl" for
+// "obl:tmod").
+func (t *tree) rel(i int) string {
+	r, _, _ := strings.Cut(t.w[i].Rel, ":")
+	return r
+}
+
+// lemma returns the lower-case lemma of word i, with its particle for a
+// phrasal verb ("call off").
+func (t *tree) lemma(i int) string {
+	l := strings.ToLower(t.w[i].Lemma)
+	if t.w[i].UPOS == "VERB" {
+		for _, k := range t.kids[i] {
+			if t.w[k].Rel == "compound:prt" {
+				return l + " " + strings.ToLower(t.w[k].Form)
+			}
+		}
+	}
+	return l
+}
+
+// child returns the first child of i whose relation (without subtype,
+// unless rel has one) is rel, or -1.
+func (t *tree) child(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.w[k].Rel == r || (!strings.Contains(r, ":") && t.rel(k) == r) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// dated reports whether the subtree of i holds a word of another date.
+// It visits at most as many words as the sentence has, so that a tree
+// with a cycle cannot keep it going.
+func (t *tree) dated(i int) bool {
+	stack := []int{i}
+	for n := 0; len(stack) > 0 && n <= len(t.w); n++ {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if t.date[k] == 2 {
+			return true
+		}
+		stack = append(stack, t.kids[k]...)
+	}
+	return false
+}
+
+// dateHead returns the word of the analysed date whose head lies outside
+// it: the head of the date's phrase; -1 when the date covers no word.
+func (t *tree) dateHead() int {
+	first := -1
+	for i := range t.w {
+		if t.date[i] != 1 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if h := t.head(i); h < 0 || t.date[h] != 1 {
+			return i
+		}
+	}
+	return first
+}
+
+// pos returns the lexicon part of speech of word i.
+func (t *tree) pos(i int) pos {
+	switch t.w[i].UPOS {
+	case "VERB", "AUX":
+		return posVerb
+	case "ADJ":
+		return posAdj
+	}
+	return posNoun
+}
+
+// typeOf returns the event type the lexicon gives word i on its own, or
+// "".
+func (t *tree) typeOf(i int) string {
+	l := t.lemma(i)
+	p := t.pos(i)
+	if typ := lex.types[p][l]; typ != "" {
+		return typ
+	}
+	// A participle or gerund tagged as a noun or adjective ("the
+	// planned visit", "the bombing") and a noun the tagger read as a
+	// verb find the other part of speech.
+	switch p {
+	case posNoun, posAdj:
+		if typ := lex.types[posNoun][strings.ToLower(t.w[i].Form)]; typ != "" {
+			return typ
+		}
+		return lex.types[posVerb][l]
+	case posVerb:
+		return lex.types[posNoun][l]
+	}
+	return ""
+}
+
+// class returns the verb classes of word i.
+func (t *tree) class(i int) uint16 {
+	p := t.pos(i)
+	if p == posNoun {
+		return 0
+	}
+	return lex.classes[p][t.lemma(i)]
+}
