@@ -38,8 +38,10 @@ type Analysis struct {
 	// says it ("Iran (Masoud Pezeshkian)").
 	Actors []string
 	// Trigger is the word or phrase that gave Type, as written; it is ""
-	// when none did and Type is "other".
-	Trigger string
+	// when none did and Type is "other". TriggerStart and TriggerEnd are
+	// its byte offsets in the sentence.
+	Trigger                  string
+	TriggerStart, TriggerEnd int
 }
 
 // Analyze inspects sentence around the date expression at byte offsets
@@ -829,7 +831,8 @@ func (a *analyzer) run(start, end int) Analysis {
 	if best >= 0 {
 		c := cands[best]
 		res.Type = a.retype(cands, c)
-		res.Trigger = a.s[a.toks[c.i].s:a.toks[c.j].e]
+		res.TriggerStart, res.TriggerEnd = int(a.toks[c.i].s), int(a.toks[c.j].e)
+		res.Trigger = a.s[res.TriggerStart:res.TriggerEnd]
 		lo, hi = min(lo, c.i), max(hi, c.j)
 		res.Status = a.status(c)
 	} else if a.ds > 0 && a.ds < len(a.toks) {

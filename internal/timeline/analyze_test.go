@@ -411,7 +411,11 @@ func TestAnalyze(t *testing.T) {
 			if want.Summary == "" {
 				want.Summary = got.Summary
 			}
-			want.Trigger = got.Trigger
+			want.Trigger, want.TriggerStart, want.TriggerEnd = got.Trigger, got.TriggerStart, got.TriggerEnd
+			if got.Trigger != "" && tc.sentence[got.TriggerStart:got.TriggerEnd] != got.Trigger {
+				t.Errorf("Analyze(%q, %q): trigger %q at %d-%d, where the sentence has %q", tc.sentence, tc.expr,
+					got.Trigger, got.TriggerStart, got.TriggerEnd, tc.sentence[got.TriggerStart:got.TriggerEnd])
+			}
 			if fmt.Sprintf("%#v", got) != fmt.Sprintf("%#v", want) {
 				t.Errorf("Analyze(%q, %q)\ngot  %+v\nwant %+v", tc.sentence, tc.expr, got, want)
 			}

@@ -15,9 +15,22 @@ type Event struct {
 	// against: that of the document of the first mention. RefSource says
 	// where it came from, as [Input.RefSource] does; "inferred" and
 	// "default" mark a year that no written date fixed (see [RefGuessed]).
-	Ref       string    `json:"ref"`
-	RefSource string    `json:"ref_source"`
-	Mentions  []Mention `json:"mentions"` // every place in the input that reports it
+	Ref       string `json:"ref"`
+	RefSource string `json:"ref_source"`
+	// Trigger is the word that names the event in its first mention,
+	// with its byte offsets in that mention's input; nil, and absent
+	// from JSON, when no word did (the type is then "other").
+	Trigger  *Trigger  `json:"trigger,omitempty"`
+	Mentions []Mention `json:"mentions"` // every place in the input that reports it
+}
+
+// Trigger is the word or phrase of a sentence that names an event:
+// "visit" in "will visit Tehran on 17 January". Start and End are byte
+// offsets in the input, as those of a [Mention] are.
+type Trigger struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // Mention is one place in an input that reports an event.

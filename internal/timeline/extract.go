@@ -95,6 +95,9 @@ func analyzeDocument(ctx context.Context, doc Document, index int, cfg Config) R
 // UTF-8. res.Tag keeps offsets into doc.Text; [DateRows] maps them.
 func toInputOffsets(doc Document, res *Result) {
 	for i := range res.Events {
+		if t := res.Events[i].Trigger; t != nil {
+			t.Start, t.End = doc.InputOffset(t.Start), doc.InputOffset(t.End)
+		}
 		for k := range res.Events[i].Mentions {
 			m := &res.Events[i].Mentions[k]
 			m.Start, m.End = doc.InputOffset(m.Start), doc.InputOffset(m.End)
@@ -275,6 +278,9 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result) []Event {
 				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: flat,
 			}},
 			Ref: refDay, RefSource: tag.RefSource,
+		}
+		if a.Trigger != "" {
+			ev.Trigger = &Trigger{Text: oneLine(a.Trigger), Start: s.Start + a.TriggerStart, End: s.Start + a.TriggerEnd}
 		}
 		events = append(events, ev)
 	}

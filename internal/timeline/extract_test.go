@@ -329,3 +329,32 @@ func TestNothingHappensAfterTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestTriggerOffsets checks that each event's trigger lies where it says
+// in the input, also when the input holds invalid UTF-8 before it.
+func TestTriggerOffsets(t *testing.T) {
+	for _, src := range []string{
+		"Japan and the Philippines signed a defence agreement on Monday, officials said.\n",
+		"Caf\xe9 owners protested. Rebels attacked the base at Dioura on 17 March 2019.\n",
+	} {
+		doc, err := NewDocument("t.txt", []byte(src))
+		if len(doc.Text) == 0 {
+			t.Fatal(err) // invalid UTF-8 alone is a warning: the text is read
+		}
+		res := AnalyzeDocument(doc, 0, Config{Ref: time.Date(2024, 7, 8, 0, 0, 0, 0, time.UTC)})
+		n := 0
+		for _, e := range res.Events {
+			tr := e.Trigger
+			if tr == nil {
+				continue
+			}
+			n++
+			if tr.Start < 0 || tr.End > len(src) || src[tr.Start:tr.End] != tr.Text {
+				t.Errorf("%q: trigger %q at %d-%d", src, tr.Text, tr.Start, tr.End)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no event with a trigger in %+v", src, res.Events)
+		}
+	}
+}

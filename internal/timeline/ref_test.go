@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -109,7 +110,8 @@ func TestWriteRefFields(t *testing.T) {
 	events := []Event{refEvent("2025-01-17", "a.txt", "2025-01-20", "inferred")}
 	csvOut := writeRender(t, func(b *bytes.Buffer) error { return WriteCSV(b, events, Options{}) })
 	rows := writeReadCSV(t, csvOut, writeEventCSVHeader)
-	if got := rows[0][len(rows[0])-2:]; got[0] != "2025-01-20" || got[1] != "inferred" {
+	col := slices.Index(writeEventCSVHeader, "ref")
+	if got := rows[0][col : col+2]; got[0] != "2025-01-20" || got[1] != "inferred" {
 		t.Errorf("csv ref, ref_source: got %q", got)
 	}
 	for _, f := range []Format{JSON, JSONL} {

@@ -415,21 +415,23 @@ func writeRefFooter(refs []writeRef) []string {
 var writeEventCSVHeader = []string{
 	"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
 	"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
-	"ref", "ref_source",
+	"ref", "ref_source", "trigger", "trigger_start", "trigger_end",
 }
 
 // WriteCSV writes events as CSV with a header row, one row per event:
 //
 //	date, end_date, precision, type, status, summary, actors, location,
 //	mentions, file, doc, line, start, end, expr, sentence, other_mentions,
-//	ref, ref_source
+//	ref, ref_source, trigger, trigger_start, trigger_end
 //
 // actors are joined with "; ". mentions is the number of mentions; file
 // through sentence describe the first mention and are empty when there is
 // none; other_mentions lists the rest as "doc:line:start-end" joined with
 // "; ". ref and ref_source are [Event.Ref] and [Event.RefSource]: a filter
 // on ref_source "inferred" or "default" finds the rows whose year was
-// guessed. Every row has as many fields as the header, so the file opens in a
+// guessed. trigger is the word that names the event in the first mention,
+// with its byte offsets in that input; the three are empty when no word
+// did. Every row has as many fields as the header, so the file opens in a
 // spreadsheet without shifted columns.
 //
 // Summaries, expressions and sentences are text of the input, which
@@ -491,6 +493,11 @@ func writeCSVRows(cw *csv.Writer, events []Event, opts Options) error {
 			others = append(others, fmt.Sprintf("%s:%d:%d-%d", m.Doc, m.Line, m.Start, m.End))
 		}
 		row = append(row, strings.Join(others, "; "), e.Ref, e.RefSource)
+		if t := e.Trigger; t != nil {
+			row = append(row, t.Text, strconv.Itoa(t.Start), strconv.Itoa(t.End))
+		} else {
+			row = append(row, "", "", "")
+		}
 		if err := cw.Write(csvGuard(row, opts)); err != nil {
 			return fmt.Errorf("write csv: %w", err)
 		}

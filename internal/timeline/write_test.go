@@ -30,6 +30,7 @@ func writeTestEvents() []Event {
 			Summary:  "The foreign minister visited Nairobi for talks on the ceasefire, trade and the new railway line to the coast",
 			Actors:   []string{"Kenya", "Germany", "Annalena Baerbock"},
 			Location: "Nairobi",
+			Trigger:  &Trigger{Text: "visited", Start: 148, End: 155},
 			Mentions: []Mention{
 				{File: "news.txt", Doc: "news.txt", Line: 3, Start: 120, End: 130, Expr: "January 17", Sentence: "On January 17, the minister visited Nairobi."},
 				{File: "news.txt", Doc: "news.txt", Line: 9, Start: 480, End: 487, Expr: "Friday", Sentence: "Friday's visit <was> short & sweet."},
@@ -144,7 +145,7 @@ func TestWriteCSV(t *testing.T) {
 	rows := writeReadCSV(t, got, []string{
 		"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
 		"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
-		"ref", "ref_source",
+		"ref", "ref_source", "trigger", "trigger_start", "trigger_end",
 	})
 	if len(rows) != len(events) {
 		t.Fatalf("got %d rows, want %d", len(rows), len(events))
@@ -173,6 +174,11 @@ func TestWriteCSV(t *testing.T) {
 		{2, "sentence", ""},
 		{0, "ref", "2025-01-20"},
 		{0, "ref_source", "dateline"},
+		{0, "trigger", "visited"},
+		{0, "trigger_start", "148"},
+		{0, "trigger_end", "155"},
+		{1, "trigger", ""},
+		{1, "trigger_start", ""},
 		{1, "ref", "2025-02-28"},
 		{1, "ref_source", "inferred"},
 		{2, "ref", ""},
@@ -249,6 +255,9 @@ func writeCheckEventKeys(t *testing.T, raw []byte) {
 		got = append(got, k)
 	}
 	want := []string{"date", "end_date", "precision", "type", "status", "summary", "actors", "location", "ref", "ref_source", "mentions"}
+	if _, ok := m["trigger"]; ok {
+		want = append(want, "trigger") // absent when no word names the event
+	}
 	if len(got) != len(want) {
 		t.Errorf("keys\ngot  %q\nwant %q", got, want)
 	}
@@ -717,10 +726,10 @@ func TestWriteCSVGuard(t *testing.T) {
 	if err := WriteCSV(&raw, events, Options{CSVRaw: true}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "2024-05-03,,,,,'=1+1,,,1,-,-,0,0,0,,'@x,,,\n"; !strings.HasSuffix(guarded.String(), want) {
+	if want := "2024-05-03,,,,,'=1+1,,,1,-,-,0,0,0,,'@x,,,,,,\n"; !strings.HasSuffix(guarded.String(), want) {
 		t.Errorf("guarded row:\ngot  %q\nwant suffix %q", guarded.String(), want)
 	}
-	if want := "2024-05-03,,,,,=1+1,,,1,-,-,0,0,0,,@x,,,\n"; !strings.HasSuffix(raw.String(), want) {
+	if want := "2024-05-03,,,,,=1+1,,,1,-,-,0,0,0,,@x,,,,,,\n"; !strings.HasSuffix(raw.String(), want) {
 		t.Errorf("raw row:\ngot  %q\nwant suffix %q", raw.String(), want)
 	}
 }
