@@ -132,6 +132,25 @@ func TestBuildRoundTrip(t *testing.T) {
 		}
 	}
 
+	for _, tc := range []struct {
+		word string
+		pos  POS
+		want []string
+	}{
+		{"went", Verb, []string{"go"}},
+		{"took", Verb, nil}, // the base is not in the index
+		{"geese", Noun, nil},
+		{"negotiations", Noun, []string{"negotiation"}},
+		{"attacks", Noun, []string{"attack"}},
+		{"shelling", Verb, []string{"shell"}},
+		{"invaded", Verb, []string{"invade"}},
+		{"talks", Noun, []string{"talks"}},
+		{"talks", Verb, []string{"talk"}},
+	} {
+		if got := tb.base(tc.word, tc.pos); !slices.Equal(got, tc.want) {
+			t.Errorf("base(%q, %v)\ngot  %q\nwant %q", tc.word, tc.pos, got, tc.want)
+		}
+	}
 }
 
 func TestBuildErrors(t *testing.T) {

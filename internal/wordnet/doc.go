@@ -1,7 +1,8 @@
 // Package wordnet looks up English nouns and verbs in WordNet 3.0: the
 // senses (synsets) of a lemma in WordNet's order, each synset's
 // lexicographer class, hypernyms and derivationally related synsets of the
-// other part of speech.
+// other part of speech, and the base forms of inflected words by WordNet's
+// exception lists and rules of detachment (Morphy).
 //
 // The data is a compact table derived from WordNet 3.0 and embedded in the
 // package (wordnet.bin, built by [Build]; see README.md). It is read in

@@ -241,6 +241,41 @@ func TestAncestors(t *testing.T) {
 	}
 }
 
+func TestBase(t *testing.T) {
+	tests := []struct {
+		word string
+		pos  POS
+		want []string
+	}{
+		{"went", Verb, []string{"go"}},
+		{"talks", Noun, []string{"talks", "talk"}},
+		{"talks", Verb, []string{"talk"}},
+		{"invading", Verb, []string{"invade"}},
+		{"shelled", Verb, []string{"shell"}},
+		{"bombed", Verb, []string{"bomb"}},
+		{"raids", Noun, []string{"raid"}},
+		{"churches", Noun, []string{"church"}},
+		{"countries", Noun, []string{"country"}},
+		{"women", Noun, []string{"woman"}},
+		{"saw", Verb, []string{"saw", "see"}},
+		{"Took", Verb, []string{"take"}},
+		{"taking over", Verb, []string{"take_over"}},
+		{"attorneys general", Noun, []string{"attorney_general"}},
+		{"ballistic missiles", Noun, []string{"ballistic_missile"}},
+		{"attack", Verb, []string{"attack"}},
+		{"zzzzs", Noun, nil},
+		{"", Verb, nil},
+		{"s", Noun, []string{"s"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.word+"/"+tc.pos.String(), func(t *testing.T) {
+			if got := Base(tc.word, tc.pos); !slices.Equal(got, tc.want) {
+				t.Errorf("Base(%q, %v)\ngot  %q\nwant %q", tc.word, tc.pos, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestByName(t *testing.T) {
 	for _, name := range []string{
 		"", "attack", "attack.v", "attack.v.", "attack.x.01", "attack.v.00",
@@ -334,6 +369,11 @@ func FuzzLookup(f *testing.F) {
 			for _, s := range Lookup(in, pos) {
 				if s.POS() != pos {
 					t.Errorf("Lookup(%q, %v) gave %s", in, pos, s)
+				}
+			}
+			for _, b := range Base(in, pos) {
+				if Lookup(b, pos) == nil {
+					t.Errorf("Base(%q, %v) gave %q, not in WordNet", in, pos, b)
 				}
 			}
 		}
