@@ -41,6 +41,7 @@ func openTable(data string) (*table, error) {
 	}
 	s := sec[secLexnames]
 	n, i := uvarint(s, 0)
+	t.lexnames = make([]string, 0, min(n, uint64(len(s))))
 	for ; n > 0 && i < len(s); n-- {
 		var l uint64
 		l, i = uvarint(s, i)
