@@ -3,7 +3,7 @@ COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl)
 
-.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus fuzz lint cover eval model clean
+.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus fuzz lint cover eval model wordnet clean
 
 build:
 	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/timeline ./cmd/timeline
@@ -74,6 +74,11 @@ eval:
 UD ?= ../shared/data/ud
 model:
 	go run ./internal/syntax/train -ud $(UD) -o internal/syntax/model/en_ewt.model
+
+# Rebuild the embedded WordNet table (needs Debian's wordnet-base 1:3.0-37).
+WORDNET ?= /usr/share/wordnet
+wordnet:
+	go run ./internal/wordnet/gen -dict $(WORDNET) -o internal/wordnet/wordnet.bin
 
 clean:
 	rm -rf bin build cover.out
