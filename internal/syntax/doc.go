@@ -10,5 +10,8 @@
 // embedded in the package; [Load] decodes it once, and a [Parser] made
 // from it analyses text without allocating per word once warm.
 //
-// The package depends on the standard library only.
+// Lemmas come from a table learned with the model, then suffix rules
+// checked against WordNet's nouns and verbs and their irregular forms
+// (package wordnet). Beyond that, the package depends on the standard
+// library only.
 package syntax

@@ -3,6 +3,8 @@ package syntax
 import (
 	"sort"
 	"strings"
+
+	"github.com/timeline-dev/timeline/internal/wordnet"
 )
 
 // lemmaKey is a word as written with its tag.
@@ -58,7 +60,37 @@ func (lz *lemmatizer) lemma(form string, t int, tags *tagSet) string {
 	if upos == "PROPN" || upos == "PUNCT" || upos == "NUM" || upos == "SYM" || upos == "X" {
 		return form
 	}
+	if form == "I" {
+		return form // the pronoun keeps its capital
+	}
 	low := lowerASCII(form)
+	l := suffixLemma(low, xpos)
+	// The suffix rules guess; WordNet knows the nouns and verbs of
+	// English and their irregular forms ("imposed" is "impose", not
+	// "impos"; "rose" is "rise").
+	var p wordnet.POS
+	switch xpos {
+	case "NNS":
+		p = wordnet.Noun
+	case "VBZ", "VBG", "VBD", "VBN":
+		p = wordnet.Verb
+	default:
+		return l
+	}
+	if wordnet.Has(l, p) {
+		return l
+	}
+	for _, b := range wordnet.Base(low, p) {
+		if b != low && strings.IndexByte(b, '_') < 0 {
+			return b
+		}
+	}
+	return l
+}
+
+// suffixLemma takes the inflection its Penn tag xpos says off a
+// lower-case word.
+func suffixLemma(low, xpos string) string {
 	switch xpos {
 	case "NNS":
 		return nounStem(low)

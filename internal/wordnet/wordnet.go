@@ -63,6 +63,14 @@ const MaxDepth = 32
 // reduce inflected forms; see [Base].
 func Lookup(lemma string, pos POS) []Synset { return loadTable().lookup(lemma, pos) }
 
+// Has reports whether lemma has a sense as pos, reading it as [Lookup]
+// does; unlike Lookup it does not allocate.
+func Has(lemma string, pos POS) bool {
+	var buf [maxKey]byte
+	key, ok := normalize(&buf, lemma)
+	return ok && loadTable().has(key, pos)
+}
+
 // ByName resolves a synset name of the form made by [Synset.Name], such
 // as "attack.v.01"; the sense number may have any number of digits
 // ("attack.v.1"), and the lemma is matched as by [Lookup]. It reports false

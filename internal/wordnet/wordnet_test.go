@@ -380,3 +380,21 @@ func FuzzLookup(f *testing.F) {
 		Synset(len(in)).Name()
 	})
 }
+
+func TestHas(t *testing.T) {
+	for _, tc := range []struct {
+		lemma string
+		pos   POS
+		want  bool
+	}{
+		{"impose", Verb, true}, {"impos", Verb, false}, {"Talk", Noun, true},
+		{"take over", Verb, true}, {"", Noun, false}, {"rose", Verb, false},
+	} {
+		if got := Has(tc.lemma, tc.pos); got != tc.want {
+			t.Errorf("Has(%q, %v) = %v, want %v", tc.lemma, tc.pos, got, tc.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { Has("impose", Verb) }); n != 0 {
+		t.Errorf("Has allocates %v times", n)
+	}
+}
