@@ -50,12 +50,19 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 func (t *tree) climb(g int, r *Result) int {
 	for step := 0; step < 8; step++ {
 		switch {
-		case t.pos(g) == posNoun && t.typeOf(g) == "":
+		case t.pos(g) == posNoun && (t.typeOf(g) == "" || t.class(g)&classPart != 0):
 			// "the anniversary of the attack", "day two of the talks"
 			if k := t.typedChild(g, "nmod"); k >= 0 {
 				return k
 			}
+			if t.typeOf(g) != "" {
+				return g
+			}
 			h := t.head(g)
+			if u := t.w[g].UPOS; (u == "SYM" || u == "NUM") && h >= 0 && t.date[h] == 0 {
+				g = h // "jumped 98% between 1 January and 20 July"
+				continue
+			}
 			switch t.rel(g) {
 			case "nmod", "obl", "obj", "nsubj", "compound", "appos", "nummod":
 				if h >= 0 && t.date[h] == 0 {
@@ -73,8 +80,28 @@ func (t *tree) climb(g int, r *Result) int {
 				}
 			}
 			if c&(classLight|classAspect|classCancel) != 0 {
-				if k := t.child(g, "obj", "nsubj:pass"); k >= 0 && t.typeOf(k) != "" {
-					return k
+				if k := t.child(g, "obj", "nsubj:pass"); k >= 0 {
+					if t.typeOf(k) != "" && t.class(k)&classPart == 0 {
+						return k
+					}
+					// "held two days of talks", "began a round of talks"
+					if n := t.typedChild(k, "nmod"); n >= 0 {
+						return n
+					}
+				}
+				// "a report published on 12 February": the noun a
+				// participle modifies is its object.
+				if h := t.head(g); h >= 0 && t.rel(g) == "acl" && t.pos(h) == posNoun && t.typeOf(h) != "" {
+					return h
+				}
+			}
+			// A verb that names no event of its own with an object
+			// that does: "returned an indictment", "staged a protest".
+			if typ := t.typeOf(g); (typ == "" || typ == "other") && c == 0 {
+				if k := t.child(g, "obj"); k >= 0 && t.class(k)&classPart == 0 {
+					if kt := t.nounType(k); kt != "" && kt != "other" {
+						return k
+					}
 				}
 			}
 			if c&classSpeech != 0 {
@@ -99,8 +126,8 @@ func (t *tree) climb(g int, r *Result) int {
 			// event, or only its timing, is the event: "the round
 			// will run between", "the hearing is set for Tuesday",
 			// "the typhoon moved north".
-			if k := t.child(g, "nsubj", "nsubj:pass"); k >= 0 && t.pos(k) == posNoun {
-				if typ := t.typeOf(k); typ != "" && (t.typeOf(g) == "" || typ == "disaster" ||
+			if k := t.subject(g); k >= 0 && t.pos(k) == posNoun {
+				if typ := t.nounType(k); typ != "" && (t.typeOf(g) == "" || typ == "disaster" ||
 					c&(classAspect|classSchedule|classExpect|classLight) != 0) {
 					return k
 				}
@@ -148,7 +175,7 @@ func (t *tree) eventType(g int, reported bool) string {
 			}
 		}
 	}
-	if typ := t.typeOf(g); typ != "" {
+	if typ := t.nounType(g); typ != "" {
 		return typ
 	}
 	if t.class(g)&classSpeech != 0 {

@@ -145,7 +145,19 @@ func (t *tree) pos(i int) pos {
 // typeOf returns the event type the lexicon gives word i on its own, or
 // "".
 func (t *tree) typeOf(i int) string {
-	l := t.lemma(i)
+	if typ := t.lemmaType(i, t.lemma(i)); typ != "" {
+		return typ
+	}
+	// A particle that names nothing: "collided head-on" read as
+	// "collide on".
+	if bare := strings.ToLower(t.w[i].Lemma); bare != t.lemma(i) {
+		return t.lemmaType(i, bare)
+	}
+	return ""
+}
+
+// lemmaType returns the type of word i read as lemma l.
+func (t *tree) lemmaType(i int, l string) string {
 	p := t.pos(i)
 	if typ := lex.types[p][l]; typ != "" {
 		return typ
@@ -160,16 +172,60 @@ func (t *tree) typeOf(i int) string {
 		}
 		return lex.types[posVerb][l]
 	case posVerb:
-		return lex.types[posNoun][l]
+		if typ := lex.types[posNoun][l]; typ != "" {
+			return typ
+		}
 	}
-	return ""
+	if p == posAdj {
+		p = posVerb // "planned", "scheduled": participles
+	}
+	if lex.classes[posVerb][l] != 0 || lex.classes[posNoun][l] != 0 {
+		return "" // a verb of timing or saying, a part: no event of its own
+	}
+	return lex.wordNetType(l, p)
 }
 
-// class returns the verb classes of word i.
+// class returns the lexicon classes of word i.
 func (t *tree) class(i int) uint16 {
-	p := t.pos(i)
-	if p == posNoun {
-		return 0
+	return lex.classes[t.pos(i)][t.lemma(i)]
+}
+
+// subject returns the subject of verb or predicate i: its own nsubj or
+// nsubj:pass, else, for a complement ("expected to reach"), that of the
+// word it complements; -1 when it has none.
+func (t *tree) subject(i int) int {
+	for step := 0; step < 4 && i >= 0; step++ {
+		if k := t.child(i, "nsubj", "nsubj:pass"); k >= 0 {
+			return k
+		}
+		// A complement ("expected to reach") and the second of two
+		// coordinated verbs ("made landfall and was moving") share
+		// the subject of the word they attach to.
+		if r := t.w[i].Rel; r != "xcomp" && r != "conj" {
+			return -1
+		}
+		i = t.head(i)
 	}
-	return lex.classes[p][t.lemma(i)]
+	return -1
+}
+
+// nounType returns the type of noun i, or of a proper name by the common
+// noun before it ("Typhoon Kujira", "Hurricane Maria"); "" when neither
+// has one.
+func (t *tree) nounType(i int) string {
+	if typ := t.typeOf(i); typ != "" || t.w[i].UPOS != "PROPN" {
+		return typ
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "compound" && t.w[k].UPOS != "PROPN" {
+			if typ := t.typeOf(k); typ != "" {
+				return typ
+			}
+		}
+	}
+	// A name parsed as the head of its own title: "Typhoon" over "Kujira".
+	if h := t.head(i); h >= 0 && t.rel(i) == "flat" {
+		return t.typeOf(h)
+	}
+	return ""
 }

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"github.com/timeline-dev/timeline/internal/wordnet"
 )
 
 //go:embed lexicon.txt
@@ -24,12 +26,13 @@ const (
 	classSchedule
 	classCancel
 	classDeny
+	classPart
 )
 
 var classNames = map[string]uint16{
 	"speech": classSpeech, "light": classLight, "aspect": classAspect, "plan": classPlan,
 	"expect": classExpect, "threaten": classThreaten, "schedule": classSchedule,
-	"cancel": classCancel, "deny": classDeny,
+	"cancel": classCancel, "deny": classDeny, "part": classPart,
 }
 
 // pos is a lexicon part of speech.
@@ -40,6 +43,7 @@ const (
 	posVerb
 	posAdj
 	posVerbObject
+	posWordNet // not a part of speech: WordNet synsets that anchor a type
 	nPOS
 )
 
@@ -47,6 +51,9 @@ const (
 type lexicon struct {
 	types   [nPOS]map[string]string // lemma → event type
 	classes [nPOS]map[string]uint16 // lemma → verb classes
+	// anchors maps WordNet synsets to the type of every word one of
+	// whose senses lies under them.
+	anchors map[wordnet.Synset]string
 }
 
 var lex = mustLexicon(lexiconText)
@@ -61,7 +68,7 @@ func mustLexicon(text string) *lexicon {
 
 // parseLexicon reads the lexicon format that lexicon.txt documents.
 func parseLexicon(text string) (*lexicon, error) {
-	l := new(lexicon)
+	l := &lexicon{anchors: map[wordnet.Synset]string{}}
 	for p := range l.types {
 		l.types[p] = map[string]string{}
 		l.classes[p] = map[string]uint16{}
@@ -90,6 +97,8 @@ func parseLexicon(text string) (*lexicon, error) {
 			p = posAdj
 		case "vo":
 			p = posVerbObject
+		case "wn":
+			p = posWordNet
 		default:
 			return nil, fmt.Errorf("line %d: unknown part of speech %q", n+1, f[1])
 		}
@@ -106,6 +115,17 @@ func parseLexicon(text string) (*lexicon, error) {
 				l.classes[p][e] |= class
 				continue
 			}
+			if p == posWordNet {
+				s, ok := wordnet.ByName(e)
+				if !ok {
+					return nil, fmt.Errorf("line %d: WordNet has no synset %q", n+1, e)
+				}
+				if t, dup := l.anchors[s]; dup {
+					return nil, fmt.Errorf("line %d: %q is listed as %s and %s", n+1, e, t, f[0])
+				}
+				l.anchors[s] = f[0]
+				continue
+			}
 			if t, dup := l.types[p][e]; dup {
 				return nil, fmt.Errorf("line %d: %q is listed as %s and %s", n+1, e, t, f[0])
 			}
@@ -113,4 +133,62 @@ func parseLexicon(text string) (*lexicon, error) {
 		}
 	}
 	return l, nil
+}
+
+// Limits of the search through WordNet: the senses of a noun tried, most
+// frequent first (a verb's first sense only), and the hypernym levels
+// climbed from each.
+const (
+	wnSenses = 3
+	wnDepth  = 6
+)
+
+// wordNetType returns the type of the anchor nearest above one of the
+// first senses of lemma as p, trying the senses in WordNet's order, and
+// then the senses of the other part of speech they derive from ("an
+// invasion" from "invade"); "" when none reaches an anchor.
+func (l *lexicon) wordNetType(lemma string, p pos) string {
+	wp := wordnet.Noun
+	if p == posVerb {
+		wp = wordnet.Verb
+	}
+	senses := wordnet.Lookup(lemma, wp)
+	n := wnSenses
+	if p == posVerb {
+		// Verbs split their senses finely, and their rarer senses
+		// stray far ("find" as to declare): the first one only.
+		n = 1
+	}
+	if len(senses) > n {
+		senses = senses[:n]
+	}
+	for _, s := range senses {
+		if t := l.anchorAbove(s); t != "" {
+			return t
+		}
+	}
+	for _, s := range senses {
+		for _, d := range s.Derived() {
+			if t := l.anchorAbove(d); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// anchorAbove returns the type of the nearest anchor at or above s.
+func (l *lexicon) anchorAbove(s wordnet.Synset) string {
+	if t, ok := l.anchors[s]; ok {
+		return t
+	}
+	for a, depth := range s.Ancestors() {
+		if depth > wnDepth {
+			break
+		}
+		if t, ok := l.anchors[a]; ok {
+			return t
+		}
+	}
+	return ""
 }
