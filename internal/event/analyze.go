@@ -36,7 +36,7 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 		}
 	}
 	r.Attached = g
-	g = t.climb(g, &r)
+	g = t.climb(g, &r, 0)
 	r.Trigger = g
 	r.Type = t.eventType(g, r.Speaker >= 0)
 	r.Status = t.status(g)
@@ -47,7 +47,7 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 // that names the event: out of nouns that name none ("the second day of
 // the talks"), through light, aspectual and modal-like verbs to their
 // complement, and out of verbs of saying into what was said.
-func (t *tree) climb(g int, r *Result) int {
+func (t *tree) climb(g int, r *Result, depth int) int {
 	for step := 0; step < 8; step++ {
 		switch {
 		case t.pos(g) == posNoun && (t.typeOf(g) == "" || t.class(g)&classPart != 0):
@@ -109,10 +109,10 @@ func (t *tree) climb(g int, r *Result) int {
 				// happened ("said on Friday it had agreed to buy");
 				// an opinion, a promise or a denial leaves the saying.
 				k := t.child(g, "ccomp", "parataxis")
-				if k >= 0 && !t.dated(k) {
+				if k >= 0 && !t.dated(k) && depth < 2 {
 					var sub Result
 					sub.Speaker = -1
-					c := t.climb(k, &sub)
+					c := t.climb(k, &sub, depth+1)
 					if typ := t.eventType(c, true); typ != "statement" && typ != "other" && t.status(c) == "reported" {
 						if r.Speaker < 0 {
 							r.Speaker = t.child(g, "nsubj")

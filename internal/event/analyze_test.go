@@ -9,7 +9,8 @@ import (
 )
 
 // tree builds a parsed sentence from words written
-// "form/lemma/UPOS/head/rel", separated by spaces; the words' offsets
+// "form/lemma/UPOS/head/rel", with an optional "/XPOS", separated by
+// spaces; the words' offsets
 // are those of the forms joined by single spaces.
 func sentence(tb testing.TB, spec string) (*syntax.Sentence, string) {
 	tb.Helper()
@@ -17,7 +18,7 @@ func sentence(tb testing.TB, spec string) (*syntax.Sentence, string) {
 	var text strings.Builder
 	for _, f := range strings.Fields(spec) {
 		p := strings.Split(f, "/")
-		if len(p) != 5 {
+		if len(p) != 5 && len(p) != 6 {
 			tb.Fatalf("bad word %q", f)
 		}
 		head, err := strconv.Atoi(p[3])
@@ -30,7 +31,11 @@ func sentence(tb testing.TB, spec string) (*syntax.Sentence, string) {
 		form := strings.ReplaceAll(p[0], "_", " ")
 		start := text.Len()
 		text.WriteString(form)
-		s.Words = append(s.Words, syntax.Word{Start: start, End: text.Len(), Form: form, Lemma: p[1], UPOS: p[2], Head: head, Rel: p[4]})
+		w := syntax.Word{Start: start, End: text.Len(), Form: form, Lemma: p[1], UPOS: p[2], Head: head, Rel: p[4]}
+		if len(p) == 6 {
+			w.XPOS = p[5]
+		}
+		s.Words = append(s.Words, w)
 	}
 	return s, text.String()
 }
@@ -117,8 +122,9 @@ func TestAnalyzeBadTrees(t *testing.T) {
 	}
 }
 
-// FuzzAnalyze parses arbitrary text with the embedded model and analyses
-// every word as a date: no panic, and a trigger inside the sentence.
+// FuzzAnalyze parses arbitrary text with the embedded model, rewrites
+// each sentence as a headline and analyses every word as a date: no
+// panic, and a trigger inside the sentence.
 func FuzzAnalyze(f *testing.F) {
 	f.Add("Putin will visit Tehran on 17 January, his office said on Monday.")
 	f.Add("The talks were postponed.")
@@ -129,6 +135,9 @@ func FuzzAnalyze(f *testing.F) {
 	p := m.NewParser()
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, s := range p.Parse(text) {
+			if h := Headline(text, &s); len(text) > 0 && h == "" && len(strings.Fields(text)) > 1 {
+				t.Fatalf("Headline(%q) is empty", text)
+			}
 			for _, w := range s.Words {
 				r := Analyze(&s, Span{Start: w.Start, End: w.End}, []Span{{Start: s.Start, End: s.Start + 1}})
 				if r.Trigger < -1 || r.Trigger >= len(s.Words) {

@@ -1,0 +1,250 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/syntax"
+)
+
+// Headline rewrites a parsed clause, text, in the style of a news
+// headline, the usual form of a timeline entry: the main verb in the
+// present ("imposed" → "impose", "has signed" → "signs"), a future with
+// "to" ("will visit" → "to visit"), a passive without its auxiliary
+// ("was postponed" → "postponed"), and no article at the start. Words are
+// otherwise kept as written. s's word offsets index text.
+func Headline(text string, s *syntax.Sentence) string {
+	if len(s.Words) == 0 {
+		return text
+	}
+	t := &tree{w: s.Words, kids: make([][]int, len(s.Words)), date: make([]int8, len(s.Words))}
+	for i := range s.Words {
+		if h := t.head(i); h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	// edits replace the bytes of words; "" drops a word.
+	edits := map[int]string{}
+	for i := range s.Words {
+		if t.head(i) < 0 {
+			t.presentVerb(i, edits)
+			for _, k := range t.kids[i] {
+				if t.rel(k) == "conj" && t.w[k].UPOS == "VERB" {
+					t.presentVerb(k, edits)
+				}
+			}
+		}
+	}
+	if f := strings.ToLower(s.Words[0].Form); (f == "the" || f == "a" || f == "an") && len(s.Words) > 2 {
+		edits[0] = ""
+	}
+	return applyEdits(text, s.Words, edits)
+}
+
+// presentVerb records the edits that put the verb group of predicate v
+// in the headline present.
+func (t *tree) presentVerb(v int, edits map[int]string) {
+	var aux, pass []int
+	neg := false
+	for _, k := range t.kids[v] {
+		switch t.w[k].Rel {
+		case "aux":
+			aux = append(aux, k)
+		case "aux:pass":
+			pass = append(pass, k)
+		case "cop":
+			// "the truce was in force" → "truce is in force"
+			edits[k] = t.finite("be", v)
+		case "advmod":
+			if l := t.w[k].Lemma; l == "not" || l == "n't" || l == "never" {
+				neg = true
+			}
+		}
+	}
+	w := t.w[v]
+	switch {
+	case len(pass) > 0 && len(aux) == 0 && !neg:
+		// "was postponed" → "postponed"; "is expected to" stays
+		// "expected to".
+		for _, k := range pass {
+			edits[k] = ""
+		}
+	case len(aux) == 1 && len(pass) == 0:
+		switch strings.ToLower(t.w[aux[0]].Form) {
+		case "will", "shall", "would", "'ll":
+			if !neg {
+				edits[aux[0]] = "to" // "Putin to visit Tehran"
+			}
+		case "had", "has", "have":
+			if w.XPOS == "VBN" && !neg {
+				edits[aux[0]] = ""
+				edits[v] = t.finite(w.Lemma, v)
+			}
+		case "was", "were", "is", "are":
+			if w.XPOS == "VBG" && !neg {
+				edits[aux[0]] = ""
+				edits[v] = t.finite(w.Lemma, v)
+			}
+		case "did", "does", "do":
+			edits[aux[0]] = t.finite("do", v)
+		}
+	case len(aux) == 0 && len(pass) == 0 && (w.XPOS == "VBD" || w.XPOS == "VBN" && t.w[v].Rel == "conj"):
+		// (a bare participle coordinated with a past verb is one too:
+		// "visited the region and promised")
+		edits[v] = t.finite(w.Lemma, v)
+	}
+}
+
+// finite returns lemma inflected for the subject of predicate v: plural
+// subjects take the base form, others the third person singular.
+func (t *tree) finite(lemma string, v int) string {
+	plural := false
+	k := t.subject(v)
+	if k < 0 {
+		// no subject in the tree: the words before the verb stand for it
+		for i := 0; i < v && !plural; i++ {
+			if t.w[i].UPOS == "VERB" {
+				break
+			}
+			plural = strings.EqualFold(t.w[i].Form, "and") && i > 0 ||
+				t.w[i].XPOS == "NNS" && t.w[i+1].UPOS != "NOUN" && t.w[i+1].UPOS != "PROPN"
+		}
+	}
+	if k >= 0 {
+		w := t.w[k]
+		plural = w.XPOS == "NNS" || w.XPOS == "NNPS"
+		// "Iran and Russia", not the parts of one name; the tree of a
+		// long sentence may miss the coordination, so an "and" between
+		// the subject and its verb counts too.
+		for _, c := range t.kids[k] {
+			if t.w[c].Rel == "conj" && t.child(c, "cc") >= 0 {
+				plural = true
+			}
+		}
+		for i := k + 1; i < v && !plural; i++ {
+			if t.w[i].UPOS == "VERB" {
+				break
+			}
+			plural = strings.EqualFold(t.w[i].Form, "and")
+		}
+		switch strings.ToLower(w.Form) {
+		case "we", "they", "you", "i":
+			plural = true
+		}
+	}
+	lemma = strings.ToLower(lemma)
+	if plural {
+		if lemma == "be" {
+			return "are"
+		}
+		return lemma
+	}
+	switch lemma {
+	case "be":
+		return "is"
+	case "have":
+		return "has"
+	case "do", "go":
+		return lemma + "es"
+	}
+	n := len(lemma)
+	switch {
+	case n == 0:
+		return lemma
+	case strings.HasSuffix(lemma, "s"), strings.HasSuffix(lemma, "sh"), strings.HasSuffix(lemma, "ch"),
+		strings.HasSuffix(lemma, "x"), strings.HasSuffix(lemma, "z"), strings.HasSuffix(lemma, "o"):
+		return lemma + "es"
+	case n > 1 && lemma[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(lemma[n-2])):
+		return lemma[:n-1] + "ies"
+	}
+	return lemma + "s"
+}
+
+// applyEdits rebuilds text with the words edits names replaced, and the
+// space before a dropped word removed.
+func applyEdits(text string, words []syntax.Word, edits map[int]string) string {
+	var b strings.Builder
+	at := 0
+	for i, w := range words {
+		e, ok := edits[i]
+		if !ok || w.Start < at || w.End > len(text) {
+			continue
+		}
+		b.WriteString(text[at:w.Start])
+		b.WriteString(e)
+		at = w.End
+		if e == "" {
+			// drop the space after a dropped word
+			for at < len(text) && text[at] == ' ' {
+				at++
+			}
+		}
+	}
+	b.WriteString(text[at:])
+	out := strings.Join(strings.Fields(b.String()), " ")
+	if out != "" && out[0] >= 'a' && out[0] <= 'z' {
+		out = strings.ToUpper(out[:1]) + out[1:]
+	}
+	return out
+}
+
+// Project returns the words of s, a parsed sentence of text, that a
+// summary made of that sentence's words keeps, as a sentence of summary:
+// offsets point into summary, and each word's head is its nearest
+// ancestor in s that the summary keeps (0 when none is). Words are
+// matched in order, without regard to case; it reports false when a
+// word of the summary is not found in the sentence in order.
+func Project(s *syntax.Sentence, text, summary string) (*syntax.Sentence, bool) {
+	out := &syntax.Sentence{Text: summary, End: len(summary)}
+	index := make([]int, len(s.Words)) // position in out.Words, or -1
+	for i := range index {
+		index[i] = -1
+	}
+	at, wi := 0, 0
+	for at < len(summary) {
+		r, n := utf8.DecodeRuneInString(summary[at:])
+		if unicode.IsSpace(r) {
+			at += n
+			continue
+		}
+		// the next sentence word that the summary continues with
+		found := false
+		for ; wi < len(s.Words); wi++ {
+			w := s.Words[wi]
+			if w.Start < 0 || w.End > len(text) || w.End <= w.Start {
+				continue
+			}
+			form := text[w.Start:w.End]
+			if len(summary)-at >= len(form) && strings.EqualFold(summary[at:at+len(form)], form) {
+				nw := w
+				nw.Start, nw.End = at, at+len(form)
+				index[wi] = len(out.Words)
+				out.Words = append(out.Words, nw)
+				at += len(form)
+				wi++
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	for i := range out.Words {
+		out.Words[i].Head = 0
+	}
+	for wi, oi := range index {
+		if oi < 0 {
+			continue
+		}
+		h := s.Words[wi].Head - 1
+		for steps := 0; h >= 0 && h < len(s.Words) && index[h] < 0 && steps < len(s.Words); steps++ {
+			h = s.Words[h].Head - 1
+		}
+		if h >= 0 && h < len(s.Words) && index[h] >= 0 {
+			out.Words[oi].Head = index[h] + 1
+		}
+	}
+	return out, true
+}

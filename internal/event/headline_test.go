@@ -1,0 +1,66 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestHeadline(t *testing.T) {
+	tests := []struct{ tree, want string }{
+		// simple past → present, singular and plural subjects
+		{"Putin/Putin/PROPN/2/nsubj/NNP visited/visit/VERB/0/root/VBD Tehran/Tehran/PROPN/2/obj/NNP", "Putin visits Tehran"},
+		{"Rebels/rebel/NOUN/2/nsubj/NNS attacked/attack/VERB/0/root/VBD the/the/DET/4/det base/base/NOUN/2/obj", "Rebels attack the base"},
+		{"Iran/Iran/PROPN/4/nsubj/NNP and/and/CCONJ/3/cc Russia/Russia/PROPN/1/conj/NNP signed/sign/VERB/0/root/VBD a/a/DET/6/det pact/pact/NOUN/4/obj",
+			"Iran and Russia sign a pact"},
+		{"The/the/DET/2/det court/court/NOUN/3/nsubj/NN fined/fine/VERB/0/root/VBD Meta/Meta/PROPN/3/obj", "Court fines Meta"},
+		{"The/the/DET/2/det storm/storm/NOUN/3/nsubj/NN passed/pass/VERB/0/root/VBD", "Storm passes"},
+		{"The/the/DET/2/det army/army/NOUN/3/nsubj/NN tried/try/VERB/0/root/VBD", "Army tries"},
+		{"Prices/price/NOUN/2/nsubj/NNS carried/carry/VERB/0/root/VBD on/on/ADP/2/compound:prt", "Prices carry on"},
+		{"She/she/PRON/2/nsubj/PRP went/go/VERB/0/root/VBD home/home/ADV/2/advmod", "She goes home"},
+		// future, perfect, progressive, passive, negation, copula
+		{"Putin/Putin/PROPN/3/nsubj/NNP will/will/AUX/3/aux visit/visit/VERB/0/root/VB Tehran/Tehran/PROPN/3/obj", "Putin to visit Tehran"},
+		{"Iran/Iran/PROPN/3/nsubj/NNP had/have/AUX/3/aux agreed/agree/VERB/0/root/VBN", "Iran agrees"},
+		{"They/they/PRON/3/nsubj/PRP were/be/AUX/3/aux planning/plan/VERB/0/root/VBG to/to/PART/5/mark sign/sign/VERB/3/xcomp/VB", "They plan to sign"},
+		{"The/the/DET/2/det rally/rally/NOUN/4/nsubj:pass/NN was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root/VBN", "Rally postponed"},
+		{"Hale/Hale/PROPN/4/nsubj/NNP did/do/AUX/4/aux not/not/PART/4/advmod attend/attend/VERB/0/root/VB", "Hale does not attend"},
+		{"The/the/DET/2/det truce/truce/NOUN/4/nsubj/NN was/be/AUX/4/cop firm/firm/ADJ/0/root/JJ", "Truce is firm"},
+		// coordinated verbs share the subject
+		{"Hale/Hale/PROPN/2/nsubj/NNP appeared/appear/VERB/0/root/VBD and/and/CCONJ/4/cc pleaded/plead/VERB/2/conj/VBD", "Hale appears and pleads"},
+		// coordination the tree missed still makes the subject plural
+		{"Russia/Russia/PROPN/4/nsubj/NNP and/and/CCONJ/3/cc Iran/Iran/PROPN/4/nsubj/NNP were/be/AUX/5/aux planning/plan/VERB/0/root/VBG", "Russia and Iran plan"},
+		// the parts of one name are not a plural subject
+		{"Lula/Lula/PROPN/3/nsubj/NNP Silva/Silva/PROPN/1/conj/NNP visited/visit/VERB/0/root/VBD Recife/Recife/PROPN/3/obj/NNP and/and/CCONJ/6/cc promised/promise/VERB/3/conj/VBN",
+			"Lula Silva visits Recife and promises"},
+		// a fragment without a verb stays as it is
+		{"Iran/Iran/PROPN/3/nmod:poss/NNP 's/'s/PART/1/case attacks/attack/NOUN/0/root/NNS", "Iran 's attacks"},
+		{"A/a/DET/2/det deal/deal/NOUN/0/root/NN", "A deal"},
+	}
+	for _, tc := range tests {
+		s, text := sentence(t, tc.tree)
+		if got := Headline(text, s); got != tc.want {
+			t.Errorf("Headline(%q) = %q, want %q", text, got, tc.want)
+		}
+	}
+}
+
+func TestProject(t *testing.T) {
+	s, text := sentence(t, "The/the/DET/2/det ministry/ministry/NOUN/3/nsubj/NN said/say/VERB/0/root Iran/Iran/PROPN/5/nsubj/NNP attacked/attack/VERB/3/ccomp/VBD Israel/Israel/PROPN/5/obj/NNP")
+	p, ok := Project(s, text, "iran attacked Israel")
+	if !ok {
+		t.Fatal("no projection")
+	}
+	var got []string
+	for _, w := range p.Words {
+		got = append(got, w.Form+"/"+strconv.Itoa(w.Head)+"/"+"iran attacked Israel"[w.Start:w.End])
+	}
+	if want := "Iran/2/iran attacked/0/attacked Israel/2/Israel"; strings.Join(got, " ") != want {
+		t.Errorf("Project: %s, want %s", strings.Join(got, " "), want)
+	}
+	if h := Headline("iran attacked Israel", p); h != "Iran attacks Israel" {
+		t.Errorf("Headline of the projection: %q", h)
+	}
+	if _, ok := Project(s, text, "Iran struck Israel"); ok {
+		t.Error("a word the sentence lacks projected")
+	}
+}

@@ -1,0 +1,185 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/syntax"
+)
+
+// Participant is a name, or a phrase that stands for one, taking part in
+// an event: a subject, an object, an agent, a partner ("talks with"), a
+// possessor ("Iran's attacks").
+type Participant struct {
+	Span
+	// Anaphor marks a pronoun or a description ("the company", "she")
+	// that names its participant elsewhere in the text.
+	Anaphor bool
+}
+
+// Participants returns the participants of the event that word trigger of
+// s names, in the order of the sentence, leaving out the words of the
+// date expressions dates ("Last July, Pezeshkian published ...": July
+// takes no part): the arguments of the trigger
+// (and, for an event noun, of the verb it is the subject or object of:
+// "the union began a strike"), with coordinated names expanded ("the
+// United States and Britain"). Spans are in the coordinates of the words'
+// offsets.
+func Participants(s *syntax.Sentence, trigger int, dates []Span) []Participant {
+	if trigger < 0 || trigger >= len(s.Words) {
+		return nil
+	}
+	t := newTree(s, Span{-1, -1}, dates)
+	var args []int
+	add := func(i int) {
+		if i < 0 {
+			return
+		}
+		for _, a := range args {
+			if a == i {
+				return
+			}
+		}
+		args = append(args, i)
+	}
+	clause := func(v int) {
+		add(t.subject(v))
+		for _, k := range t.kids[v] {
+			switch t.w[k].Rel {
+			case "obj", "iobj", "obl:agent", "nsubj:pass":
+				add(k)
+				// "signed a deal with Harbour Cranes"
+				for _, n := range t.kids[k] {
+					if c := t.caseOf(n); t.rel(n) == "nmod" && (c == "with" || c == "against") {
+						add(n)
+					}
+				}
+			case "obl":
+				if c := t.caseOf(k); c == "with" || c == "against" {
+					add(k)
+				}
+			}
+		}
+	}
+	if t.pos(trigger) == posNoun {
+		for _, k := range t.kids[trigger] {
+			switch t.w[k].Rel {
+			case "nmod:poss":
+				add(k)
+			case "nmod":
+				switch t.caseOf(k) {
+				case "of", "with", "against", "by":
+					add(k)
+				}
+			}
+		}
+		if h := t.head(trigger); h >= 0 && t.pos(h) != posNoun {
+			switch t.rel(trigger) {
+			case "obj", "nsubj", "obl", "xcomp":
+				clause(h)
+			}
+		}
+	} else {
+		clause(trigger)
+	}
+	var out []Participant
+	for _, a := range args {
+		out = t.names(a, out, 0)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// caseOf returns the lower-case preposition of noun i, or "".
+func (t *tree) caseOf(i int) string {
+	if k := t.child(i, "case"); k >= 0 {
+		return strings.ToLower(t.w[k].Form)
+	}
+	return ""
+}
+
+// names appends the names that word i heads, and those of the words
+// coordinated with it.
+func (t *tree) names(i int, out []Participant, depth int) []Participant {
+	if depth > 4 || t.date[i] != 0 {
+		return out
+	}
+	w := t.w[i]
+nameCase:
+	switch {
+	case w.UPOS == "PROPN" || w.UPOS == "NOUN" && t.capitalised(i) && i > 0:
+		sp := t.nameSpan(i)
+		// A name before a common noun modifies it, whatever the
+		// parse says: "its Mount Hale mine", "the Dioura camp".
+		next := -1
+		for k := i + 1; k < len(t.w); k++ {
+			if t.w[k].Start >= sp.End {
+				next = k
+				break
+			}
+		}
+		if next >= 0 && !t.capitalised(next) {
+			switch t.w[next].UPOS {
+			case "NOUN", "PRON", "ADJ":
+				// ("mine" read as a pronoun is still a noun here)
+				break nameCase
+			}
+		}
+		out = append(out, Participant{Span: sp})
+	case w.UPOS == "PRON" && w.XPOS != "" && w.XPOS != "PRP$":
+		switch strings.ToLower(w.Form) {
+		case "he", "she", "it", "they", "him", "her", "them":
+			out = append(out, Participant{Span: Span{w.Start, w.End}, Anaphor: true})
+		}
+	case w.UPOS == "NOUN":
+		if k := t.child(i, "det"); k >= 0 && strings.EqualFold(t.w[k].Form, "the") {
+			out = append(out, Participant{Span: Span{t.w[k].Start, w.End}, Anaphor: true})
+		}
+		// "the company's request": the possessor
+		if k := t.child(i, "nmod:poss"); k >= 0 {
+			out = t.names(k, out, depth+1)
+		}
+	}
+	for _, k := range t.kids[i] {
+		if t.w[k].Rel == "conj" {
+			out = t.names(k, out, depth+1)
+		}
+	}
+	return out
+}
+
+// nameSpan returns the span of the name whose head word is i: the
+// capitalised words around it that depend on it ("Santos Dockers'
+// Union", "Kim Jong Un", "Pacific Gas & Electric").
+func (t *tree) nameSpan(i int) Span {
+	lo, hi := i, i
+	inside := func(k int) bool { h := t.head(k); return h >= lo && h <= hi }
+	joiner := func(k int) bool {
+		switch t.w[k].Form {
+		case "'", "’", "&":
+			return true
+		}
+		return false
+	}
+	for lo > 0 && inside(lo-1) && t.w[lo-1].UPOS != "DET" && (t.capitalised(lo-1) || joiner(lo-1) && lo-1 > 0) {
+		lo--
+	}
+	for hi+1 < len(t.w) && inside(hi+1) && (t.capitalised(hi+1) || joiner(hi+1) && hi+2 < len(t.w) && t.capitalised(hi+2)) {
+		hi++
+	}
+	for lo < hi && joiner(lo) {
+		lo++
+	}
+	for hi > lo && joiner(hi) {
+		hi--
+	}
+	return Span{t.w[lo].Start, t.w[hi].End}
+}
+
+// capitalised reports whether word i starts with an upper-case letter.
+func (t *tree) capitalised(i int) bool {
+	r, _ := utf8.DecodeRuneInString(t.w[i].Form)
+	return unicode.IsUpper(r)
+}
