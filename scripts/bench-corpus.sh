@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a JSON Lines corpus from the bundled articles (200 MB unless SIZE
 # says otherwise) and times whole runs of timeline over it: dates and
-# extract, with -j 1 and -j 2, reporting wall time and MB/s, CPU time and
+# extract (with and without --fast), with -j 1 and -j 2, reporting wall time and MB/s, CPU time and
 # MB per CPU second (which another busy process on the machine disturbs
 # less), and peak resident memory.
 #
@@ -35,3 +35,5 @@ measure "extract -f jsonl -j 1" extract -f jsonl -j 1
 measure "extract -f jsonl -j 2" extract -f jsonl -j 2
 measure "extract --stream -f jsonl -j 1" extract --stream -f jsonl -j 1
 measure "extract --stream -f jsonl -j 2" extract --stream -f jsonl -j 2
+measure "extract --fast --stream -j 1" extract --fast --stream -f jsonl -j 1
+measure "extract --fast --stream -j 2" extract --fast --stream -f jsonl -j 2

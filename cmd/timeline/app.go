@@ -348,6 +348,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		}
 	}
 	s.cfg.DatesOnly = dates
+	s.cfg.NoSyntax = !dates && c.Bool("fast")
 	if (dates || stream) && os.Getenv("GOGC") == "" {
 		// Memory stays flat here, a few documents per worker, so the
 		// collector may let the heap grow further between runs: it then

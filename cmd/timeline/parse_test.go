@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"go/build"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -206,11 +205,11 @@ func TestParseOutputFile(t *testing.T) {
 	checkCoNLLU(t, string(got), map[string]string{"stdin": "The talks resumed."})
 }
 
-// TestModelNotLoaded checks that extract and dates never decode the
-// syntax model, which costs time and memory they have no use for: the
-// command does not ask for it, and nothing that the analysis imports
-// can.
-func TestModelNotLoaded(t *testing.T) {
+// TestModelLoadedByParseOnly checks that the command asks for the
+// syntax model only for parse: extract's event analysis loads it itself,
+// when an event needs it, and dates never does (internal/timeline tests
+// that).
+func TestModelLoadedByParseOnly(t *testing.T) {
 	var loads atomic.Int32
 	saved := loadModel
 	loadModel = func() (*syntax.Model, error) {
@@ -224,7 +223,7 @@ func TestModelNotLoaded(t *testing.T) {
 		}
 	}
 	if n := loads.Load(); n != 0 {
-		t.Errorf("extract and dates loaded the model %d times, want 0", n)
+		t.Errorf("extract and dates asked for the model %d times, want 0", n)
 	}
 	if code, _, errs := runCLI(t, "The talks resumed.", "parse"); code != exitOK {
 		t.Fatalf("parse: exit code %d, stderr:\n%s", code, errs)
@@ -232,33 +231,6 @@ func TestModelNotLoaded(t *testing.T) {
 	if n := loads.Load(); n != 1 {
 		t.Errorf("parse loaded the model %d times, want 1", n)
 	}
-
-	// The packages that extract and dates run must not import syntax.
-	const module = "github.com/timeline-dev/timeline/"
-	seen := map[string]bool{}
-	var walk func(dir, path string)
-	walk = func(dir, path string) {
-		if seen[path] {
-			return
-		}
-		seen[path] = true
-		pkg, err := build.ImportDir(dir, 0)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		for _, imp := range pkg.Imports {
-			rel, ok := strings.CutPrefix(imp, module)
-			if !ok {
-				continue
-			}
-			if rel == "internal/syntax" {
-				t.Errorf("%s imports %s", path, imp)
-				continue
-			}
-			walk(filepath.Join("..", "..", rel), imp)
-		}
-	}
-	walk(filepath.Join("..", "..", "internal", "timeline"), module+"internal/timeline")
 }
 
 // sampleTreebank is the syntax package's small hand-made gold treebank.
@@ -356,5 +328,22 @@ func TestEvalTreebankErrors(t *testing.T) {
 				t.Errorf("stderr:\ngot  %q\nwant it to contain %q", errs, tc.wantErr)
 			}
 		})
+	}
+}
+
+// TestFast checks that --fast leaves summaries as the clause words them,
+// where by default they read as headlines.
+func TestFast(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", "--ref", "2025-01-10", "-f", "csv"}, ",Talks held,"},
+		{[]string{"extract", "--fast", "--ref", "2025-01-10", "-f", "csv"}, ",Talks were held,"},
+	} {
+		code, out, errs := runCLI(t, "Talks were held on 3 May.", tc.args...)
+		if code != exitOK || !strings.Contains(out, tc.want) {
+			t.Errorf("%q: exit code %d, output %q, stderr %q; want it to hold %q", tc.args, code, out, errs, tc.want)
+		}
 	}
 }

@@ -88,7 +88,7 @@ func TestSummaryCutKeepsNoBareNumber(t *testing.T) {
 		t.Fatalf("got %d events, want 1", len(ev))
 	}
 	got := ev[0].Summary
-	want := "President Luiz Inácio Lula da Silva visited the region and promised"
+	want := "President Luiz Inácio Lula da Silva visits the region and promises"
 	if got != want {
 		t.Errorf("summary:\ngot  %q\nwant %q", got, want)
 	}
@@ -99,7 +99,7 @@ func TestSummaryCutKeepsNoBareNumber(t *testing.T) {
 
 func TestSummaryKeepsLengths(t *testing.T) {
 	ev := extractText(t, "A former mayor was sentenced on Tuesday to 12 years in prison.")
-	if len(ev) != 1 || ev[0].Summary != "A former mayor was sentenced to 12 years in prison" {
+	if len(ev) != 1 || ev[0].Summary != "Former mayor sentenced to 12 years in prison" {
 		t.Fatalf("got %+v", ev)
 	}
 }

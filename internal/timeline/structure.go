@@ -1,0 +1,98 @@
+package timeline
+
+import (
+	"sync"
+
+	"github.com/timeline-dev/timeline/internal/event"
+	"github.com/timeline-dev/timeline/internal/syntax"
+)
+
+// parsers holds warm syntax parsers: a Parser serves one goroutine at a
+// time, and the model loads once, when the first event needs it.
+var parsers = sync.Pool{New: func() any {
+	m, err := syntax.Load()
+	if err != nil {
+		return nil
+	}
+	return m.NewParser()
+}}
+
+// grammar is the grammatical side of a document's event analysis: it
+// parses each sentence that holds an event once, when first asked, and
+// from the tree adds the participants of the event's trigger to its
+// actors and rewrites its summary as a headline. It borrows a parser
+// from the pool; release returns it.
+type grammar struct {
+	off   bool // [Config.NoSyntax]: no parser, no parse
+	p     *syntax.Parser
+	text  string
+	sents []syntax.Sentence
+}
+
+// getParser takes a parser from the pool; nil when the model cannot be
+// loaded. Tests replace it to see who asks.
+var getParser = func() *syntax.Parser {
+	p, _ := parsers.Get().(*syntax.Parser)
+	return p
+}
+
+func (g *grammar) parser() *syntax.Parser {
+	if g.p == nil && !g.off {
+		g.p = getParser()
+	}
+	return g.p
+}
+
+func (g *grammar) release() {
+	if g.p != nil {
+		parsers.Put(g.p)
+		g.p = nil
+	}
+}
+
+// headline rewrites a summary of the sentence of text at byte offset off
+// in headline form (see [event.Headline]), over the words of the
+// sentence's parse that the summary keeps. It returns summary unchanged
+// when the summary is not made of the sentence's words or the model
+// cannot be loaded.
+func (g *grammar) headline(summary, text string, off int) string {
+	s := g.parsed(text, off)
+	if s == nil || summary == "" {
+		return summary
+	}
+	p, ok := event.Project(s, text, summary)
+	if !ok {
+		return summary
+	}
+	return event.Headline(summary, p)
+}
+
+// parsed returns the parse of the sentence of text that holds byte
+// offset off, parsing text once for all its dates.
+func (g *grammar) parsed(text string, off int) *syntax.Sentence {
+	p := g.parser()
+	if p == nil {
+		return nil
+	}
+	if text != g.text {
+		g.text, g.sents = text, p.Parse(text)
+	}
+	for i := range g.sents {
+		if s := &g.sents[i]; s.Start <= off && off < s.End {
+			return s
+		}
+	}
+	return nil
+}
+
+// actors adds to a's actors the participants the sentence's tree gives
+// its trigger (see [grammar.treeActors]); date is the analysed date
+// expression and others the sentence's other ones.
+func (g *grammar) actors(a *Analysis, text string, date Span, others []Span, pp *people, at int) {
+	dates := make([]event.Span, 0, len(others)+1)
+	dates = append(dates, event.Span{Start: date.Start, End: date.End})
+	for _, o := range others {
+		dates = append(dates, event.Span{Start: o.Start, End: o.End})
+	}
+	a.Actors = withTreeActors(a.Actors, g.treeActors(text, a.TriggerStart, a.TriggerEnd, dates, pp, at))
+}

@@ -1,0 +1,182 @@
+package timeline
+
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/internal/wordnet"
+
+	"github.com/timeline-dev/timeline/internal/event"
+)
+
+// treeActors returns the participants that the parse of the sentence
+// gives the event whose trigger lies at byte offsets [ts, te) of text, in
+// the canonical names the actors list uses; dates are the spans of the
+// sentence's date expressions, which take no part. at is the sentence's
+// offset in the document, for resolving "the company" to the
+// organisation named before it.
+func (g *grammar) treeActors(text string, ts, te int, dates []event.Span, pp *people, at int) []string {
+	if te <= ts {
+		return nil
+	}
+	s := g.parsed(text, ts)
+	if s == nil {
+		return nil
+	}
+	trig := -1
+	for i, w := range s.Words {
+		if w.Start < te && w.End > ts {
+			trig = i // the last word of a phrase is its head: "restrictive measures"
+		}
+	}
+	var out []string
+	for _, p := range event.Participants(s, trig, dates) {
+		if p.Start < 0 || p.End > len(text) {
+			continue
+		}
+		if p.Start < datelineEnd(text) {
+			continue // a dateline's place: "TOKYO —", "PUEBLA, Mexico —"
+		}
+		if name := canonicalActor(text[p.Start:p.End], p.Anaphor, pp, at+p.Start); name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// canonicalActor maps a participant's words to the actor the document
+// means: a country or organisation of the gazetteer, a person or an
+// organisation the document names in full, or, for "the company" and its
+// kind, the organisation named last before at. Other names are kept as
+// written, without a leading "the"; descriptions that point nowhere give
+// "".
+func canonicalActor(phrase string, anaphor bool, pp *people, at int) string {
+	var low []string
+	caps := true
+	for _, t := range anTokens(phrase) {
+		if t.kind == anWord {
+			low = append(low, t.low)
+			caps = caps && strings.ToUpper(phrase[t.s:t.e]) == phrase[t.s:t.e]
+		}
+	}
+	if len(low) == 0 || caps && (len(low) > 1 || len(phrase) > 5) {
+		return "" // a dateline's place in capitals, not a participant
+	}
+	// Titles and nationalities before a name: "Chilean President Isabel
+	// Fuentes" is Isabel Fuentes.
+	cut := 0
+	for cut < len(low)-1 && (anTitle[low[cut]] || anTitleMod[low[cut]] || anGazetteer[low[cut]].kind == anDemonym) {
+		cut++
+	}
+	if cut > 0 {
+		f := strings.Fields(phrase)
+		if len(f) == len(low) {
+			low, phrase = low[cut:], strings.Join(f[cut:], " ")
+		}
+	}
+	if e, ok := anGazetteer[strings.Join(low, " ")]; ok && e.kind != anDemonym {
+		if e.kind == anMedia {
+			return "" // a news outlet reports, it takes no part
+		}
+		return e.name
+	}
+	if low[0] == "the" {
+		low = low[1:]
+		phrase = strings.TrimSpace(phrase[strings.IndexByte(phrase, ' ')+1:])
+		if len(low) == 0 {
+			return ""
+		}
+	}
+	if e, ok := anGazetteer[strings.Join(low, " ")]; ok && e.kind != anMedia && e.kind != anDemonym {
+		return e.name
+	}
+	if anaphor {
+		if len(low) == 1 && anOrgDesc[low[0]] {
+			if o, ok := pp.orgBefore(at); ok {
+				return o.name
+			}
+		}
+		return ""
+	}
+	// A person the document names, after whatever title: "U.S.
+	// District Judge Karen Whitlock". Only the whole name may be a
+	// single word: "Mount Hale" is no Tom Hale.
+	for k := range low {
+		if k > 0 && len(low)-k < 2 {
+			break
+		}
+		if p, ok := pp.find(low[k:]); ok {
+			if p.official && p.country != "" {
+				return p.country + " (" + p.name + ")"
+			}
+			return p.name
+		}
+	}
+	if o, ok := pp.shortOrg(low); ok {
+		return o.name
+	}
+	if pp != nil {
+		for _, p := range pp.list {
+			if wordsWithin(low, p.words) {
+				return "" // part of a person's name, but of which person?
+			}
+		}
+	}
+	if len(low) == 1 && (anTitle[low[0]] || sentStarter[low[0]] || monthOrDay[low[0]] || wordnet.Has(low[0], wordnet.Noun)) {
+		// "Congress", "Agreement", "March": a capitalised common
+		// word, not a name the document defines
+		return ""
+	}
+	return oneLine(phrase)
+}
+
+// monthOrDay holds the names of months and weekdays.
+var monthOrDay = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true,
+}
+
+// withTreeActors adds to actors the ones the tree gives that it lacks:
+// a name whose words all appear in an actor already listed ("Health
+// Organization" beside "World Health Organization") is not new.
+func withTreeActors(actors, more []string) []string {
+	for _, m := range more {
+		dup := true
+		for _, mk := range actorKeys(m) {
+			mw, found := nameWords(mk), false
+			for _, a := range actors {
+				for _, k := range actorKeys(a) {
+					found = found || wordsWithin(mw, nameWords(k))
+				}
+			}
+			dup = dup && found
+		}
+		if !dup {
+			actors = append(actors, m)
+		}
+	}
+	return actors
+}
+
+// datelineEnd returns where a wire dateline that opens sentence ends
+// ("TOKYO —", "PUEBLA, Mexico —", "LONDON (Reuters) -"), or 0 when the
+// sentence opens with none: a word in capitals followed, within a few
+// words, by a dash or a parenthesis.
+func datelineEnd(sentence string) int {
+	i := 0
+	for i < len(sentence) && (sentence[i] >= 'A' && sentence[i] <= 'Z' || sentence[i] == '.' || sentence[i] == ' ' && i+1 < len(sentence) && sentence[i+1] >= 'A' && sentence[i+1] <= 'Z') {
+		i++
+	}
+	if i < 3 {
+		return 0
+	}
+	rest := sentence[i:min(len(sentence), i+40)]
+	if k := strings.IndexAny(rest, "—–("); k >= 0 {
+		return i + k
+	}
+	if strings.HasPrefix(rest, " - ") {
+		return i + 1
+	}
+	return 0
+}
