@@ -43,11 +43,12 @@ type Result struct {
 	RefSource string    // "flag", "record", "url", "page", "dateline", "inferred" or "default"
 	RefReason string    // why this reference, in a phrase
 	// RefEarliest and RefLatest, when RefSource is "inferred", are the
-	// first and last days the text's dated evidence allows for the
-	// reference: on or after its latest past date, before its first
+	// first and last days that the bounds the reference satisfies allow:
+	// on or after the latest past date among them, before the first
 	// upcoming one, and, without an upcoming one, not after Now, since a
-	// text is not read before it is written. A zero end is open: nothing
-	// bounds the reference on that side.
+	// text is not read before it is written. RefReason names the dates
+	// that set them, and the cues the reference goes against. A zero end
+	// is open: nothing bounds the reference on that side.
 	RefEarliest, RefLatest time.Time
 	Anchor                 AnchorMode // the anchoring used: news or narrative
 	// AnchorReason says why the anchoring was chosen.
