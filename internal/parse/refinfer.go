@@ -18,12 +18,12 @@ import (
 // today's date. It reports whether
 // the reference's year is a guess.
 func (res *Result) setRef(r *recognizer, rs *resolver, ms []Mention, ctx []mentionContext, opts Options) bool {
-	if d, k, why, ok := dateline(r, ms, false); ok {
+	if d, k, why, ok := dateline(r, ms, false, res.Order); ok {
 		res.Ref, res.RefSource, res.RefReason = d, "dateline", why
 		res.Dateline = k
 		return false
 	}
-	_, k, why, yearless := dateline(r, ms, true)
+	_, k, why, yearless := dateline(r, ms, true, res.Order)
 	if !opts.Fallback.IsZero() {
 		fb := dateOnly(opts.Fallback)
 		res.Ref, res.RefSource, res.RefReason = fb, opts.FallbackSource, opts.FallbackReason
@@ -113,44 +113,58 @@ func lastOnOrBefore(month, dayOfMonth int, now time.Time) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// datelineLabels are words that open a line holding the publication date.
-var datelineLabels = []string{"posted", "published", "updated", "date", "dated", "first published", "last updated", "released"}
+// datelineLabels are words that open a line holding the publication date,
+// alone or after one other word ("First posted", "Story created").
+var datelineLabels = []string{"posted", "published", "updated", "created", "date", "dated", "released"}
 
 // dateline finds a publication date near the top of the text: a line such
-// as "Posted: Saturday 19 April 2025 · 10:42", "Published 3 May 2024", or
-// "LILONGWE, 24 October 2023 (Wire) –". With yearless it finds instead a
-// day without a year after a label or a city in capitals ("WASHINGTON,
-// Feb 14 (Reuters) -", "Posted: March 3"), and the date it returns has
-// year 0; a line that begins with such a day is not taken, since lists of
-// dates in the text look the same.
-func dateline(r *recognizer, ms []Mention, yearless bool) (time.Time, int, string, bool) {
+// as "Posted: Saturday 19 April 2025 · 10:42", "Published 3 May 2024",
+// "Last updated at 11:24, Tuesday, 18 June 2013", a byline's "on July 02
+// 2013 7:41 AM", or "LILONGWE, 24 October 2023 (Wire) –". A numeric date
+// there is read in the text's day/month order. With yearless it finds
+// instead a day without a year after a label or a city in capitals
+// ("WASHINGTON, Feb 14 (Reuters) -", "Posted: March 3"), and the date it
+// returns has year 0; a line that begins with such a day is not taken,
+// since lists of dates in the text look the same.
+func dateline(r *recognizer, ms []Mention, yearless bool, order DateOrder) (time.Time, int, string, bool) {
 	for i, m := range ms {
 		if m.Start > 800 {
 			break
 		}
-		if (m.Year == 0) != yearless || m.Month == 0 || m.Day == 0 || m.Type != Date || m.Ambiguous {
+		month, dayOfMonth := m.Month, m.Day
+		if m.Ambiguous && !yearless {
+			month, dayOfMonth = m.NumB, m.NumA
+			if order == OrderMDY {
+				month, dayOfMonth = m.NumA, m.NumB
+			}
+		}
+		if (m.Year == 0) != yearless || month == 0 || dayOfMonth == 0 || m.Type != Date && m.Type != Time || m.Ambiguous && yearless {
 			continue
 		}
-		if yearless && (m.YearRel || m.Anaphoric || m.Rel != relNone) {
+		if m.YearRel || m.Anaphoric || m.Rel != relNone {
 			continue
 		}
 		ls := bytes.LastIndexByte(r.src[:m.Start], '\n') + 1
 		before := bytes.TrimSpace(r.src[ls:m.Start])
 		lower := bytes.ToLower(before)
-		ok := len(before) == 0 && !yearless
-		for _, l := range datelineLabels {
-			if bytes.HasPrefix(lower, []byte(l)) {
-				ok = true
+		ok := len(before) == 0 && !yearless || string(lower) == "on" && !yearless
+		if words := bytes.FieldsFunc(lower, func(c rune) bool { return !('a' <= c && c <= 'z') }); len(words) <= 4 {
+			for k := 0; k < len(words) && k < 2; k++ {
+				for _, l := range datelineLabels {
+					if string(words[k]) == l {
+						ok = true
+					}
+				}
 			}
 		}
 		// "CITY, " or "CITY (Agency) -" in capitals before the date
 		if !ok && len(before) > 1 && before[len(before)-1] == ',' && isCaps(before[:len(before)-1]) {
 			ok = true
 		}
-		if !ok {
+		if !ok || dayOfMonth > daysIn(max(m.Year, 2000), month) {
 			continue
 		}
-		d := day(m.Year, m.Month, m.Day)
+		d := day(m.Year, month, dayOfMonth)
 		line := string(bytes.TrimSpace(r.src[ls:m.End]))
 		return d, i, "dateline " + strconv.Quote(line), true
 	}
