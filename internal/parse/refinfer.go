@@ -234,8 +234,8 @@ const (
 	wWeekday   = 6 // a weekday beside a day and month
 	wThisYear  = 2 // "in March this year"
 	wNear      = 1 // a date near the reference
-	wSoon      = 2 // a day-precise plan a week or more ahead
-	wLater     = 1 // a past day without a year, after the past dates with one
+	wSoon      = 2 // a plan: a day a week or more ahead, a month or year within a year
+	wLater     = 1 // a past day or month without a year, after the past dates with one
 	wDateline  = 100
 )
 
@@ -287,15 +287,15 @@ func explicitCues(b, e time.Time, p Precision, tense Tense, weight int, text str
 			{lo: lo, hi: yearAfter, weight: wNear, text: text, kind: 2},
 		}
 	case Future:
-		nearLo, nearHi, nearW := dayNum(b.AddDate(-1, 0, 0)), lo-1, wNear
-		if p >= Day {
-			nearLo, nearHi, nearW = lo-60, lo-7, wSoon
+		bound := cue{lo: noFrom, hi: lo - 1, weight: weight, text: text, firm: true, from: noFrom, to: lo - 1}
+		yearBefore := cue{lo: dayNum(b.AddDate(-1, 0, 0)), hi: lo - 1, weight: wNear, text: text, kind: 1}
+		if p < Day {
+			// A plan for a month or a year is mostly told within the
+			// year before it.
+			yearBefore.weight = wSoon
+			return []cue{bound, yearBefore}
 		}
-		return []cue{
-			{lo: noFrom, hi: lo - 1, weight: weight, text: text, firm: true, from: noFrom, to: lo - 1},
-			{lo: nearLo, hi: nearHi, weight: nearW, text: text, kind: 1},
-			{lo: dayNum(b.AddDate(-1, 0, 0)), hi: lo - 1, weight: wNear, text: text, kind: 2},
-		}
+		return []cue{bound, yearBefore, {lo: lo - 60, hi: lo - 7, weight: wSoon, text: text, kind: 2}}
 	}
 	return []cue{
 		{lo: dayNum(b.AddDate(0, -3, 0)), hi: dayNum(nearPast(e, p)) - 1, weight: wNear, text: text},
@@ -357,8 +357,9 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		years(b.Year(), e.AddDate(0, 0, -1).Year())
 		if k, ok := yearPartner(r, ms, ctx, i); ok {
 			y := m.Year - ms[k].Offset
+			both := string(r.src[min(m.Start, ms[k].Start):max(m.End, ms[k].End)])
 			ev.add(cue{lo: dayNum(day(y, 1, 1)), hi: dayNum(day(y, 12, 31)), weight: wPair, firm: true,
-				from: dayNum(day(y, 1, 1)), to: dayNum(day(y, 12, 31)), text: text(m),
+				from: dayNum(day(y, 1, 1)), to: dayNum(day(y, 12, 31)), text: both,
 				note: fmt.Sprintf("%q beside %q", text(ms[k]), text(m))})
 			years(y, y)
 		}
@@ -412,6 +413,9 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			jan, mb, dec := dayNum(day(y, 1, 1)), dayNum(day(y, m.Month, 1)), dayNum(day(y, 12, 31))
 			if ctx[i].tense == Past {
 				cs = append(cs, cue{lo: mb, hi: dec, weight: wThisYear, firm: true, from: mb, to: dec, text: text(m)})
+				if lastPast != noFrom && mb > lastPast {
+					cs = append(cs, cue{lo: mb, hi: dec, weight: wLater, firm: true, from: mb, to: dec, text: text(m), kind: 1})
+				}
 			} else {
 				cs = append(cs, cue{lo: jan, hi: mb - 1, weight: wThisYear, firm: true, from: jan, to: mb - 1, text: text(m)})
 			}
@@ -633,6 +637,8 @@ func (ev *evidence) explain(d int) (from, to int, why string) {
 	}
 	var parts []string
 	switch {
+	case fromText != "" && fromText == toText:
+		parts = append(parts, fmt.Sprintf("within %q", fromText))
 	case fromText != "" && toText != "":
 		parts = append(parts, fmt.Sprintf("after %q, before %q", fromText, toText))
 	case fromText != "":
