@@ -373,6 +373,26 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		}
 		yLo, yHi = now.Year()-30, now.Year()
 	}
+	for i, m := range ms {
+		// A weekday beside a day and month that fits none of the years
+		// near the explicit ones names a later year: the first that fits,
+		// up to today.
+		if i == dl || m.Weekday == 0 || m.Day == 0 || m.Month == 0 || m.Year != 0 || m.Holiday > 0 {
+			continue
+		}
+		fits := func(y int) bool {
+			return m.Day <= daysIn(y, m.Month) && isoWeekday(day(y, m.Month, m.Day)) == m.Weekday
+		}
+		found := false
+		for y := yLo - 1; y <= yHi+2 && !found; y++ {
+			found = fits(y)
+		}
+		for y := yHi + 3; !found && y <= yHi+30 && (now.IsZero() || y <= now.Year()); y++ {
+			if fits(y) {
+				yHi, found = y, true
+			}
+		}
+	}
 
 	// Year-less days and holidays, each once a year.
 	for i, m := range ms {
@@ -516,18 +536,18 @@ func yearlessCues(m Mention, tense Tense, at func(int) (time.Time, bool), yLo, y
 				cs = append(cs, cue{lo: d, hi: dayNum(next) - 1, weight: wLater, firm: true, from: d, to: noTo, text: text, kind: 3})
 			}
 			if match {
-				pins = append(pins, cue{lo: d, hi: d + 365, weight: wWeekday, firm: true, from: d, to: noTo, text: text, kind: 2, note: pinNote(m, text, y)})
+				pins = append(pins, cue{lo: d, hi: min(dayNum(next)-1, d+90), weight: wWeekday, firm: true, from: d, to: noTo, text: text, kind: 2, note: pinNote(m, text, y)})
 			}
 		case Future:
 			cs = append(cs, cue{lo: dayNum(prev), hi: d - 1, firm: true, from: noFrom, to: d - 1, text: text},
 				cue{lo: d - 60, hi: d - 7, weight: wSoon, text: text, kind: 1})
 			if match {
-				pins = append(pins, cue{lo: d - 365, hi: d - 1, weight: wWeekday, firm: true, from: noFrom, to: d - 1, text: text, kind: 2, note: pinNote(m, text, y)})
+				pins = append(pins, cue{lo: max(dayNum(prev), d-90), hi: d - 1, weight: wWeekday, firm: true, from: noFrom, to: d - 1, text: text, kind: 2, note: pinNote(m, text, y)})
 			}
 		default:
 			cs = append(cs, cue{lo: d - 60, hi: d + 14, weight: wNear, text: text})
 			if match {
-				pins = append(pins, cue{lo: d - 182, hi: d + 182, weight: wWeekday, text: text, kind: 1, note: pinNote(m, text, y)})
+				pins = append(pins, cue{lo: d - 90, hi: d + 90, weight: wWeekday, text: text, kind: 1, note: pinNote(m, text, y)})
 			}
 		}
 	}
