@@ -412,7 +412,10 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 				return day(y, m.Month, m.Day).AddDate(0, 0, m.DayShift), true
 			}
 		case m.Month != 0 && m.Season == 0 && m.Quarter == 0 && m.Half == 0:
-			ev.add(monthCues(m, ctx[i].tense, yLo, yHi, text(m))...)
+			ev.add(periodCues(m.Month, 1, ctx[i].tense, yLo, yHi, text(m))...)
+			continue
+		case m.Quarter != 0 && m.Month == 0 && m.Rel == relNone:
+			ev.add(periodCues(3*m.Quarter-2, 3, ctx[i].tense, yLo, yHi, text(m))...)
 			continue
 		default:
 			continue
@@ -558,13 +561,14 @@ func pinNote(m Mention, text string, y int) string {
 	return fmt.Sprintf("%q falls on a %s in %d", text, time.Weekday(m.Weekday%7), y)
 }
 
-// monthCues returns the cues of a month without a year ("in May"): near
-// the reference by its tense, once a year.
-func monthCues(m Mention, tense Tense, yLo, yHi int, text string) []cue {
+// periodCues returns the cues of a month ("in May") or a quarter ("the
+// third quarter") without a year, starting in month first and months
+// long: near the reference by its tense, once a year.
+func periodCues(first, months int, tense Tense, yLo, yHi int, text string) []cue {
 	var cs []cue
 	for y := yLo - 1; y <= yHi+2; y++ {
-		b := day(y, m.Month, 1)
-		e := b.AddDate(0, 1, 0)
+		b := day(y, first, 1)
+		e := b.AddDate(0, months, 0)
 		switch tense {
 		case Past:
 			cs = append(cs, cue{lo: dayNum(b), hi: dayNum(nearPast(e, Month)) - 1, weight: wNear, text: text})
