@@ -394,35 +394,73 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		}
 	}
 
-	// Year-less days and holidays, each once a year.
+	// Cues that repeat each year are laid out for the forty years up to
+	// the latest year the text names, which keeps a long text with dates
+	// over centuries cheap; the reference lies near its latest years.
+	top := yHi
+	if !now.IsZero() && now.Year() < top {
+		top = now.Year()
+	}
+	pLo := max(yLo, top-40)
+
+	// Year-less days, holidays, months and quarters, each once a year.
+	// The same expression told the same way weighs as often as it is
+	// told, and its cues are laid out once.
+	type yearless struct {
+		holiday, month, day, weekday, dayShift, quarter int
+		tense                                           Tense
+	}
+	var order []yearless
+	seen := map[yearless]int{}
+	first := map[yearless]Mention{}
 	for i, m := range ms {
 		if i == dl || m.Year != 0 || m.YearRel || m.Anaphoric || m.Rel != relNone || m.Type != Date {
 			continue
 		}
-		var at func(y int) (time.Time, bool)
+		k := yearless{tense: ctx[i].tense}
 		switch {
 		case m.Holiday > 0:
-			h := holidays[m.Holiday-1]
-			at = func(y int) (time.Time, bool) { return h.date(y).AddDate(0, 0, m.DayShift), true }
+			k.holiday, k.dayShift = m.Holiday, m.DayShift
 		case m.Month != 0 && m.Day != 0:
-			at = func(y int) (time.Time, bool) {
-				if m.Day > daysIn(y, m.Month) {
-					return time.Time{}, false
-				}
-				return day(y, m.Month, m.Day).AddDate(0, 0, m.DayShift), true
-			}
+			k.month, k.day, k.weekday, k.dayShift = m.Month, m.Day, m.Weekday, m.DayShift
 		case m.Month != 0 && m.Season == 0 && m.Quarter == 0 && m.Half == 0:
-			ev.add(periodCues(m.Month, 1, ctx[i].tense, yLo, yHi, text(m))...)
-			continue
-		case m.Quarter != 0 && m.Month == 0 && m.Rel == relNone:
-			ev.add(periodCues(3*m.Quarter-2, 3, ctx[i].tense, yLo, yHi, text(m))...)
-			continue
+			k.month = m.Month
+		case m.Quarter != 0 && m.Month == 0:
+			k.quarter = m.Quarter
 		default:
 			continue
 		}
-		cs, pinned := yearlessCues(m, ctx[i].tense, at, yLo, yHi, lastPast, text(m))
-		if pinned {
-			anchored = true
+		if seen[k] == 0 {
+			order = append(order, k)
+			first[k] = m
+		}
+		seen[k]++
+	}
+	for _, k := range order {
+		m, n := first[k], seen[k]
+		var cs []cue
+		switch {
+		case k.holiday > 0:
+			h := holidays[k.holiday-1]
+			at := func(y int) (time.Time, bool) { return h.date(y).AddDate(0, 0, k.dayShift), true }
+			cs, _ = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m))
+		case k.day != 0:
+			at := func(y int) (time.Time, bool) {
+				if k.day > daysIn(y, k.month) {
+					return time.Time{}, false
+				}
+				return day(y, k.month, k.day).AddDate(0, 0, k.dayShift), true
+			}
+			var pinned bool
+			cs, pinned = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m))
+			anchored = anchored || pinned
+		case k.month != 0:
+			cs = periodCues(k.month, 1, k.tense, pLo, yHi, text(m))
+		default:
+			cs = periodCues(3*k.quarter-2, 3, k.tense, pLo, yHi, text(m))
+		}
+		for j := range cs {
+			cs[j].weight *= n
 		}
 		ev.add(cs...)
 	}
@@ -432,7 +470,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			continue
 		}
 		var cs []cue
-		for y := yLo - 1; y <= yHi+1; y++ {
+		for y := pLo - 1; y <= yHi+1; y++ {
 			jan, mb, dec := dayNum(day(y, 1, 1)), dayNum(day(y, m.Month, 1)), dayNum(day(y, 12, 31))
 			if ctx[i].tense == Past {
 				cs = append(cs, cue{lo: mb, hi: dec, weight: wThisYear, firm: true, from: mb, to: dec, text: text(m)})
@@ -448,7 +486,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 	if dl >= 0 {
 		m := ms[dl]
 		var cs []cue
-		for y := yLo - 1; y <= yHi+1; y++ {
+		for y := pLo - 1; y <= yHi+1; y++ {
 			if m.Day <= daysIn(y, m.Month) {
 				d := dayNum(day(y, m.Month, m.Day))
 				cs = append(cs, cue{lo: d, hi: d, weight: wDateline, firm: true, from: d, to: d, text: text(m)})
