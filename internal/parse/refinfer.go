@@ -384,7 +384,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			return m.Day <= daysIn(y, m.Month) && isoWeekday(day(y, m.Month, m.Day)) == m.Weekday
 		}
 		found := false
-		for y := yLo - 1; y <= yHi+2 && !found; y++ {
+		for y := max(yLo, yHi-40) - 1; y <= yHi+2 && !found; y++ {
 			found = fits(y)
 		}
 		for y := yHi + 3; !found && y <= yHi+30 && (now.IsZero() || y <= now.Year()); y++ {
