@@ -1,0 +1,160 @@
+package parse_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/timeline-dev/timeline/internal/parse"
+)
+
+// TestDatelineLines checks the publication lines of pasted web pages: a
+// label with a clock time before the date, a label after another word, a
+// byline's bare "on", and a numeric date read in the text's order.
+func TestDatelineLines(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // the reference, YYYY-MM-DD
+	}{
+		{name: "clock time first",
+			in:   "Fire guts supermarket\nLast updated at 11:24, Tuesday, 18 June 2013\nA fire badly damaged the store on Sunday.",
+			want: "2013-06-18"},
+		{name: "time zone after the date",
+			in:   "Jewel heist in Paris\nPublished: 09 Sep 2013 11:25 GMT+02:00\nThieves rammed a car into the shop on Monday.",
+			want: "2013-09-09"},
+		{name: "a word before the label",
+			in:   "Klitschko keeps his belts\nArticle posted on 8 July 2012\nKlitschko stopped Thompson on Saturday.",
+			want: "2012-07-08"},
+		{name: "byline date",
+			in:   "Quake strikes Aceh\non July 02 2013 7:41 AM\nA strong earthquake struck the province on Tuesday.",
+			want: "2013-07-02"},
+		{name: "numeric, month first by the time zone",
+			in:   "Death for Orozco\nPOSTED: 04/02/07, 9:00 PM PDT |\nThe convicted man laughed on Tuesday.",
+			want: "2007-04-02"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := parse.Tag([]byte(tc.in), parse.Options{Now: fixedNow})
+			if got := res.Ref.Format(time.DateOnly); got != tc.want || res.RefSource != "dateline" {
+				t.Errorf("got  %s from %s (%s)\nwant %s from dateline", got, res.RefSource, res.RefReason, tc.want)
+			}
+		})
+	}
+}
+
+// TestDatelineNotInText checks that a sentence that happens to begin
+// with a label word and a date is not a publication line.
+func TestDatelineNotInText(t *testing.T) {
+	in := "The board met on 3 March 2024 and will vote on 20 March 2024.\nPosted prices rose 3% in February 2024, the ministry said."
+	res := parse.Tag([]byte(in), parse.Options{Now: fixedNow})
+	if res.RefSource == "dateline" {
+		t.Errorf("got a dateline: %s (%s)", res.Ref.Format(time.DateOnly), res.RefReason)
+	}
+}
+
+// TestInferRefArticles checks the reference inferred for short articles
+// that carry no date line, with the range the text allows.
+func TestInferRefArticles(t *testing.T) {
+	tests := []struct {
+		file                   string
+		want                   string // the reference
+		wantEarliest, wantLast string // the range
+	}{
+		// A weekday beside a day and month picks the year.
+		{file: "harvest.txt", want: "2025-09-09", wantEarliest: "2025-09-08", wantLast: "2025-09-26"},
+		// "Last year, in 2022" names the year; a plan a week ahead.
+		{file: "chess.txt", want: "2023-03-07", wantEarliest: "2023-01-01", wantLast: "2023-03-13"},
+		// "in February this year", after a launch in October 2021; a
+		// plan for 2031 only bounds it from above.
+		{file: "probe.txt", want: "2022-10-31", wantEarliest: "2022-02-01", wantLast: "2022-12-31"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("testdata", "ref", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := parse.Tag(src, parse.Options{Now: readNow})
+			got := [4]string{res.RefSource, res.Ref.Format(time.DateOnly), dayOrEmpty(res.RefEarliest), dayOrEmpty(res.RefLatest)}
+			want := [4]string{"inferred", tc.want, tc.wantEarliest, tc.wantLast}
+			if got != want {
+				t.Errorf("source, ref, earliest, latest\ngot:  %q\nwant: %q\n(%s)", got, want, res.RefReason)
+			}
+		})
+	}
+}
+
+// TestInferRefCues checks each kind of cue on its own.
+func TestInferRefCues(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		want       string // the reference
+		wantReason string
+	}{
+		{name: "a past year: the day after it",
+			in:   "The bridge was opened in 2019.",
+			want: "2020-01-01", wantReason: `after "2019", the latest past date`},
+		{name: "a future date: a week before it",
+			in:   "The summit will be held on 20 March 2025.",
+			want: "2025-03-13", wantReason: `before "20 March 2025"`},
+		{name: "past and future: between them",
+			in:   "The plant closed in April 2024. Talks will resume on 13 January.",
+			want: "2025-01-06", wantReason: `after "April 2024", before "13 January"`},
+		{name: "a year-less past day after the dated past",
+			in:   "He was arrested in March 2022. He was convicted on Oct. 3.",
+			want: "2022-10-04", wantReason: `after "Oct. 3", the latest past date`},
+		{name: "a weekday beside a day and month",
+			in:   "The company was founded in 2012. Its shares fell on Tuesday, 12 March.",
+			want: "2013-03-13", wantReason: `after "Tuesday, 12 March", the latest past date, "Tuesday, 12 March" falls on a Tuesday in 2013`},
+		{name: "a weekday that fits only years later: the first of them",
+			in:   "The company was founded in 2010. Its shares fell on Thursday, May 2.",
+			want: "2013-05-03", wantReason: `after "Thursday, May 2", the latest past date, "Thursday, May 2" falls on a Thursday in 2013`},
+		{name: "a quarter without a year: reported within a season of its end",
+			in:   "Net income fell 12% in the third quarter, the company said. Sales peaked in 1987.",
+			want: "1987-12-31", wantReason: `after "1987", the latest past date`},
+		{name: "last year beside a year",
+			in:   "Sales fell last year, in 2019, the company said. The plant opened in 2010.",
+			want: "2020-01-01", wantReason: `within "last year, in 2019", "last year" beside "2019"`},
+		{name: "years ago beside a year",
+			in:   "The museum closed in 2018, three years ago. It was founded in 1931.",
+			want: "2021-12-31", wantReason: `within "2018, three years ago", "three years ago" beside "2018"`},
+		{name: "this year with a month",
+			in:   "The plant was built in 2020. In March this year it stopped work.",
+			want: "2020-12-31", wantReason: `within "March this year"`},
+		{name: "a bound the best day breaks",
+			in:   "The law passed in 2020. Parliament debated it in 2021. The next vote will be in 2019.",
+			want: "2021-01-01", wantReason: `after "2021", the latest past date, against "2019"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := parse.Tag([]byte(tc.in), parse.Options{Now: fixedNow})
+			got := [3]string{res.RefSource, res.Ref.Format(time.DateOnly), res.RefReason}
+			want := [3]string{"inferred", tc.want, tc.wantReason}
+			if got != want {
+				t.Errorf("source, ref, reason\ngot:  %q\nwant: %q", got, want)
+			}
+		})
+	}
+}
+
+// TestInferRefYearlessDateline checks that a dateline without a year
+// takes the year the text's other dates weigh best.
+func TestInferRefYearlessDateline(t *testing.T) {
+	in := "BRUSSELS, February 10 (Wire) - EU ministers agreed on Tuesday to extend the sanctions adopted in July 2023. They will meet again on April 24."
+	res := parse.Tag([]byte(in), parse.Options{Now: fixedNow})
+	if got, want := res.Ref.Format(time.DateOnly), "2024-02-10"; got != want || res.RefSource != "dateline" {
+		t.Errorf("got  %s from %s (%s)\nwant %s from dateline", got, res.RefSource, res.RefReason, want)
+	}
+}
+
+// readNow is a day on which the articles of testdata/ref are read. A
+// later one lets the probe's plan for 2031 pull its reference years ahead.
+var readNow = time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+
+func dayOrEmpty(d time.Time) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Format(time.DateOnly)
+}
