@@ -113,7 +113,9 @@ func (t *tree) finite(lemma string, v int) string {
 	}
 	if k >= 0 {
 		w := t.w[k]
-		plural = w.XPOS == "NNS" || w.XPOS == "NNPS"
+		// A plural common noun; a proper name in the plural is one
+		// state or body ("the United States", "the Philippines").
+		plural = w.XPOS == "NNS"
 		// "Iran and Russia", not the parts of one name; the tree of a
 		// long sentence may miss the coordination, so an "and" between
 		// the subject and its verb counts too.
