@@ -3,7 +3,7 @@ COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl)
 
-.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus fuzz lint cover eval model clean
+.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus bench-dates fuzz lint cover eval model clean
 
 build:
 	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/timeline ./cmd/timeline
@@ -37,6 +37,12 @@ bench:
 # bundled articles (SIZE=1GB make bench-corpus for a larger one).
 bench-corpus:
 	bash scripts/bench-corpus.sh
+
+# Whole-process speed of "timeline dates -f jsonl" on 1 and 2 cores, on the
+# TempEval-3 news texts under ../shared/data/timeml copied to 5 MB
+# (SIZE=50MB make bench-dates for a larger corpus).
+bench-dates:
+	bash scripts/bench-dates.sh
 
 FUZZ := -fuzztime 30s -fuzzminimizetime 3s
 fuzz:

@@ -68,7 +68,13 @@ type Result struct {
 // date and anchoring decisions, then resolution.
 func Tag(src []byte, opts Options) Result {
 	r := newRecognizer(src, Scan(src))
-	ms := r.recognize()
+	return r.tag(r.recognize(), opts)
+}
+
+// tag decides the tense of each mention of ms, the numeric date order, the
+// reference date and the anchoring, and resolves the mentions.
+func (r *recognizer) tag(ms []Mention, opts Options) Result {
+	src := r.src
 	res := Result{Dateline: -1}
 	ctx := make([]mentionContext, len(ms))
 	for i, m := range ms {
