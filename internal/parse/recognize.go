@@ -14,10 +14,10 @@ func Recognize(src []byte, toks []Token) []Mention {
 
 // newRecognizer looks every word of toks up in the lexicon once.
 func newRecognizer(src []byte, toks []Token) *recognizer {
-	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks))}
+	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks)), low: lowerText(src)}
 	for i, t := range toks {
 		if t.Kind == Word {
-			r.ents[i] = lookup(src[t.Start:t.End])
+			r.ents[i] = lookupLower(r.low[t.Start:t.End])
 		}
 	}
 	return r
@@ -132,6 +132,7 @@ type recognizer struct {
 	src  []byte
 	toks []Token
 	ents []entry
+	low  string // src lower-cased: see lowerText
 	buf  [2]Mention
 	// sents holds the index of the first token of each sentence, in
 	// order; it is filled on first use by sentenceBounds.
@@ -766,7 +767,7 @@ func (r *recognizer) yearContext(i int) bool {
 	if i > 0 {
 		p := i - 1
 		if r.toks[p].Kind == Word {
-			if notYearBefore[lowerASCII(r.text(p))] {
+			if notYearBefore[r.lw(p)] {
 				return false
 			}
 		}
@@ -803,7 +804,7 @@ func (r *recognizer) yearContext(i int) bool {
 				return false
 			}
 		}
-		if t.Kind == Word && notYearAfter[lowerASCII(r.text(n))] {
+		if t.Kind == Word && notYearAfter[r.lw(n)] {
 			return false
 		}
 		if t.Kind == Word && (r.isWord(n, "per") || r.isWord(n, "percent")) {
@@ -858,7 +859,7 @@ func (r *recognizer) phoneGroup(i int) bool {
 	if last-first >= 2 || r.punct(first-1, '+') {
 		return true
 	}
-	return r.ok(first-1) && r.toks[first-1].Kind == Word && phoneBefore[lowerASCII(r.text(first-1))] &&
+	return r.ok(first-1) && r.toks[first-1].Kind == Word && phoneBefore[r.lw(first-1)] &&
 		!r.cls(first-1, cMonth)
 }
 
@@ -867,7 +868,7 @@ func (r *recognizer) phoneGroup(i int) bool {
 // words and then a street word follow it.
 func (r *recognizer) houseNumber(i int) bool {
 	for k := i + 1; k <= i+4 && r.ok(k) && r.toks[k].Kind == Word && r.toks[k].Has(Upper); k++ {
-		if k > i+1 && streetWords[lowerASCII(r.text(k))] {
+		if k > i+1 && streetWords[r.lw(k)] {
 			return true
 		}
 		if r.cls(k, cMonth) || r.cls(k, cWeekday) {
@@ -875,19 +876,6 @@ func (r *recognizer) houseNumber(i int) bool {
 		}
 	}
 	return false
-}
-
-// lowerASCII returns the lower-case form of a short ASCII word; it is used
-// off the hot path, only on tokens next to a candidate.
-func lowerASCII(b []byte) string {
-	out := make([]byte, len(b))
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out[i] = c
-	}
-	return string(out)
 }
 
 // yearAfter reads an optional ", 2025" or " 2025" or "of 2025" after token
@@ -985,7 +973,7 @@ func (r *recognizer) dayFirst(i int, day int) ([]Mention, int) {
 		mo := r.val(j)
 		end := r.toks[j].End
 		next := j + 1
-		if r.punct(next, '.') && r.glued(next) && isMonthAbbrev(r.text(j)) {
+		if r.punct(next, '.') && r.glued(next) && isMonthAbbrev(r.lw(j)) {
 			end = r.toks[next].End
 			next++
 		}
@@ -1109,13 +1097,14 @@ func possessive(b []byte) bool {
 	return hasSuffix(b, "'s") || hasSuffix(b, "’s")
 }
 
-// isMonthAbbrev reports whether a month word is a short form that takes a
-// period ("Jan.", "Sept."), unlike "May", "June" and "July".
-func isMonthAbbrev(s []byte) bool {
+// isMonthAbbrev reports whether a month word, lower-cased, is a short
+// form that takes a period ("Jan.", "Sept."), unlike "May", "June" and
+// "July".
+func isMonthAbbrev(s string) bool {
 	if len(s) > 4 {
 		return false
 	}
-	switch lowerASCII(s) {
+	switch s {
 	case "may", "june", "july":
 		return false
 	}
@@ -1148,7 +1137,7 @@ func (r *recognizer) monthFirst(i int) ([]Mention, int) {
 	start := r.toks[i].Start
 	j := i + 1
 	abbrev := false
-	if r.punct(j, '.') && r.glued(j) && isMonthAbbrev(r.text(i)) {
+	if r.punct(j, '.') && r.glued(j) && isMonthAbbrev(r.lw(i)) {
 		j++
 		abbrev = true
 	}
@@ -1252,7 +1241,7 @@ func (r *recognizer) weekday(i int) (Mention, int, bool) {
 	m := Mention{Start: t.Start, End: t.End, Type: Date, Weekday: r.val(i)}
 	if plural && !r.isWord(i, "tuesdays") || plural {
 		// "on Mondays": a set
-		if lw := lowerASCII(s); lw[len(lw)-1] == 's' && lw[len(lw)-2] == 'y' {
+		if lw := r.lw(i); lw[len(lw)-1] == 's' && lw[len(lw)-2] == 'y' {
 			m.Type = Set
 			m.Dur = "XXXX-WXX-" + strconv.Itoa(m.Weekday)
 			return m, i + 1, true
@@ -1351,7 +1340,7 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 		}
 		// "last Oct. 23": a day in the shifted month
 		k := j + 1
-		if r.punct(k, '.') && r.glued(k) && isMonthAbbrev(r.text(j)) {
+		if r.punct(k, '.') && r.glued(k) && isMonthAbbrev(r.lw(j)) {
 			k++
 		}
 		if d, dd, ok := r.num(k); ok && dd <= 2 && d >= 1 && d <= daysIn(2024, m.Month) && !r.cls(k+1, cUnit) {
@@ -2084,7 +2073,7 @@ func (r *recognizer) spokenYear(i int) (Mention, int, bool) {
 		y += r.val(next)
 		next++
 	}
-	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && notYearAfter[lowerASCII(r.text(next))] {
+	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && notYearAfter[r.lw(next)] {
 		return Mention{}, i, false
 	}
 	return Mention{Start: r.toks[i].Start, End: r.toks[next-1].End, Type: Date, Year: y}, next, true
@@ -2126,7 +2115,7 @@ func (r *recognizer) pastSpan(j int) (Mention, int, bool) {
 // holiday reads a named day: "Christmas Day", "New Year's Day", "Easter
 // Monday", "the Day of the Dead".
 func (r *recognizer) holiday(i int) (Mention, int, bool) {
-	idx, ok := holidayFirst[holidayWord(r.text(i))]
+	idx, ok := holidayFirst[holidayWord(r.lw(i))]
 	if !ok {
 		return Mention{}, i, false
 	}
@@ -2138,7 +2127,7 @@ func (r *recognizer) holiday(i int) (Mention, int, bool) {
 			for r.punct(j, '\'') || string(r.textOr(j)) == "’" {
 				j++
 			}
-			if !r.ok(j) || r.toks[j].Kind != Word || holidayWord(r.text(j)) != w {
+			if !r.ok(j) || r.toks[j].Kind != Word || holidayWord(r.lw(j)) != w {
 				matched = false
 				break
 			}
@@ -2160,9 +2149,8 @@ func (r *recognizer) holiday(i int) (Mention, int, bool) {
 	return Mention{}, i, false
 }
 
-// holidayWord lower-cases a word and drops a possessive: "Year's" → "year".
-func holidayWord(b []byte) string {
-	s := lowerASCII(b)
+// holidayWord drops the possessive of a lower-cased word: "year's" → "year".
+func holidayWord(s string) string {
 	switch {
 	case len(s) > 2 && s[len(s)-2:] == "'s":
 		s = s[:len(s)-2]

@@ -328,7 +328,7 @@ func (r *recognizer) comparison(lo, hi int) bool {
 		if r.toks[k].Kind != Word {
 			continue
 		}
-		switch lowerASCII(r.text(k)) {
+		switch r.lw(k) {
 		case "compared", "versus", "vs", "against", "from", "than", "rose", "fell", "increased", "decreased", "declined", "gained", "dropped", "jumped", "climbed", "slipped", "earned", "lost":
 			return true
 		}
@@ -418,7 +418,7 @@ func styleOrder(r *recognizer, ms []Mention) (DateOrder, string) {
 		}
 	}
 	for i, t := range r.toks {
-		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && usZones[lowerASCII(r.text(i))] {
+		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && usZones[r.lw(i)] {
 			mdy += 2
 		}
 	}

@@ -153,11 +153,10 @@ func (r *recognizer) sentenceBreakBefore(i int) bool {
 // abbrev reports whether word token i is a common abbreviation that takes
 // a period.
 func (r *recognizer) abbrev(i int) bool {
-	s := r.text(i)
-	if len(s) == 1 {
+	if r.toks[i].End-r.toks[i].Start == 1 {
 		return true // initials and "U.S."
 	}
-	switch lowerASCII(s) {
+	switch r.lw(i) {
 	case "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "st", "no", "vs", "inc",
 		"corp", "ltd", "co", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 		"nov", "dec", "mt", "ft", "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "gens", "messrs", "approx",
@@ -199,7 +198,7 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 	if k >= 2 && r.dash(k-1) && r.glued(k-1) && r.glued(k) {
 		return Unknown
 	}
-	w := lowerASCII(r.text(k))
+	w := r.lw(k)
 	if len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "’ll") {
 		return Future
 	}
@@ -219,7 +218,7 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 		return Future
 	case "would", "could":
 		for p := k - 1; p >= lo; p-- {
-			if r.toks[p].Kind == Word && reportWords[lowerASCII(r.text(p))] {
+			if r.toks[p].Kind == Word && reportWords[r.lw(p)] {
 				return Future
 			}
 		}
@@ -236,7 +235,7 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 		return Past
 	case "has", "have", "hasn't", "haven't":
 		if n := r.nextWordIndex(k, 2); n >= 0 {
-			nw := lowerASCII(r.text(n))
+			nw := r.lw(n)
 			if nw == "been" || r.pastForm(n, nw) {
 				return Past
 			}
@@ -267,7 +266,7 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 			if r.toks[p].Kind != Word {
 				break
 			}
-			switch pw := lowerASCII(r.text(p)); pw {
+			switch pw := r.lw(p); pw {
 			case "will", "shall", "would", "must", "should":
 				return Future
 			case "to":
@@ -322,7 +321,7 @@ func (r *recognizer) pastForm(k int, w string) bool {
 	if p, n := k-1, k+1; p >= 0 && n < len(r.toks) && r.toks[p].Kind == Word && r.toks[n].Kind == Word && !r.toks[n].Has(Upper) && r.ents[n].cls == cNone {
 		pw := r.text(p)
 		if len(pw) == 1 && r.toks[p].Has(Upper) || hasSuffix(pw, "ly") && len(pw) > 4 {
-			nw := lowerASCII(r.text(n))
+			nw := r.lw(n)
 			if !functionWord(nw) {
 				return false
 			}
@@ -351,7 +350,7 @@ func (r *recognizer) moverBefore(k, lo int) bool {
 		if r.toks[p].Kind == Punct && r.clauseBreak(p) {
 			return false
 		}
-		if r.toks[p].Kind == Word && movers[lowerASCII(r.text(p))] {
+		if r.toks[p].Kind == Word && movers[r.lw(p)] {
 			return true
 		}
 	}
@@ -376,9 +375,9 @@ func (r *recognizer) nextWordIndex(k, skip int) int {
 		if r.toks[n].Kind != Word {
 			return -1
 		}
-		switch lowerASCII(r.text(n)) {
+		switch r.lw(n) {
 		case "not", "also", "already", "still", "now", "then", "expected", "n't", "currently", "just":
-			if lowerASCII(r.text(n)) == "expected" {
+			if r.lw(n) == "expected" {
 				return n
 			}
 			continue
@@ -393,7 +392,7 @@ func (r *recognizer) nextWord(k, skip int) string {
 	if n < 0 {
 		return ""
 	}
-	return lowerASCII(r.text(n))
+	return r.lw(n)
 }
 
 func (r *recognizer) prevWord(k, skip int) string {
@@ -401,7 +400,7 @@ func (r *recognizer) prevWord(k, skip int) string {
 		if r.toks[p].Kind != Word {
 			return ""
 		}
-		w := lowerASCII(r.text(p))
+		w := r.lw(p)
 		if w == "not" || w == "also" || w == "already" || w == "been" || w == "being" {
 			continue
 		}
@@ -486,7 +485,7 @@ func (r *recognizer) verbBetween(from, to int) bool {
 		if r.toks[k].Kind != Word {
 			continue
 		}
-		switch lowerASCII(r.text(k)) {
+		switch r.lw(k) {
 		case "to", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must", "should":
 			return true
 		}

@@ -1,0 +1,162 @@
+package parse
+
+import (
+	"encoding/binary"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Classifying words: every word of a text is looked up once, in tables
+// built when the package starts, and never through a string made for the
+// purpose. The text is lower-cased once, as a whole, and a word's
+// lower-case form is a substring of that copy.
+
+// lowerText returns src with the ASCII capitals lower-cased and every
+// other byte as it is, so that a word's lower-case form is the same span
+// of it. It works eight bytes at a time.
+func lowerText(src []byte) string {
+	if len(src) == 0 {
+		return ""
+	}
+	b := make([]byte, len(src))
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		// Per byte, with its high bit cleared: adding 0x80-'A' sets the high
+		// bit from 'A' up, adding 0x80-'Z'-1 from past 'Z' up. A capital
+		// is a byte in the first set, not the second, and below 0x80.
+		low7 := x &^ high
+		ge := low7 + (0x80-'A')*ones
+		gt := low7 + (0x80-'Z'-1)*ones
+		upper := ge &^ gt &^ x & high
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	for ; i < len(src); i++ {
+		c := src[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	// b is not changed after this, so the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// lw returns the lower-case form of token i.
+func (r *recognizer) lw(i int) string {
+	t := r.toks[i]
+	return r.low[t.Start:t.End]
+}
+
+// lexTable finds the lexicon entry of a lower-case word: open addressing
+// over a power-of-two array, hashed on the word's length and a few of its
+// bytes, which tells most words apart without reading them whole.
+type lexTable struct {
+	slots [1 << 11]lexSlot
+	// lens has bit n set when some word of n bytes is in the table.
+	lens uint32
+}
+
+type lexSlot struct {
+	word string
+	e    entry
+}
+
+const lexMask = len(lexTable{}.slots) - 1
+
+func lexHash(w string) int {
+	n := len(w)
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n-1])*0xc2b2ae35 ^ uint32(w[n/2])*0x27d4eb2f
+	if n > 3 {
+		h ^= uint32(w[1]) * 0x165667b1
+	}
+	return int(h>>16^h) & lexMask
+}
+
+func (t *lexTable) add(w string, e entry) {
+	if len(w) == 0 || len(w) >= 32 {
+		panic("BUG: lexicon word of unusable length: " + w)
+	}
+	t.lens |= 1 << len(w)
+	for h := lexHash(w); ; h = (h + 1) & lexMask {
+		s := &t.slots[h]
+		if s.word == "" || s.word == w {
+			s.word, s.e = w, e
+			return
+		}
+	}
+}
+
+// get returns the entry of w and whether there is one.
+func (t *lexTable) get(w string) (entry, bool) {
+	if len(w) == 0 || len(w) >= 32 || t.lens&(1<<len(w)) == 0 {
+		return entry{}, false
+	}
+	for h := lexHash(w); ; h = (h + 1) & lexMask {
+		s := &t.slots[h]
+		if s.word == w {
+			return s.e, true
+		}
+		if s.word == "" {
+			return entry{}, false
+		}
+	}
+}
+
+// lexFast is the lexicon, as a lexTable; it is filled from lexicon when
+// the package starts.
+var lexFast = new(lexTable)
+
+// lookupLower returns the lexicon entry of the word w, already lower-cased,
+// as [lookup] does for the word's own bytes.
+func lookupLower(w string) entry {
+	if len(w) > 24 {
+		return entry{}
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return lookupLowerSlow(w)
+		}
+	}
+	return lookupASCII(w)
+}
+
+// lookupASCII is lookupLower for a word of ASCII bytes.
+func lookupASCII(w string) entry {
+	// A possessive 's does not change the word: "Monday's", "year's".
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		if e, ok := lexFast.get(w); ok {
+			return e
+		}
+		w = w[:n-2]
+	}
+	e, _ := lexFast.get(w)
+	return e
+}
+
+// lookupLowerSlow is lookupLower for a word with bytes outside ASCII: only
+// the curly apostrophe, read as "'", leaves such a word in the lexicon
+// ("o’clock").
+func lookupLowerSlow(w string) entry {
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			if b == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+				buf[n] = '\''
+				n++
+				i += 2
+				continue
+			}
+			return entry{}
+		}
+		buf[n] = b
+		n++
+	}
+	return lookupASCII(string(buf[:n]))
+}
