@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/binary"
+	"slices"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -18,7 +19,21 @@ func lowerText(src []byte) string {
 	if len(src) == 0 {
 		return ""
 	}
-	b := make([]byte, len(src))
+	// The bytes are not changed after this, so the string may share them.
+	return bytesString(lowerAppend(nil, src))
+}
+
+// bytesString returns b as a string without a copy: b must not change
+// while the string is in use.
+func bytesString(b []byte) string {
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// lowerAppend appends src, lower-cased as lowerText does, to dst.
+func lowerAppend(dst, src []byte) []byte {
+	n := len(dst)
+	dst = slices.Grow(dst, len(src))[:n+len(src)]
+	b := dst[n:]
 	const (
 		ones = 0x0101010101010101
 		high = 0x8080808080808080
@@ -42,8 +57,7 @@ func lowerText(src []byte) string {
 		}
 		b[i] = c
 	}
-	// b is not changed after this, so the string may share its bytes.
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return dst
 }
 
 // lw returns the lower-case form of token i.

@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Recognize finds the temporal expressions of src, given its tokens from
@@ -15,17 +17,49 @@ func Recognize(src []byte, toks []Token) []Mention {
 // newRecognizer looks every word of toks up in the lexicon once.
 func newRecognizer(src []byte, toks []Token) *recognizer {
 	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks)), low: lowerText(src)}
-	for i, t := range toks {
-		if t.Kind == Word {
-			r.ents[i] = lookupLower(r.low[t.Start:t.End])
-		}
-	}
+	r.classify()
 	return r
+}
+
+// recognizers keeps the recognizers that Tag used, so that the next
+// documents reuse their slices instead of allocating their own.
+var recognizers = sync.Pool{New: func() any { return new(recognizer) }}
+
+// reuse readies r, taken from recognizers, for src: it scans and
+// classifies src into r's own slices, and forgets the document before.
+func (r *recognizer) reuse(src []byte) {
+	r.src = src
+	r.toks = scanAppend(r.toks[:0], src)
+	r.ents = slices.Grow(r.ents[:0], len(r.toks))[:len(r.toks)]
+	r.lowBuf = lowerAppend(r.lowBuf[:0], src)
+	r.low = bytesString(r.lowBuf)
+	r.sents = r.sents[:0]
+	r.cues = r.cues[:0]
+	r.out = r.out[:0]
+	r.classify()
+}
+
+// release drops what r holds of the document and puts it back in
+// recognizers.
+func (r *recognizer) release() {
+	r.src, r.low = nil, ""
+	recognizers.Put(r)
+}
+
+// classify sets the lexicon entry of every token.
+func (r *recognizer) classify() {
+	for i, t := range r.toks {
+		e := entry{}
+		if t.Kind == Word {
+			e = lookupLower(r.low[t.Start:t.End])
+		}
+		r.ents[i] = e
+	}
 }
 
 func (r *recognizer) recognize() []Mention {
 	src, toks := r.src, r.toks
-	var out []Mention
+	out := r.out[:0]
 	for i := 0; i < len(toks); {
 		ms, next := r.at(i)
 		if next > i {
@@ -45,6 +79,7 @@ func (r *recognizer) recognize() []Mention {
 		}
 		i++
 	}
+	r.out = out
 	return out
 }
 
@@ -132,8 +167,17 @@ type recognizer struct {
 	src  []byte
 	toks []Token
 	ents []entry
-	low  string // src lower-cased: see lowerText
-	buf  [2]Mention
+	// low is src lower-cased, as lowerText makes it; in a recognizer from
+	// recognizers it shares the bytes of lowBuf, which the next document
+	// overwrites, so the strings cut from it are compared and dropped,
+	// never kept.
+	low    string
+	lowBuf []byte
+	// out holds the mentions found, and ctx what Tag learns of each, in a
+	// recognizer from recognizers.
+	out []Mention
+	ctx []mentionContext
+	buf [2]Mention
 	// sents holds the index of the first token of each sentence, in
 	// order; it is filled on first use by sentenceBounds.
 	sents []int

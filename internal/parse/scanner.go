@@ -180,8 +180,12 @@ func (s *Scanner) word(start int, flags Flag) Token {
 
 // Scan returns all tokens of src, without the final EOF token.
 func Scan(src []byte) []Token {
-	toks := make([]Token, 0, len(src)/5+1)
-	s := NewScanner(src)
+	return scanAppend(make([]Token, 0, len(src)/5+1), src)
+}
+
+// scanAppend appends the tokens of src to toks, as Scan returns them.
+func scanAppend(toks []Token, src []byte) []Token {
+	s := Scanner{src: src}
 	for {
 		t := s.Next()
 		if t.Kind == EOF {

@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -67,8 +68,11 @@ type Result struct {
 // entry point of the package: [Scan], [Recognize], then tense, reference
 // date and anchoring decisions, then resolution.
 func Tag(src []byte, opts Options) Result {
-	r := newRecognizer(src, Scan(src))
-	return r.tag(r.recognize(), opts)
+	r := recognizers.Get().(*recognizer)
+	r.reuse(src)
+	res := r.tag(r.recognize(), opts)
+	r.release()
+	return res
 }
 
 // tag decides the tense of each mention of ms, the numeric date order, the
@@ -76,7 +80,8 @@ func Tag(src []byte, opts Options) Result {
 func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	src := r.src
 	res := Result{Dateline: -1}
-	ctx := make([]mentionContext, len(ms))
+	r.ctx = slices.Grow(r.ctx[:0], len(ms))[:len(ms)]
+	ctx := r.ctx
 	for i, m := range ms {
 		a := r.tokenAt(m.Start)
 		b := r.tokenAt(m.End)

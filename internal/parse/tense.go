@@ -1,6 +1,9 @@
 package parse
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Tense classification without a part-of-speech tagger: each word of a
 // sentence may be a cue (an auxiliary, a past form, "plans to"), and a
@@ -173,8 +176,8 @@ const cueUnset Tense = 0xff
 // first token of k's sentence; since sentences do not overlap, the answer
 // depends on k alone and is computed once.
 func (r *recognizer) cue(k, lo int) Tense {
-	if r.cues == nil {
-		r.cues = make([]Tense, len(r.toks))
+	if len(r.cues) != len(r.toks) {
+		r.cues = slices.Grow(r.cues[:0], len(r.toks))[:len(r.toks)]
 		for i := range r.cues {
 			r.cues[i] = cueUnset
 		}
