@@ -78,6 +78,7 @@ type lexTable struct {
 type lexSlot struct {
 	word string
 	e    entry
+	bits uint32 // for the word sets
 }
 
 const lexMask = len(lexTable{}.slots) - 1
@@ -173,4 +174,79 @@ func lookupLowerSlow(w string) entry {
 		n++
 	}
 	return lookupASCII(string(buf[:n]))
+}
+
+// Word sets, as bits of one table: the cue words of the tense rules and
+// the words that tell a number is no year. The sets themselves stay the
+// maps they are written as; words reads them once.
+const (
+	wFuture        uint32 = 1 << iota // futureWords
+	wIntent                           // intentWords
+	wForecast                         // forecastWords
+	wForward                          // forwardParticiples
+	wBeIntent                         // beIntentWords
+	wReport                           // reportWords
+	wIrregularPast                    // irregularPast
+	wEdException                      // edExceptions
+	wMover                            // movers
+	wNotYearBefore                    // notYearBefore
+	wNotYearAfter                     // notYearAfter
+	wPhoneBefore                      // phoneBefore
+	wStreet                           // streetWords
+	wUSZone                           // usZones
+	wHolidayStart                     // the first word of a holiday
+)
+
+// words holds the word sets.
+var words = func() *lexTable {
+	t := new(lexTable)
+	for _, s := range []struct {
+		set map[string]bool
+		bit uint32
+	}{
+		{futureWords, wFuture}, {intentWords, wIntent}, {forecastWords, wForecast},
+		{forwardParticiples, wForward}, {beIntentWords, wBeIntent}, {reportWords, wReport},
+		{irregularPast, wIrregularPast}, {edExceptions, wEdException}, {movers, wMover},
+		{notYearBefore, wNotYearBefore}, {notYearAfter, wNotYearAfter}, {phoneBefore, wPhoneBefore},
+		{streetWords, wStreet}, {usZones, wUSZone},
+	} {
+		for w, in := range s.set {
+			if in {
+				t.addBits(w, s.bit)
+			}
+		}
+	}
+	for _, h := range holidays {
+		t.addBits(h.words[0], wHolidayStart)
+	}
+	return t
+}()
+
+// addBits adds bits to the word w.
+func (t *lexTable) addBits(w string, bits uint32) {
+	if _, ok := t.get(w); !ok {
+		t.add(w, entry{})
+	}
+	for h := lexHash(w); ; h = (h + 1) & lexMask {
+		if s := &t.slots[h]; s.word == w {
+			s.bits |= bits
+			return
+		}
+	}
+}
+
+// wordIs reports whether the lower-case word w is in the set of bit.
+func wordIs(w string, bit uint32) bool {
+	if len(w) == 0 || len(w) >= 32 || words.lens&(1<<len(w)) == 0 {
+		return false
+	}
+	for h := lexHash(w); ; h = (h + 1) & lexMask {
+		s := &words.slots[h]
+		if s.word == w {
+			return s.bits&bit != 0
+		}
+		if s.word == "" {
+			return false
+		}
+	}
 }

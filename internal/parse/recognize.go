@@ -271,8 +271,22 @@ func (r *recognizer) at(i int) ([]Mention, int) {
 	if t.Kind == Punct {
 		return nil, i
 	}
-	if t.Kind == Word && e.cls == cNone && !t.Has(Upper) && !r.isWord(i, "q") && !r.isWord(i, "final") {
-		return nil, i
+	// Most words start nothing, and are passed over here. A word outside
+	// the lexicon starts an expression only as "final" ("the final
+	// quarter"), "Q" ("Q3") or a holiday's first word written with a
+	// capital; a lower-case function word only as one of funcStarts:
+	// prefixed and core try nothing else for them.
+	if t.Kind == Word {
+		switch e.cls {
+		case cNone:
+			if !r.isWord(i, "q") && !r.isWord(i, "final") && (!t.Has(Upper) || !wordIs(holidayWord(r.lw(i)), wHolidayStart)) {
+				return nil, i
+			}
+		case cFunc:
+			if !t.Has(Upper) && !funcStarts[e.val] {
+				return nil, i
+			}
+		}
 	}
 	// Modifiers and approximators before the core.
 	if m, next, ok := r.prefixed(i); ok {
@@ -280,6 +294,16 @@ func (r *recognizer) at(i int) ([]Mention, int) {
 	}
 	return r.core(i)
 }
+
+// funcStarts are the function words that may begin an expression: the
+// ones that prefixed reads ("more than", "over", "less than", "at least",
+// "up to", "the end of") and those that function reads.
+var funcStarts = func() (s [fYearOld + 1]bool) {
+	for _, v := range []int{fMore, fOver, fLess, fAt, fUp, fThe, fEvery, fEach, fNoon, fMidnight, fA, fAn, fSeveral, fFew, fMany} {
+		s[v] = true
+	}
+	return s
+}()
 
 func (r *recognizer) one(m Mention) []Mention {
 	r.buf[0] = m
@@ -811,7 +835,7 @@ func (r *recognizer) yearContext(i int) bool {
 	if i > 0 {
 		p := i - 1
 		if r.toks[p].Kind == Word {
-			if notYearBefore[r.lw(p)] {
+			if wordIs(r.lw(p), wNotYearBefore) {
 				return false
 			}
 		}
@@ -848,7 +872,7 @@ func (r *recognizer) yearContext(i int) bool {
 				return false
 			}
 		}
-		if t.Kind == Word && notYearAfter[r.lw(n)] {
+		if t.Kind == Word && wordIs(r.lw(n), wNotYearAfter) {
 			return false
 		}
 		if t.Kind == Word && (r.isWord(n, "per") || r.isWord(n, "percent")) {
@@ -903,7 +927,7 @@ func (r *recognizer) phoneGroup(i int) bool {
 	if last-first >= 2 || r.punct(first-1, '+') {
 		return true
 	}
-	return r.ok(first-1) && r.toks[first-1].Kind == Word && phoneBefore[r.lw(first-1)] &&
+	return r.ok(first-1) && r.toks[first-1].Kind == Word && wordIs(r.lw(first-1), wPhoneBefore) &&
 		!r.cls(first-1, cMonth)
 }
 
@@ -912,7 +936,7 @@ func (r *recognizer) phoneGroup(i int) bool {
 // words and then a street word follow it.
 func (r *recognizer) houseNumber(i int) bool {
 	for k := i + 1; k <= i+4 && r.ok(k) && r.toks[k].Kind == Word && r.toks[k].Has(Upper); k++ {
-		if k > i+1 && streetWords[r.lw(k)] {
+		if k > i+1 && wordIs(r.lw(k), wStreet) {
 			return true
 		}
 		if r.cls(k, cMonth) || r.cls(k, cWeekday) {
@@ -2117,7 +2141,7 @@ func (r *recognizer) spokenYear(i int) (Mention, int, bool) {
 		y += r.val(next)
 		next++
 	}
-	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && notYearAfter[r.lw(next)] {
+	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && wordIs(r.lw(next), wNotYearAfter) {
 		return Mention{}, i, false
 	}
 	return Mention{Start: r.toks[i].Start, End: r.toks[next-1].End, Type: Date, Year: y}, next, true

@@ -423,7 +423,7 @@ func styleOrder(r *recognizer, ms []Mention) (DateOrder, string) {
 		}
 	}
 	for i, t := range r.toks {
-		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && usZones[r.lw(i)] {
+		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && wordIs(r.lw(i), wUSZone) {
 			mdy += 2
 		}
 	}

@@ -9,37 +9,40 @@ import (
 // sentence may be a cue (an auxiliary, a past form, "plans to"), and a
 // date expression takes the tense of the nearest cue in its sentence.
 
-var irregularPast = map[string]bool{}
-var edExceptions = map[string]bool{}
+// irregularPast are past forms that do not end in -ed.
+var irregularPast = wordSet(
+	"said", "met", "began", "took", "held", "sent", "gave", "came", "went", "made", "told", "found", "saw",
+	"became", "brought", "bought", "built", "fought", "thought", "left", "lost", "paid", "ran", "rose",
+	"fell", "won", "wrote", "spoke", "struck", "stood", "knew", "led", "kept", "felt", "meant", "shot",
+	"sold", "sought", "spent", "threw", "understood", "withdrew", "drove", "broke", "chose", "flew",
+	"forgot", "froze", "got", "grew", "hid", "hung", "laid", "rode", "rang", "sang", "sank", "shook",
+	"slept", "stole", "stuck", "swore", "swept", "taught", "tore", "undertook", "upheld", "wore", "wept",
+	"arose", "awoke", "bore", "blew", "caught", "dealt", "dug", "drew", "drank", "fed", "fled", "forgave",
+	"heard", "knelt", "lent", "mistook", "overcame", "sat", "shone", "shrank", "slew", "spun", "sprang",
+	"strove", "stung", "swung", "trod", "wound", "foresaw", "oversaw", "underwent", "withheld", "did",
+	"was", "were", "had", "overtook", "overthrew", "beset", "forbade", "outran", "ate", "lay", "woke",
+)
 
-func init() {
-	for _, w := range []string{
-		"said", "met", "began", "took", "held", "sent", "gave", "came", "went", "made", "told", "found", "saw",
-		"became", "brought", "bought", "built", "fought", "thought", "left", "lost", "paid", "ran", "rose",
-		"fell", "won", "wrote", "spoke", "struck", "stood", "knew", "led", "kept", "felt", "meant", "shot",
-		"sold", "sought", "spent", "threw", "understood", "withdrew", "drove", "broke", "chose", "flew",
-		"forgot", "froze", "got", "grew", "hid", "hung", "laid", "rode", "rang", "sang", "sank", "shook",
-		"slept", "stole", "stuck", "swore", "swept", "taught", "tore", "undertook", "upheld", "wore", "wept",
-		"arose", "awoke", "bore", "blew", "caught", "dealt", "dug", "drew", "drank", "fed", "fled", "forgave",
-		"heard", "knelt", "lent", "mistook", "overcame", "sat", "shone", "shrank", "slew", "spun", "sprang",
-		"strove", "stung", "swung", "trod", "wound", "foresaw", "oversaw", "underwent", "withheld", "did",
-		"was", "were", "had", "overtook", "overthrew", "beset", "forbade", "outran", "ate", "lay", "woke",
-	} {
-		irregularPast[w] = true
+// edExceptions are words in -ed that are no past forms.
+var edExceptions = wordSet(
+	"need", "speed", "red", "bed", "feed", "seed", "deed", "breed", "bleed", "weed", "shed", "wed",
+	"proceed", "exceed", "succeed", "indeed", "hundred", "hundreds", "kindred", "sacred", "naked", "wicked",
+	"rugged", "ragged", "jagged", "crooked", "beloved", "armed", "based", "united", "limited", "detailed",
+	"advanced", "concerned", "interested", "qualified", "experienced", "supposed", "skilled", "talented",
+	"embed", "creed", "greed", "steed", "tweed", "reed", "heed", "freed", "alleged", "so-called", "aged",
+	"biased", "coed", "dread", "shred", "sled", "bred", "fled", "led", "fed", "sped", "bled", "med",
+	"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "intended", "designed",
+	"related", "associated", "dedicated", "registered", "licensed", "certified", "accused", "wanted",
+	"needed",
+)
+
+// wordSet returns the set of words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
 	}
-	for _, w := range []string{
-		"need", "speed", "red", "bed", "feed", "seed", "deed", "breed", "bleed", "weed", "shed", "wed",
-		"proceed", "exceed", "succeed", "indeed", "hundred", "hundreds", "kindred", "sacred", "naked", "wicked",
-		"rugged", "ragged", "jagged", "crooked", "beloved", "armed", "based", "united", "limited", "detailed",
-		"advanced", "concerned", "interested", "qualified", "experienced", "supposed", "skilled", "talented",
-		"embed", "creed", "greed", "steed", "tweed", "reed", "heed", "freed", "alleged", "so-called", "aged",
-		"biased", "coed", "dread", "shred", "sled", "bred", "fled", "led", "fed", "sped", "bled", "med",
-		"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "intended", "designed",
-		"related", "associated", "dedicated", "registered", "licensed", "certified", "accused", "wanted",
-		"needed",
-	} {
-		edExceptions[w] = true
-	}
+	return m
 }
 
 // cue words that point forward in time
@@ -205,7 +208,7 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 	if len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "’ll") {
 		return Future
 	}
-	if futureWords[w] {
+	if wordIs(w, wFuture) {
 		return Future
 	}
 	next := r.nextWord(k, 2)
@@ -221,13 +224,13 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 		return Future
 	case "would", "could":
 		for p := k - 1; p >= lo; p-- {
-			if r.toks[p].Kind == Word && reportWords[r.lw(p)] {
+			if r.toks[p].Kind == Word && wordIs(r.lw(p), wReport) {
 				return Future
 			}
 		}
 		return Unknown
 	case "is", "are", "am", "isn't", "aren't":
-		if next != "" && (beIntentWords[next] || intentWords[next]) {
+		if next != "" && (wordIs(next, wBeIntent) || wordIs(next, wIntent)) {
 			return Future
 		}
 		if n := r.nextWordIndex(k, 2); n >= 0 && hasSuffix(r.text(n), "ing") && !r.toks[n].Has(Upper) {
@@ -252,10 +255,10 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 	case "next", "later", "soon":
 		return Future
 	}
-	if intentWords[w] && r.isWord(k+1, "to") || forecastWords[w] {
+	if wordIs(w, wIntent) && r.isWord(k+1, "to") || wordIs(w, wForecast) {
 		return Future
 	}
-	if forwardParticiples[w] && (r.isWord(k+1, "for") || r.isWord(k+1, "to")) {
+	if wordIs(w, wForward) && (r.isWord(k+1, "for") || r.isWord(k+1, "to")) {
 		if p := r.prevWord(k, 2); p == "was" || p == "were" || p == "had" {
 			return Past
 		}
@@ -308,10 +311,10 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 // pastForm reports whether word token k (lower-cased w) looks like a past
 // tense or participle.
 func (r *recognizer) pastForm(k int, w string) bool {
-	if irregularPast[w] {
+	if wordIs(w, wIrregularPast) {
 		return true
 	}
-	if len(w) < 5 || w[len(w)-2:] != "ed" || edExceptions[w] {
+	if len(w) < 5 || w[len(w)-2:] != "ed" || wordIs(w, wEdException) {
 		return false
 	}
 	// A capitalised -ed word inside a sentence is a name: "United", "Ahmed".
@@ -353,7 +356,7 @@ func (r *recognizer) moverBefore(k, lo int) bool {
 		if r.toks[p].Kind == Punct && r.clauseBreak(p) {
 			return false
 		}
-		if r.toks[p].Kind == Word && movers[r.lw(p)] {
+		if r.toks[p].Kind == Word && wordIs(r.lw(p), wMover) {
 			return true
 		}
 	}
