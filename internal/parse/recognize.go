@@ -175,9 +175,10 @@ type recognizer struct {
 	lowBuf []byte
 	// out holds the mentions found, and ctx what Tag learns of each, in a
 	// recognizer from recognizers.
-	out []Mention
-	ctx []mentionContext
-	buf [2]Mention
+	out     []Mention
+	ctx     []mentionContext
+	history []Timex // the resolver's history, kept for the next document
+	buf     [2]Mention
 	// sents holds the index of the first token of each sentence, in
 	// order; it is filled on first use by sentenceBounds.
 	sents []int

@@ -141,7 +141,9 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 		res.Order = order
 	}
 
-	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews}
+	// The history of dated timexes starts empty, in the slice the
+	// recognizer kept from the document before.
+	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews, history: r.history[:0]}
 	guessed := false // the reference's year comes from no written date
 	switch {
 	case !opts.Ref.IsZero():
@@ -164,6 +166,7 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	}
 	rs.anchor = res.Anchor
 	res.Timexes = rs.resolveAll(ms, ctx)
+	r.history = rs.history[:0]
 	return res
 }
 
