@@ -66,98 +66,136 @@ func (r *recognizer) lw(i int) string {
 	return r.low[t.Start:t.End]
 }
 
-// lexTable finds the lexicon entry of a lower-case word: open addressing
-// over a power-of-two array, hashed on the word's length and a few of its
-// bytes, which tells most words apart without reading them whole.
-type lexTable struct {
-	slots [1 << 11]lexSlot
-	// lens has bit n set when some word of n bytes is in the table.
-	lens uint32
+// vocab holds every word that a rule reads by its letters: the lexicon
+// with its entries, and the word sets as bits. A word of up to 24 ASCII
+// bytes is its key, packed little-endian into three words, so that a
+// look-up compares integers, and the key of a word of the text is loaded
+// from the lower-cased text eight bytes at a time.
+var vocab = new(vocabTable)
+
+type vocabTable struct {
+	slots [1 << vocabBits]vocabSlot
 }
 
-type lexSlot struct {
-	word string
+const (
+	vocabBits   = 11
+	maxVocabLen = 24
+)
+
+type vocabSlot struct {
+	key  [3]uint64
+	n    uint8 // the word's length; 0 for an empty slot
+	hasE bool  // the word is in the lexicon, with entry e
 	e    entry
-	bits uint32 // for the word sets
+	bits uint32 // the word sets the word is in
 }
 
-const lexMask = len(lexTable{}.slots) - 1
+const highBits = 0x8080808080808080
 
-func lexHash(w string) int {
-	n := len(w)
-	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n-1])*0xc2b2ae35 ^ uint32(w[n/2])*0x27d4eb2f
-	if n > 3 {
-		h ^= uint32(w[1]) * 0x165667b1
-	}
-	return int(h>>16^h) & lexMask
-}
+// keyPad follows the lower-cased text, so that loadKey may read
+// maxVocabLen bytes from the start of any word.
+var keyPad [maxVocabLen]byte
 
-func (t *lexTable) add(w string, e entry) {
-	if len(w) == 0 || len(w) >= 32 {
-		panic("BUG: lexicon word of unusable length: " + w)
-	}
-	t.lens |= 1 << len(w)
-	for h := lexHash(w); ; h = (h + 1) & lexMask {
-		s := &t.slots[h]
-		if s.word == "" || s.word == w {
-			s.word, s.e = w, e
-			return
-		}
-	}
-}
-
-// get returns the entry of w and whether there is one.
-func (t *lexTable) get(w string) (entry, bool) {
-	if len(w) == 0 || len(w) >= 32 || t.lens&(1<<len(w)) == 0 {
-		return entry{}, false
-	}
-	for h := lexHash(w); ; h = (h + 1) & lexMask {
-		s := &t.slots[h]
-		if s.word == w {
-			return s.e, true
-		}
-		if s.word == "" {
-			return entry{}, false
-		}
-	}
-}
-
-// lexFast is the lexicon, as a lexTable; it is filled from lexicon when
-// the package starts.
-var lexFast = new(lexTable)
-
-// lookupLower returns the lexicon entry of the word w, already lower-cased,
-// as [lookup] does for the word's own bytes.
-func lookupLower(w string) entry {
-	if len(w) > 24 {
-		return entry{}
+// packWord returns the key of w, and false when w is empty, longer than
+// maxVocabLen or not ASCII.
+func packWord(w string) ([3]uint64, bool) {
+	var k [3]uint64
+	if len(w) == 0 || len(w) > maxVocabLen {
+		return k, false
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return lookupLowerSlow(w)
+			return k, false
 		}
+		k[i/8] |= uint64(w[i]) << (8 * (i % 8))
 	}
-	return lookupASCII(w)
+	return k, true
 }
 
-// lookupASCII is lookupLower for a word of ASCII bytes.
-func lookupASCII(w string) entry {
-	// A possessive 's does not change the word: "Monday's", "year's".
-	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
-		if e, ok := lexFast.get(w); ok {
-			return e
-		}
-		w = w[:n-2]
+// loadKey returns the key of the n bytes at the start of b, which holds
+// at least maxVocabLen bytes, and whether they are ASCII.
+func loadKey(b []byte, n int) ([3]uint64, bool) {
+	k := [3]uint64{binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:]), binary.LittleEndian.Uint64(b[16:])}
+	switch {
+	case n < 8:
+		k[0] &= 1<<(8*n) - 1
+		k[1], k[2] = 0, 0
+	case n < 16:
+		k[1] &= 1<<(8*(n-8)) - 1
+		k[2] = 0
+	case n < 24:
+		k[2] &= 1<<(8*(n-16)) - 1
 	}
-	e, _ := lexFast.get(w)
-	return e
+	return k, (k[0]|k[1]|k[2])&highBits == 0
 }
 
-// lookupLowerSlow is lookupLower for a word with bytes outside ASCII: only
-// the curly apostrophe, read as "'", leaves such a word in the lexicon
-// ("o’clock").
-func lookupLowerSlow(w string) entry {
-	var buf [24]byte
+// prefixKey returns the key of the first n bytes of the word of key k.
+func prefixKey(k [3]uint64, n int) [3]uint64 {
+	switch {
+	case n < 8:
+		return [3]uint64{k[0] & (1<<(8*n) - 1), 0, 0}
+	case n < 16:
+		return [3]uint64{k[0], k[1] & (1<<(8*(n-8)) - 1), 0}
+	}
+	return [3]uint64{k[0], k[1], k[2] & (1<<(8*(n-16)) - 1)}
+}
+
+func vocabHash(k [3]uint64, n int) int {
+	h := k[0]*0x9e3779b97f4a7c15 ^ k[1]*0xc2b2ae3d27d4eb4f ^ k[2]*0x165667b19e3779f9 ^ uint64(n)
+	h ^= h >> 29
+	return int(h * 0xbf58476d1ce4e5b9 >> (64 - vocabBits))
+}
+
+// find returns the slot of the word of key k and length n, or nil.
+func (t *vocabTable) find(k [3]uint64, n int) *vocabSlot {
+	for h := vocabHash(k, n); ; h = (h + 1) & (len(t.slots) - 1) {
+		s := &t.slots[h]
+		if s.n == 0 {
+			return nil
+		}
+		if int(s.n) == n && s.key == k {
+			return s
+		}
+	}
+}
+
+// slot returns the slot of w, adding it when it is new.
+func (t *vocabTable) slot(w string) *vocabSlot {
+	k, ok := packWord(w)
+	if !ok {
+		panic("BUG: a word that vocab cannot hold: " + w)
+	}
+	for h := vocabHash(k, len(w)); ; h = (h + 1) & (len(t.slots) - 1) {
+		s := &t.slots[h]
+		if s.n == 0 {
+			s.key, s.n = k, uint8(len(w))
+			return s
+		}
+		if int(s.n) == len(w) && s.key == k {
+			return s
+		}
+	}
+}
+
+// setBits returns the bits of the word sets that w is in.
+func setBits(w string) uint32 {
+	if k, ok := packWord(w); ok {
+		if s := vocab.find(k, len(w)); s != nil {
+			return s.bits
+		}
+	}
+	return 0
+}
+
+// lookupLower returns the lexicon entry of the word w, already
+// lower-cased: a curly apostrophe reads as "'" ("o’clock"), any other byte
+// outside ASCII keeps a word out, and a possessive "'s" is dropped when
+// the word with it is not in the lexicon ("Monday's", "year's").
+func lookupLower(w string) entry {
+	if len(w) > maxVocabLen {
+		return entry{}
+	}
+	var buf [maxVocabLen]byte
 	n := 0
 	for i := 0; i < len(w); i++ {
 		b := w[i]
@@ -173,8 +211,90 @@ func lookupLowerSlow(w string) entry {
 		buf[n] = b
 		n++
 	}
-	return lookupASCII(string(buf[:n]))
+	var k [3]uint64
+	for i, b := range buf[:n] {
+		k[i/8] |= uint64(b) << (8 * (i % 8))
+	}
+	return lexEntry(k, n)
 }
+
+// lexEntry is lookupLower for the ASCII word of key k and length n.
+func lexEntry(k [3]uint64, n int) entry {
+	if n == 0 {
+		return entry{}
+	}
+	s := vocab.find(k, n)
+	if n > 2 && byte(k[(n-2)/8]>>(8*((n-2)%8))) == '\'' && byte(k[(n-1)/8]>>(8*((n-1)%8))) == 's' {
+		if s != nil && s.hasE {
+			return s.e
+		}
+		s = vocab.find(prefixKey(k, n-2), n-2)
+	}
+	if s != nil && s.hasE {
+		return s.e
+	}
+	return entry{}
+}
+
+// wordBits returns the word-set bits of the lower-case word w: those of w
+// itself, but for the first words of holidays those of w without its
+// possessive, as holidayWord drops it.
+func wordBits(w string) uint32 {
+	b := setBits(w) &^ wHolidayStart
+	if hw := holidayWord(w); hw == w {
+		b |= setBits(w) & wHolidayStart
+	} else {
+		b |= setBits(hw) & wHolidayStart
+	}
+	return b
+}
+
+// classify sets the lexicon entry and the word-set bits of every token.
+// Words of ASCII letters, nearly all, are looked up by keys loaded from
+// the lower-cased text; the others go through lookupLower and wordBits,
+// which give the same answers for any word.
+func (r *recognizer) classify() {
+	for i, t := range r.toks {
+		r.ents[i], r.bits[i] = entry{}, 0
+		if t.Kind != Word {
+			continue
+		}
+		n := t.End - t.Start
+		if n > maxVocabLen {
+			continue
+		}
+		k, ascii := loadKey(r.lowBuf[t.Start:], n)
+		if !ascii {
+			w := r.low[t.Start:t.End]
+			r.ents[i], r.bits[i] = lookupLower(w), wordBits(w)
+			continue
+		}
+		r.ents[i] = lexEntry(k, n)
+		s := vocab.find(k, n)
+		var bits uint32
+		if s != nil {
+			bits = s.bits
+		}
+		// holidayWord drops "'s" and a final "'"
+		last := byte(k[(n-1)/8] >> (8 * ((n - 1) % 8)))
+		switch {
+		case n > 2 && last == 's' && byte(k[(n-2)/8]>>(8*((n-2)%8))) == '\'':
+			bits &^= wHolidayStart
+			if p := vocab.find(prefixKey(k, n-2), n-2); p != nil {
+				bits |= p.bits & wHolidayStart
+			}
+		case n > 1 && last == '\'':
+			bits &^= wHolidayStart
+			if p := vocab.find(prefixKey(k, n-1), n-1); p != nil {
+				bits |= p.bits & wHolidayStart
+			}
+		}
+		r.bits[i] = bits
+	}
+}
+
+// has reports whether token i is in the word set of bit.
+func (r *recognizer) has(i int, bit uint32) bool { return r.bits[i]&bit != 0 }
 
 // Word sets, as bits of one table: the cue words of the tense rules and
 // the words that tell a number is no year. The sets themselves stay the
@@ -197,12 +317,18 @@ const (
 	wHolidayStart                     // the first word of a holiday
 )
 
-// words holds the word sets.
-var words = func() *lexTable {
-	t := new(lexTable)
-	for _, s := range []struct {
-		set map[string]bool
-		bit uint32
+// fillVocab puts the lexicon and the word sets into vocab.
+func fillVocab() {
+	for w, e := range lexicon {
+		if _, ok := packWord(w); !ok {
+			continue // "o’clock": looked up as "o'clock"
+		}
+		s := vocab.slot(w)
+		s.hasE, s.e = true, e
+	}
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint32
 	}{
 		{futureWords, wFuture}, {intentWords, wIntent}, {forecastWords, wForecast},
 		{forwardParticiples, wForward}, {beIntentWords, wBeIntent}, {reportWords, wReport},
@@ -210,43 +336,13 @@ var words = func() *lexTable {
 		{notYearBefore, wNotYearBefore}, {notYearAfter, wNotYearAfter}, {phoneBefore, wPhoneBefore},
 		{streetWords, wStreet}, {usZones, wUSZone},
 	} {
-		for w, in := range s.set {
+		for w, in := range set.words {
 			if in {
-				t.addBits(w, s.bit)
+				vocab.slot(w).bits |= set.bit
 			}
 		}
 	}
 	for _, h := range holidays {
-		t.addBits(h.words[0], wHolidayStart)
-	}
-	return t
-}()
-
-// addBits adds bits to the word w.
-func (t *lexTable) addBits(w string, bits uint32) {
-	if _, ok := t.get(w); !ok {
-		t.add(w, entry{})
-	}
-	for h := lexHash(w); ; h = (h + 1) & lexMask {
-		if s := &t.slots[h]; s.word == w {
-			s.bits |= bits
-			return
-		}
-	}
-}
-
-// wordIs reports whether the lower-case word w is in the set of bit.
-func wordIs(w string, bit uint32) bool {
-	if len(w) == 0 || len(w) >= 32 || words.lens&(1<<len(w)) == 0 {
-		return false
-	}
-	for h := lexHash(w); ; h = (h + 1) & lexMask {
-		s := &words.slots[h]
-		if s.word == w {
-			return s.bits&bit != 0
-		}
-		if s.word == "" {
-			return false
-		}
+		vocab.slot(h.words[0]).bits |= wHolidayStart
 	}
 }

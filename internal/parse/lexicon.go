@@ -298,7 +298,5 @@ func init() {
 		"bst", "ist", "jst", "msk", "eet", "eest", "aest", "aedt", "wib", "sast", "hkt", "sgt", "kst"} {
 		lexicon[z] = entry{cZone, 0}
 	}
-	for w, e := range lexicon {
-		lexFast.add(w, e)
-	}
+	fillVocab()
 }

@@ -16,7 +16,9 @@ func Recognize(src []byte, toks []Token) []Mention {
 
 // newRecognizer looks every word of toks up in the lexicon once.
 func newRecognizer(src []byte, toks []Token) *recognizer {
-	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks)), low: lowerText(src)}
+	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks)), bits: make([]uint32, len(toks))}
+	r.lowBuf = append(lowerAppend(nil, src), keyPad[:]...)
+	r.low = bytesString(r.lowBuf[:len(src)])
 	r.classify()
 	return r
 }
@@ -31,8 +33,9 @@ func (r *recognizer) reuse(src []byte) {
 	r.src = src
 	r.toks = scanAppend(r.toks[:0], src)
 	r.ents = slices.Grow(r.ents[:0], len(r.toks))[:len(r.toks)]
-	r.lowBuf = lowerAppend(r.lowBuf[:0], src)
-	r.low = bytesString(r.lowBuf)
+	r.bits = slices.Grow(r.bits[:0], len(r.toks))[:len(r.toks)]
+	r.lowBuf = append(lowerAppend(r.lowBuf[:0], src), keyPad[:]...)
+	r.low = bytesString(r.lowBuf[:len(src)])
 	r.sents = r.sents[:0]
 	r.cues = r.cues[:0]
 	r.out = r.out[:0]
@@ -44,17 +47,6 @@ func (r *recognizer) reuse(src []byte) {
 func (r *recognizer) release() {
 	r.src, r.low = nil, ""
 	recognizers.Put(r)
-}
-
-// classify sets the lexicon entry of every token.
-func (r *recognizer) classify() {
-	for i, t := range r.toks {
-		e := entry{}
-		if t.Kind == Word {
-			e = lookupLower(r.low[t.Start:t.End])
-		}
-		r.ents[i] = e
-	}
 }
 
 func (r *recognizer) recognize() []Mention {
@@ -172,7 +164,8 @@ type recognizer struct {
 	// overwrites, so the strings cut from it are compared and dropped,
 	// never kept.
 	low    string
-	lowBuf []byte
+	lowBuf []byte   // low, and keyPad after it for loadKey
+	bits   []uint32 // the word sets each token is in (see vocab)
 	// out holds the mentions found, and ctx what Tag learns of each, in a
 	// recognizer from recognizers.
 	out     []Mention
@@ -280,7 +273,7 @@ func (r *recognizer) at(i int) ([]Mention, int) {
 	if t.Kind == Word {
 		switch e.cls {
 		case cNone:
-			if !r.isWord(i, "q") && !r.isWord(i, "final") && (!t.Has(Upper) || !wordIs(holidayWord(r.lw(i)), wHolidayStart)) {
+			if !r.isWord(i, "q") && !r.isWord(i, "final") && (!t.Has(Upper) || !r.has(i, wHolidayStart)) {
 				return nil, i
 			}
 		case cFunc:
@@ -836,7 +829,7 @@ func (r *recognizer) yearContext(i int) bool {
 	if i > 0 {
 		p := i - 1
 		if r.toks[p].Kind == Word {
-			if wordIs(r.lw(p), wNotYearBefore) {
+			if r.has(p, wNotYearBefore) {
 				return false
 			}
 		}
@@ -873,7 +866,7 @@ func (r *recognizer) yearContext(i int) bool {
 				return false
 			}
 		}
-		if t.Kind == Word && wordIs(r.lw(n), wNotYearAfter) {
+		if t.Kind == Word && r.has(n, wNotYearAfter) {
 			return false
 		}
 		if t.Kind == Word && (r.isWord(n, "per") || r.isWord(n, "percent")) {
@@ -928,7 +921,7 @@ func (r *recognizer) phoneGroup(i int) bool {
 	if last-first >= 2 || r.punct(first-1, '+') {
 		return true
 	}
-	return r.ok(first-1) && r.toks[first-1].Kind == Word && wordIs(r.lw(first-1), wPhoneBefore) &&
+	return r.ok(first-1) && r.toks[first-1].Kind == Word && r.has(first-1, wPhoneBefore) &&
 		!r.cls(first-1, cMonth)
 }
 
@@ -937,7 +930,7 @@ func (r *recognizer) phoneGroup(i int) bool {
 // words and then a street word follow it.
 func (r *recognizer) houseNumber(i int) bool {
 	for k := i + 1; k <= i+4 && r.ok(k) && r.toks[k].Kind == Word && r.toks[k].Has(Upper); k++ {
-		if k > i+1 && wordIs(r.lw(k), wStreet) {
+		if k > i+1 && r.has(k, wStreet) {
 			return true
 		}
 		if r.cls(k, cMonth) || r.cls(k, cWeekday) {
@@ -2142,7 +2135,7 @@ func (r *recognizer) spokenYear(i int) (Mention, int, bool) {
 		y += r.val(next)
 		next++
 	}
-	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && wordIs(r.lw(next), wNotYearAfter) {
+	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && r.has(next, wNotYearAfter) {
 		return Mention{}, i, false
 	}
 	return Mention{Start: r.toks[i].Start, End: r.toks[next-1].End, Type: Date, Year: y}, next, true

@@ -92,14 +92,18 @@ func stage(b *testing.B, fn func(b *testing.B, d benchDoc)) {
 	}
 }
 
-// BenchmarkStageScan times the scanner.
+// BenchmarkStageScan times the scanner, into a slice reused as Tag reuses
+// it.
 func BenchmarkStageScan(b *testing.B) {
-	stage(b, func(b *testing.B, d benchDoc) { Scan(d.text) })
+	var toks []Token
+	stage(b, func(b *testing.B, d benchDoc) { toks = scanAppend(toks[:0], d.text) })
 }
 
-// BenchmarkStageClassify times the scanner and the classing of every word.
+// BenchmarkStageClassify times the scanner, the lower-casing and the
+// classing of every word, as Tag does them.
 func BenchmarkStageClassify(b *testing.B) {
-	stage(b, func(b *testing.B, d benchDoc) { newRecognizer(d.text, Scan(d.text)) })
+	r := new(recognizer)
+	stage(b, func(b *testing.B, d benchDoc) { r.reuse(d.text) })
 }
 
 // BenchmarkStageRecognize times the recognition of mentions in classed

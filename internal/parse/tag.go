@@ -426,7 +426,7 @@ func styleOrder(r *recognizer, ms []Mention) (DateOrder, string) {
 		}
 	}
 	for i, t := range r.toks {
-		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && wordIs(r.lw(i), wUSZone) {
+		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && r.has(i, wUSZone) {
 			mdy += 2
 		}
 	}

@@ -208,10 +208,9 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 	if len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "’ll") {
 		return Future
 	}
-	if wordIs(w, wFuture) {
+	if r.has(k, wFuture) {
 		return Future
 	}
-	next := r.nextWord(k, 2)
 	switch w {
 	case "must", "should", "shall", "might":
 		return Future
@@ -224,13 +223,13 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 		return Future
 	case "would", "could":
 		for p := k - 1; p >= lo; p-- {
-			if r.toks[p].Kind == Word && wordIs(r.lw(p), wReport) {
+			if r.toks[p].Kind == Word && r.has(p, wReport) {
 				return Future
 			}
 		}
 		return Unknown
 	case "is", "are", "am", "isn't", "aren't":
-		if next != "" && (wordIs(next, wBeIntent) || wordIs(next, wIntent)) {
+		if n := r.nextWordIndex(k, 2); n >= 0 && (r.has(n, wBeIntent) || r.has(n, wIntent)) {
 			return Future
 		}
 		if n := r.nextWordIndex(k, 2); n >= 0 && hasSuffix(r.text(n), "ing") && !r.toks[n].Has(Upper) {
@@ -255,10 +254,10 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 	case "next", "later", "soon":
 		return Future
 	}
-	if wordIs(w, wIntent) && r.isWord(k+1, "to") || wordIs(w, wForecast) {
+	if r.has(k, wIntent) && r.isWord(k+1, "to") || r.has(k, wForecast) {
 		return Future
 	}
-	if wordIs(w, wForward) && (r.isWord(k+1, "for") || r.isWord(k+1, "to")) {
+	if r.has(k, wForward) && (r.isWord(k+1, "for") || r.isWord(k+1, "to")) {
 		if p := r.prevWord(k, 2); p == "was" || p == "were" || p == "had" {
 			return Past
 		}
@@ -311,10 +310,10 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 // pastForm reports whether word token k (lower-cased w) looks like a past
 // tense or participle.
 func (r *recognizer) pastForm(k int, w string) bool {
-	if wordIs(w, wIrregularPast) {
+	if r.has(k, wIrregularPast) {
 		return true
 	}
-	if len(w) < 5 || w[len(w)-2:] != "ed" || wordIs(w, wEdException) {
+	if len(w) < 5 || w[len(w)-2:] != "ed" || r.has(k, wEdException) {
 		return false
 	}
 	// A capitalised -ed word inside a sentence is a name: "United", "Ahmed".
@@ -356,7 +355,7 @@ func (r *recognizer) moverBefore(k, lo int) bool {
 		if r.toks[p].Kind == Punct && r.clauseBreak(p) {
 			return false
 		}
-		if r.toks[p].Kind == Word && wordIs(r.lw(p), wMover) {
+		if r.toks[p].Kind == Word && r.has(p, wMover) {
 			return true
 		}
 	}
@@ -391,14 +390,6 @@ func (r *recognizer) nextWordIndex(k, skip int) int {
 		return n
 	}
 	return -1
-}
-
-func (r *recognizer) nextWord(k, skip int) string {
-	n := r.nextWordIndex(k, skip)
-	if n < 0 {
-		return ""
-	}
-	return r.lw(n)
 }
 
 func (r *recognizer) prevWord(k, skip int) string {
