@@ -74,7 +74,8 @@ func (r *recognizer) lw(i int) string {
 var vocab = new(vocabTable)
 
 type vocabTable struct {
-	slots [1 << vocabBits]vocabSlot
+	slots  [1 << vocabBits]vocabSlot
+	filter [1 << 16 / 64]uint64
 }
 
 const (
@@ -140,16 +141,29 @@ func prefixKey(k [3]uint64, n int) [3]uint64 {
 	return [3]uint64{k[0], k[1], k[2] & (1<<(8*(n-16)) - 1)}
 }
 
-func vocabHash(k [3]uint64, n int) int {
+// vocabHash returns a hash of the word of key k and length n: its top
+// vocabBits bits place the word in the table, and the 16 below them in
+// the filter.
+func vocabHash(k [3]uint64, n int) uint64 {
 	h := k[0]*0x9e3779b97f4a7c15 ^ k[1]*0xc2b2ae3d27d4eb4f ^ k[2]*0x165667b19e3779f9 ^ uint64(n)
 	h ^= h >> 29
-	return int(h * 0xbf58476d1ce4e5b9 >> (64 - vocabBits))
+	return h * 0xbf58476d1ce4e5b9
 }
 
-// find returns the slot of the word of key k and length n, or nil.
+func slotOf(h uint64) int   { return int(h >> (64 - vocabBits)) }
+func filterOf(h uint64) int { return int(h >> (64 - vocabBits - 16) & 0xffff) }
+
+// find returns the slot of the word of key k and length n, or nil. Most
+// words of a text are not in vocab, and the filter, a bit for each of
+// 65,536 hashes that is set for those of vocab's words, turns most of
+// them away without reading the table.
 func (t *vocabTable) find(k [3]uint64, n int) *vocabSlot {
-	for h := vocabHash(k, n); ; h = (h + 1) & (len(t.slots) - 1) {
-		s := &t.slots[h]
+	h := vocabHash(k, n)
+	if f := filterOf(h); t.filter[f/64]&(1<<(f%64)) == 0 {
+		return nil
+	}
+	for i := slotOf(h); ; i = (i + 1) & (len(t.slots) - 1) {
+		s := &t.slots[i]
 		if s.n == 0 {
 			return nil
 		}
@@ -165,8 +179,11 @@ func (t *vocabTable) slot(w string) *vocabSlot {
 	if !ok {
 		panic("BUG: a word that vocab cannot hold: " + w)
 	}
-	for h := vocabHash(k, len(w)); ; h = (h + 1) & (len(t.slots) - 1) {
-		s := &t.slots[h]
+	h := vocabHash(k, len(w))
+	f := filterOf(h)
+	t.filter[f/64] |= 1 << (f % 64)
+	for i := slotOf(h); ; i = (i + 1) & (len(t.slots) - 1) {
+		s := &t.slots[i]
 		if s.n == 0 {
 			s.key, s.n = k, uint8(len(w))
 			return s
@@ -269,18 +286,27 @@ func (r *recognizer) classify() {
 			r.ents[i], r.bits[i] = lookupLower(w), wordBits(w)
 			continue
 		}
-		r.ents[i] = lexEntry(k, n)
-		s := vocab.find(k, n)
+		var e entry
 		var bits uint32
+		s := vocab.find(k, n)
 		if s != nil {
 			bits = s.bits
+			if s.hasE {
+				e = s.e
+			}
 		}
-		// holidayWord drops "'s" and a final "'"
+		// A possessive "'s" does not change the word, for the lexicon
+		// when the word with it is not there, and for the holidays always
+		// (see lexEntry and holidayWord); nor does a final "'".
 		last := byte(k[(n-1)/8] >> (8 * ((n - 1) % 8)))
 		switch {
 		case n > 2 && last == 's' && byte(k[(n-2)/8]>>(8*((n-2)%8))) == '\'':
+			p := vocab.find(prefixKey(k, n-2), n-2)
+			if (s == nil || !s.hasE) && p != nil && p.hasE {
+				e = p.e
+			}
 			bits &^= wHolidayStart
-			if p := vocab.find(prefixKey(k, n-2), n-2); p != nil {
+			if p != nil {
 				bits |= p.bits & wHolidayStart
 			}
 		case n > 1 && last == '\'':
@@ -289,7 +315,7 @@ func (r *recognizer) classify() {
 				bits |= p.bits & wHolidayStart
 			}
 		}
-		r.bits[i] = bits
+		r.ents[i], r.bits[i] = e, bits
 	}
 }
 
