@@ -273,7 +273,10 @@ func (r *recognizer) at(i int) ([]Mention, int) {
 	if t.Kind == Word {
 		switch e.cls {
 		case cNone:
-			if !r.isWord(i, "q") && !r.isWord(i, "final") && (!t.Has(Upper) || !r.has(i, wHolidayStart)) {
+			if n := t.End - t.Start; (n == 1 || n == 5) && (r.isWord(i, "q") || r.isWord(i, "final")) {
+				break
+			}
+			if !t.Has(Upper) || !r.has(i, wHolidayStart) {
 				return nil, i
 			}
 		case cFunc:

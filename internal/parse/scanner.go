@@ -151,11 +151,11 @@ func (s *Scanner) word(start int, flags Flag) Token {
 	p := start
 	for p < len(s.src) {
 		b := s.src[p]
+		if asciiLetters[b] {
+			p++
+			continue
+		}
 		if b < utf8.RuneSelf {
-			if isASCIILetter(b) {
-				p++
-				continue
-			}
 			// An apostrophe between letters stays inside the word.
 			if b == '\'' && p+1 < len(s.src) && isLetterAt(s.src, p+1) {
 				p++
@@ -194,6 +194,14 @@ func scanAppend(toks []Token, src []byte) []Token {
 		toks = append(toks, t)
 	}
 }
+
+// asciiLetters marks the bytes of the ASCII letters, for the word loop.
+var asciiLetters = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 func isDigit(b byte) bool       { return '0' <= b && b <= '9' }
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
