@@ -159,15 +159,26 @@ func filterOf(h uint64) int { return int(h >> (64 - vocabBits - 16) & 0xffff) }
 // them away without reading the table.
 func (t *vocabTable) find(k [3]uint64, n int) *vocabSlot {
 	h := vocabHash(k, n)
-	if f := filterOf(h); t.filter[f/64]&(1<<(f%64)) == 0 {
+	if !t.maybe(h) {
 		return nil
 	}
+	return t.findHashed(&k, n, h)
+}
+
+// maybe reports whether the filter lets the word of hash h through.
+func (t *vocabTable) maybe(h uint64) bool {
+	f := filterOf(h)
+	return t.filter[f/64]&(1<<(f%64)) != 0
+}
+
+// findHashed is find for a word that the filter let through.
+func (t *vocabTable) findHashed(k *[3]uint64, n int, h uint64) *vocabSlot {
 	for i := slotOf(h); ; i = (i + 1) & (len(t.slots) - 1) {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return nil
 		}
-		if int(s.n) == n && s.key == k {
+		if int(s.n) == n && s.key == *k {
 			return s
 		}
 	}
@@ -273,22 +284,31 @@ func wordBits(w string) uint32 {
 func (r *recognizer) classify() {
 	for i, t := range r.toks {
 		r.ents[i], r.bits[i] = entry{}, 0
-		if t.Kind != Word {
+		switch t.Kind {
+		case Punct:
+			r.bits[i] = tInert
+			continue
+		case Number:
 			continue
 		}
 		n := t.End - t.Start
 		if n > maxVocabLen {
+			r.setInert(i, t)
 			continue
 		}
 		k, ascii := loadKey(r.lowBuf[t.Start:], n)
 		if !ascii {
 			w := r.low[t.Start:t.End]
 			r.ents[i], r.bits[i] = lookupLower(w), wordBits(w)
+			r.setInert(i, t)
 			continue
 		}
 		var e entry
 		var bits uint32
-		s := vocab.find(k, n)
+		var s *vocabSlot
+		if h := vocabHash(k, n); vocab.maybe(h) {
+			s = vocab.findHashed(&k, n, h)
+		}
 		if s != nil {
 			bits = s.bits
 			if s.hasE {
@@ -316,7 +336,43 @@ func (r *recognizer) classify() {
 			}
 		}
 		r.ents[i], r.bits[i] = e, bits
+		r.setInert(i, t)
 	}
+}
+
+// setInert marks word token i, t, classed already, when it is inert.
+func (r *recognizer) setInert(i int, t Token) {
+	if r.inert(i, t) {
+		r.bits[i] |= tInert
+	}
+}
+
+// tInert marks, among a token's bits, a token that starts no expression
+// (see inert).
+const tInert uint32 = 1 << 31
+
+// inert reports whether token i, t, starts no expression whatever follows
+// it: punctuation; a word outside the lexicon other than "final", "Q"
+// ("Q3") and a holiday's first word written with a capital; a lower-case
+// function word other than funcStarts. prefixed and core try nothing else
+// for them. Most tokens of a text are such, and recognize passes over them
+// without trying a rule.
+func (r *recognizer) inert(i int, t Token) bool {
+	switch t.Kind {
+	case Punct:
+		return true
+	case Word:
+		switch e := r.ents[i]; e.cls {
+		case cNone:
+			if n := t.End - t.Start; (n == 1 || n == 5) && (r.isWord(i, "q") || r.isWord(i, "final")) {
+				return false
+			}
+			return !t.Has(Upper) || !r.has(i, wHolidayStart)
+		case cFunc:
+			return !t.Has(Upper) && !funcStarts[e.val]
+		}
+	}
+	return false
 }
 
 // has reports whether token i is in the word set of bit.

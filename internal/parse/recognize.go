@@ -52,7 +52,12 @@ func (r *recognizer) release() {
 func (r *recognizer) recognize() []Mention {
 	src, toks := r.src, r.toks
 	out := r.out[:0]
+	bits := r.bits
 	for i := 0; i < len(toks); {
+		if bits[i]&tInert != 0 {
+			i++
+			continue
+		}
 		ms, next := r.at(i)
 		if next > i {
 			for _, m := range ms {
@@ -260,30 +265,8 @@ func (r *recognizer) isWord(i int, w string) bool {
 // the mentions found (one, or two for a range) and the index of the token
 // after them; next == i when nothing starts here.
 func (r *recognizer) at(i int) ([]Mention, int) {
-	t := r.toks[i]
-	e := r.ents[i]
-	if t.Kind == Punct {
+	if r.bits[i]&tInert != 0 {
 		return nil, i
-	}
-	// Most words start nothing, and are passed over here. A word outside
-	// the lexicon starts an expression only as "final" ("the final
-	// quarter"), "Q" ("Q3") or a holiday's first word written with a
-	// capital; a lower-case function word only as one of funcStarts:
-	// prefixed and core try nothing else for them.
-	if t.Kind == Word {
-		switch e.cls {
-		case cNone:
-			if n := t.End - t.Start; (n == 1 || n == 5) && (r.isWord(i, "q") || r.isWord(i, "final")) {
-				break
-			}
-			if !t.Has(Upper) || !r.has(i, wHolidayStart) {
-				return nil, i
-			}
-		case cFunc:
-			if !t.Has(Upper) && !funcStarts[e.val] {
-				return nil, i
-			}
-		}
 	}
 	// Modifiers and approximators before the core.
 	if m, next, ok := r.prefixed(i); ok {
