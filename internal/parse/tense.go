@@ -101,9 +101,16 @@ const maxSentenceTokens = 256
 // break after a short line, and after maxSentenceTokens tokens.
 func (r *recognizer) splitSentences() {
 	r.sents = r.sents[:0]
-	for i := range r.toks {
-		if i == 0 || r.sentenceBreakBefore(i) || i-r.sents[len(r.sents)-1] >= maxSentenceTokens {
+	last := 0 // the start of the current sentence
+	for i, t := range r.toks {
+		// Inside a line and after a word or number, no sentence starts
+		// (see sentenceBreakBefore) unless the sentence is full.
+		if i > 0 && t.Flags&(BlankBefore|NewlineBefore) == 0 && r.toks[i-1].Kind != Punct && i-last < maxSentenceTokens {
+			continue
+		}
+		if i == 0 || r.sentenceBreakBefore(i) || i-last >= maxSentenceTokens {
 			r.sents = append(r.sents, i)
+			last = i
 		}
 	}
 }
