@@ -83,8 +83,35 @@ const (
 	maxVocabLen = 24
 )
 
+// wordKey is a word of up to 24 bytes, packed little-endian. It is a
+// struct, not an array, so that it travels in registers.
+type wordKey struct{ a, b, c uint64 }
+
+// byteAt returns byte i of the word.
+func (k wordKey) byteAt(i int) byte {
+	switch i / 8 {
+	case 0:
+		return byte(k.a >> (8 * (i % 8)))
+	case 1:
+		return byte(k.b >> (8 * (i % 8)))
+	}
+	return byte(k.c >> (8 * (i % 8)))
+}
+
+// orByte sets byte i of the word to c, which was 0.
+func (k *wordKey) orByte(i int, c byte) {
+	switch i / 8 {
+	case 0:
+		k.a |= uint64(c) << (8 * (i % 8))
+	case 1:
+		k.b |= uint64(c) << (8 * (i % 8))
+	default:
+		k.c |= uint64(c) << (8 * (i % 8))
+	}
+}
+
 type vocabSlot struct {
-	key  [3]uint64
+	key  wordKey
 	n    uint8 // the word's length; 0 for an empty slot
 	hasE bool  // the word is in the lexicon, with entry e
 	e    entry
@@ -99,8 +126,8 @@ var keyPad [maxVocabLen]byte
 
 // packWord returns the key of w, and false when w is empty, longer than
 // maxVocabLen or not ASCII.
-func packWord(w string) ([3]uint64, bool) {
-	var k [3]uint64
+func packWord(w string) (wordKey, bool) {
+	var k wordKey
 	if len(w) == 0 || len(w) > maxVocabLen {
 		return k, false
 	}
@@ -108,44 +135,38 @@ func packWord(w string) ([3]uint64, bool) {
 		if w[i] >= utf8.RuneSelf {
 			return k, false
 		}
-		k[i/8] |= uint64(w[i]) << (8 * (i % 8))
+		k.orByte(i, w[i])
 	}
 	return k, true
 }
 
 // loadKey returns the key of the n bytes at the start of b, which holds
 // at least maxVocabLen bytes, and whether they are ASCII.
-func loadKey(b []byte, n int) ([3]uint64, bool) {
-	k := [3]uint64{binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:]), binary.LittleEndian.Uint64(b[16:])}
-	switch {
-	case n < 8:
-		k[0] &= 1<<(8*n) - 1
-		k[1], k[2] = 0, 0
-	case n < 16:
-		k[1] &= 1<<(8*(n-8)) - 1
-		k[2] = 0
-	case n < 24:
-		k[2] &= 1<<(8*(n-16)) - 1
-	}
-	return k, (k[0]|k[1]|k[2])&highBits == 0
+func loadKey(b []byte, n int) (wordKey, bool) {
+	_ = b[maxVocabLen-1]
+	k := wordKey{binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:]), binary.LittleEndian.Uint64(b[16:])}
+	k = prefixKey(k, n)
+	return k, (k.a|k.b|k.c)&highBits == 0
 }
 
 // prefixKey returns the key of the first n bytes of the word of key k.
-func prefixKey(k [3]uint64, n int) [3]uint64 {
+func prefixKey(k wordKey, n int) wordKey {
 	switch {
 	case n < 8:
-		return [3]uint64{k[0] & (1<<(8*n) - 1), 0, 0}
+		return wordKey{k.a & (1<<(8*n) - 1), 0, 0}
 	case n < 16:
-		return [3]uint64{k[0], k[1] & (1<<(8*(n-8)) - 1), 0}
+		return wordKey{k.a, k.b & (1<<(8*(n-8)) - 1), 0}
+	case n < 24:
+		return wordKey{k.a, k.b, k.c & (1<<(8*(n-16)) - 1)}
 	}
-	return [3]uint64{k[0], k[1], k[2] & (1<<(8*(n-16)) - 1)}
+	return k
 }
 
 // vocabHash returns a hash of the word of key k and length n: its top
 // vocabBits bits place the word in the table, and the 16 below them in
 // the filter.
-func vocabHash(k [3]uint64, n int) uint64 {
-	h := k[0]*0x9e3779b97f4a7c15 ^ k[1]*0xc2b2ae3d27d4eb4f ^ k[2]*0x165667b19e3779f9 ^ uint64(n)
+func vocabHash(k wordKey, n int) uint64 {
+	h := k.a*0x9e3779b97f4a7c15 ^ k.b*0xc2b2ae3d27d4eb4f ^ k.c*0x165667b19e3779f9 ^ uint64(n)
 	h ^= h >> 29
 	return h * 0xbf58476d1ce4e5b9
 }
@@ -157,12 +178,12 @@ func filterOf(h uint64) int { return int(h >> (64 - vocabBits - 16) & 0xffff) }
 // words of a text are not in vocab, and the filter, a bit for each of
 // 65,536 hashes that is set for those of vocab's words, turns most of
 // them away without reading the table.
-func (t *vocabTable) find(k [3]uint64, n int) *vocabSlot {
+func (t *vocabTable) find(k wordKey, n int) *vocabSlot {
 	h := vocabHash(k, n)
 	if !t.maybe(h) {
 		return nil
 	}
-	return t.findHashed(&k, n, h)
+	return t.findHashed(k, n, h)
 }
 
 // maybe reports whether the filter lets the word of hash h through.
@@ -172,13 +193,13 @@ func (t *vocabTable) maybe(h uint64) bool {
 }
 
 // findHashed is find for a word that the filter let through.
-func (t *vocabTable) findHashed(k *[3]uint64, n int, h uint64) *vocabSlot {
+func (t *vocabTable) findHashed(k wordKey, n int, h uint64) *vocabSlot {
 	for i := slotOf(h); ; i = (i + 1) & (len(t.slots) - 1) {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return nil
 		}
-		if int(s.n) == n && s.key == *k {
+		if int(s.n) == n && s.key == k {
 			return s
 		}
 	}
@@ -239,20 +260,20 @@ func lookupLower(w string) entry {
 		buf[n] = b
 		n++
 	}
-	var k [3]uint64
+	var k wordKey
 	for i, b := range buf[:n] {
-		k[i/8] |= uint64(b) << (8 * (i % 8))
+		k.orByte(i, b)
 	}
 	return lexEntry(k, n)
 }
 
 // lexEntry is lookupLower for the ASCII word of key k and length n.
-func lexEntry(k [3]uint64, n int) entry {
+func lexEntry(k wordKey, n int) entry {
 	if n == 0 {
 		return entry{}
 	}
 	s := vocab.find(k, n)
-	if n > 2 && byte(k[(n-2)/8]>>(8*((n-2)%8))) == '\'' && byte(k[(n-1)/8]>>(8*((n-1)%8))) == 's' {
+	if n > 2 && k.byteAt(n-2) == '\'' && k.byteAt(n-1) == 's' {
 		if s != nil && s.hasE {
 			return s.e
 		}
@@ -307,7 +328,7 @@ func (r *recognizer) classify() {
 		var bits uint32
 		var s *vocabSlot
 		if h := vocabHash(k, n); vocab.maybe(h) {
-			s = vocab.findHashed(&k, n, h)
+			s = vocab.findHashed(k, n, h)
 		}
 		if s != nil {
 			bits = s.bits
@@ -318,9 +339,9 @@ func (r *recognizer) classify() {
 		// A possessive "'s" does not change the word, for the lexicon
 		// when the word with it is not there, and for the holidays always
 		// (see lexEntry and holidayWord); nor does a final "'".
-		last := byte(k[(n-1)/8] >> (8 * ((n - 1) % 8)))
+		last := k.byteAt(n - 1)
 		switch {
-		case n > 2 && last == 's' && byte(k[(n-2)/8]>>(8*((n-2)%8))) == '\'':
+		case n > 2 && last == 's' && k.byteAt(n-2) == '\'':
 			p := vocab.find(prefixKey(k, n-2), n-2)
 			if (s == nil || !s.hasE) && p != nil && p.hasE {
 				e = p.e
