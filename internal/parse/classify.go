@@ -303,6 +303,7 @@ func wordBits(w string) uint32 {
 // the lower-cased text; the others go through lookupLower and wordBits,
 // which give the same answers for any word.
 func (r *recognizer) classify() {
+	r.usZones = 0
 	for i, t := range r.toks {
 		r.ents[i], r.bits[i] = entry{}, 0
 		switch t.Kind {
@@ -322,6 +323,9 @@ func (r *recognizer) classify() {
 			w := r.low[t.Start:t.End]
 			r.ents[i], r.bits[i] = lookupLower(w), wordBits(w)
 			r.setInert(i, t)
+			if r.bits[i]&wUSZone != 0 && t.Has(Upper) && n <= 4 {
+				r.usZones++
+			}
 			continue
 		}
 		var e entry
@@ -358,6 +362,9 @@ func (r *recognizer) classify() {
 		}
 		r.ents[i], r.bits[i] = e, bits
 		r.setInert(i, t)
+		if bits&wUSZone != 0 && t.Has(Upper) && n <= 4 {
+			r.usZones++
+		}
 	}
 }
 

@@ -171,6 +171,9 @@ type recognizer struct {
 	low    string
 	lowBuf []byte   // low, and keyPad after it for loadKey
 	bits   []uint32 // the word sets each token is in (see vocab)
+	// usZones counts the words of at most four letters, written with a
+	// capital, that name an American time zone ("EST", "PT").
+	usZones int
 	// out holds the mentions found, and ctx what Tag learns of each, in a
 	// recognizer from recognizers.
 	out     []Mention

@@ -425,11 +425,8 @@ func styleOrder(r *recognizer, ms []Mention) (DateOrder, string) {
 			mdy++
 		}
 	}
-	for i, t := range r.toks {
-		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && r.has(i, wUSZone) {
-			mdy += 2
-		}
-	}
+	// the capitalised American zones of the text, which classify counts
+	mdy += 2 * r.usZones
 	switch {
 	case mdy > dmy:
 		return OrderMDY, "month first, as the text writes its other dates"
