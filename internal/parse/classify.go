@@ -110,13 +110,21 @@ func (k *wordKey) orByte(i int, c byte) {
 	}
 }
 
+// vocabSlot is 32 bytes, two to a cache line.
 type vocabSlot struct {
 	key  wordKey
-	n    uint8 // the word's length; 0 for an empty slot
-	hasE bool  // the word is in the lexicon, with entry e
-	e    entry
 	bits uint32 // the word sets the word is in
+	val  int16  // the lexicon entry's value
+	cls  class  // the lexicon entry's class; cNone when the word is not in the lexicon
+	n    uint8  // the word's length; 0 for an empty slot
 }
+
+// hasE reports whether the word is in the lexicon; every entry there has a
+// class.
+func (s *vocabSlot) hasE() bool { return s.cls != cNone }
+
+// e returns the word's lexicon entry.
+func (s *vocabSlot) e() entry { return entry{s.cls, s.val} }
 
 const highBits = 0x8080808080808080
 
@@ -274,13 +282,13 @@ func lexEntry(k wordKey, n int) entry {
 	}
 	s := vocab.find(k, n)
 	if n > 2 && k.byteAt(n-2) == '\'' && k.byteAt(n-1) == 's' {
-		if s != nil && s.hasE {
-			return s.e
+		if s != nil && s.hasE() {
+			return s.e()
 		}
 		s = vocab.find(prefixKey(k, n-2), n-2)
 	}
-	if s != nil && s.hasE {
-		return s.e
+	if s != nil && s.hasE() {
+		return s.e()
 	}
 	return entry{}
 }
@@ -336,8 +344,8 @@ func (r *recognizer) classify() {
 		}
 		if s != nil {
 			bits = s.bits
-			if s.hasE {
-				e = s.e
+			if s.hasE() {
+				e = s.e()
 			}
 		}
 		// A possessive "'s" does not change the word, for the lexicon
@@ -347,8 +355,8 @@ func (r *recognizer) classify() {
 		switch {
 		case n > 2 && last == 's' && k.byteAt(n-2) == '\'':
 			p := vocab.find(prefixKey(k, n-2), n-2)
-			if (s == nil || !s.hasE) && p != nil && p.hasE {
-				e = p.e
+			if (s == nil || !s.hasE()) && p != nil && p.hasE() {
+				e = p.e()
 			}
 			bits &^= wHolidayStart
 			if p != nil {
@@ -434,7 +442,10 @@ func fillVocab() {
 			continue // "o’clock": looked up as "o'clock"
 		}
 		s := vocab.slot(w)
-		s.hasE, s.e = true, e
+		if e.cls == cNone {
+			panic("BUG: a lexicon entry without a class: " + w)
+		}
+		s.cls, s.val = e.cls, e.val
 	}
 	for _, set := range []struct {
 		words map[string]bool
