@@ -184,9 +184,33 @@ func Scan(src []byte) []Token {
 }
 
 // scanAppend appends the tokens of src to toks, as Scan returns them.
+// The commonest token, a run of ASCII letters after one space or none and
+// before a byte that cannot continue a word, it reads in line; Next reads
+// the others.
 func scanAppend(toks []Token, src []byte) []Token {
 	s := Scanner{src: src}
 	for {
+		p, flags := s.pos, s.flags
+		if p < len(src) && src[p] == ' ' {
+			p++
+			flags |= SpaceBefore
+		}
+		if p < len(src) && asciiLetters[src[p]] {
+			q := p + 1
+			for q < len(src) && asciiLetters[src[q]] {
+				q++
+			}
+			// An apostrophe or a byte outside ASCII may continue the word.
+			if q == len(src) || src[q] != '\'' && src[q] < utf8.RuneSelf {
+				if src[p] <= 'Z' {
+					flags |= Upper
+				}
+				toks = append(toks, Token{Kind: Word, Flags: flags, Start: p, End: q})
+				s.pos, s.flags = q, 0
+				continue
+			}
+			s.pos, s.flags = p, flags
+		}
 		t := s.Next()
 		if t.Kind == EOF {
 			return toks

@@ -53,21 +53,21 @@ func benchSets(b *testing.B) []benchSet {
 
 // newsDocs reads the texts and reference dates of the corpus, or returns
 // nil when it is absent.
-func newsDocs(b *testing.B) []benchDoc {
-	b.Helper()
+func newsDocs(tb testing.TB) []benchDoc {
+	tb.Helper()
 	files, _ := filepath.Glob(filepath.Join(newsDir, "*.jsonl"))
 	var docs []benchDoc
 	for _, name := range files {
 		f, err := os.Open(name)
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		sc := bufio.NewScanner(f)
 		sc.Buffer(nil, 1<<24)
 		for sc.Scan() {
 			var rec struct{ Text, DCT string }
 			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-				b.Fatalf("%s: %v", name, err)
+				tb.Fatalf("%s: %v", name, err)
 			}
 			ref, _ := time.Parse("2006-01-02", rec.DCT)
 			docs = append(docs, benchDoc{[]byte(rec.Text), ref})
