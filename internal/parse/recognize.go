@@ -246,20 +246,16 @@ func (r *recognizer) num(i int) (v, digits int, ok bool) {
 	return v, digits, true
 }
 
+// isWord reports whether token i is the word w, written in lower-case
+// letters and apostrophes, in any case.
 func (r *recognizer) isWord(i int, w string) bool {
 	if !r.ok(i) || r.toks[i].Kind != Word {
 		return false
 	}
-	s := r.text(i)
-	if len(s) != len(w) {
-		return false
-	}
-	for k := 0; k < len(s); k++ {
-		if s[k]|0x20 != w[k] {
-			return false
-		}
-	}
-	return true
+	// w is lower case, of letters and apostrophes: the token's lower-case
+	// form is w exactly when the token is w in any case.
+	t := r.toks[i]
+	return t.End-t.Start == len(w) && r.low[t.Start:t.End] == w
 }
 
 // ---- the main dispatch
