@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -170,6 +172,25 @@ var strStop = func() (t [256]bool) {
 	return t
 }()
 
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// eqMask sets the high bit of each byte of x that equals c, and may set it
+// for others only at or after such a byte (borrows run upwards), which
+// only ends the fast run early.
+func eqMask(x uint64, c byte) uint64 {
+	y := x ^ loBits*uint64(c)
+	return (y - loBits) &^ y
+}
+
+// ltMask sets the high bit of each byte of x below n (n at most 0x80), and
+// may set it for others only after such a byte.
+func ltMask(x uint64, n byte) uint64 {
+	return (x - loBits*uint64(n)) &^ x
+}
+
 // str reads a string and returns the span of its content, between the
 // quotes, and whether it holds escapes.
 func (s *recordScanner) str() (start, end int, esc, ok bool) {
@@ -179,6 +200,20 @@ func (s *recordScanner) str() (start, end int, esc, ok bool) {
 	start = s.i
 	b := s.b
 	for i := s.i; i < len(b); {
+		// Eight bytes at a time while none of them is a quote, a
+		// backslash or a control character: for each byte, the high bit
+		// of eq is set where it equals c, and that of lt where it is
+		// below 0x20 (bytes from 0x80 up are content).
+		for i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			if (eqMask(x, '"')|eqMask(x, '\\')|ltMask(x, 0x20))&hiBits != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
 		c := b[i]
 		if !strStop[c] {
 			i++
@@ -380,12 +415,12 @@ func unquoteInto(dst, s []byte) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c != '\\' {
-			j := i + 1
-			for j < len(s) && s[j] != '\\' {
-				j++
+			j := bytes.IndexByte(s[i:], '\\')
+			if j < 0 {
+				j = len(s) - i
 			}
-			dst = append(dst, s[i:j]...)
-			i = j
+			dst = append(dst, s[i:i+j]...)
+			i += j
 			continue
 		}
 		switch e := s[i+1]; e {

@@ -79,6 +79,24 @@ func TestDecodeRecord(t *testing.T) {
 		{"bad literal", `{"n":nul,"text":"x"}`, false},
 		{"deep", `{"a":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `,"text":"x"}`, false},
 	}
+	// long strings, read eight bytes at a time, with a stop at each offset
+	for k := 0; k < 17; k++ {
+		pre := "abcdefghijklmnopq"[:k] + strings.Repeat("é", k%3)
+		tests = append(tests,
+			struct {
+				name, in string
+				fast     bool
+			}{"long escape", `{"text":"` + pre + `\"q\\u\n` + pre + `\u00e9` + strings.Repeat("z", k) + `"}`, true},
+			struct {
+				name, in string
+				fast     bool
+			}{"long control", "{\"text\":\"" + pre + "\x01" + strings.Repeat("z", 9) + "\"}", false},
+			struct {
+				name, in string
+				fast     bool
+			}{"long unclosed", `{"text":"` + pre + strings.Repeat("y", 20), false},
+		)
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			want, werr := jsonRecord([]byte(tc.in))
