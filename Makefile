@@ -46,11 +46,14 @@ bench-dates:
 
 FUZZ := -fuzztime 30s -fuzzminimizetime 3s
 fuzz:
-	go test -run '^$$' -fuzz FuzzScan $(FUZZ) ./internal/parse
+	go test -run '^$$' -fuzz '^FuzzScan$$' $(FUZZ) ./internal/parse
+	go test -run '^$$' -fuzz FuzzScanAppend $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzRecognize $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzTag $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzSentences $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzReadRecords $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzDecodeRecord $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzAppendJSONString $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzAnalyze $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline
