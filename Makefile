@@ -3,7 +3,7 @@ COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl) $(wildcard testdata/events/*.jsonl)
 
-.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus fuzz lint cover eval model wordnet clean
+.PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus bench-dates fuzz lint cover eval model wordnet clean
 
 build:
 	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/timeline ./cmd/timeline
@@ -38,13 +38,22 @@ bench:
 bench-corpus:
 	bash scripts/bench-corpus.sh
 
+# Whole-process speed of "timeline dates -f jsonl" on 1 and 2 cores, on the
+# TempEval-3 news texts under ../shared/data/timeml copied to 5 MB
+# (SIZE=50MB make bench-dates for a larger corpus).
+bench-dates:
+	bash scripts/bench-dates.sh
+
 FUZZ := -fuzztime 30s -fuzzminimizetime 3s
 fuzz:
-	go test -run '^$$' -fuzz FuzzScan $(FUZZ) ./internal/parse
+	go test -run '^$$' -fuzz '^FuzzScan$$' $(FUZZ) ./internal/parse
+	go test -run '^$$' -fuzz FuzzScanAppend $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzRecognize $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzTag $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzSentences $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzReadRecords $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzDecodeRecord $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzAppendJSONString $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzAnalyze $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline
@@ -56,6 +65,8 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzParse $(FUZZ) ./internal/syntax
 	go test -run '^$$' -fuzz FuzzReadCoNLLU $(FUZZ) ./internal/syntax
 	go test -run '^$$' -fuzz FuzzUnmarshal $(FUZZ) ./internal/syntax
+	go test -run '^$$' -fuzz FuzzAnalyze $(FUZZ) ./internal/event
+	go test -run '^$$' -fuzz FuzzLookup $(FUZZ) ./internal/wordnet
 
 lint:
 	go vet ./...

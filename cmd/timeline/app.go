@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -380,6 +379,10 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	var rows []timeline.DateRow
 	var events []timeline.Event
 	var es *timeline.EventStream
+	// lineBufs holds the buffers that the workers render the lines of
+	// dates -f jsonl into: each comes back once its line is written, so a
+	// run of any length uses a few.
+	lineBufs := make(chan []byte, 4*max(s.jobs, 1)+4)
 	if stream {
 		if es, err = timeline.NewEventStream(out, s.format, opts); err != nil {
 			return cli.Exit(err.Error(), exitUsage)
@@ -428,6 +431,10 @@ func runAnalysis(c *cli.Context, dates bool) error {
 				return timeline.WriteDates(out, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
 			}
 			_, err := out.Write(r.Output)
+			select {
+			case lineBufs <- r.Output[:0]:
+			default:
+			}
 			return err
 		case dates:
 			rows = append(rows, timeline.DateRows(r)...)
@@ -443,10 +450,12 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	var prepare func(*timeline.Result)
 	if dates && s.format == timeline.JSONL {
 		prepare = func(r *timeline.Result) {
-			var b bytes.Buffer
-			if err := timeline.WriteDates(&b, timeline.JSONL, []timeline.Input{r.Input}, timeline.DateRows(*r), opts); err == nil {
-				r.Output = b.Bytes()
+			var buf []byte
+			select {
+			case buf = <-lineBufs:
+			default:
 			}
+			r.Output = timeline.AppendDatesJSONL(buf, *r)
 		}
 	}
 	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, prepare, emit)

@@ -1,9 +1,5 @@
 package parse
 
-import (
-	"unicode/utf8"
-)
-
 // class is the lexical class of a word, as far as dates are concerned.
 type class uint8
 
@@ -302,41 +298,5 @@ func init() {
 		"bst", "ist", "jst", "msk", "eet", "eest", "aest", "aedt", "wib", "sast", "hkt", "sgt", "kst"} {
 		lexicon[z] = entry{cZone, 0}
 	}
-}
-
-// lookup returns the lexicon entry of the word src, compared without case.
-// It does not allocate: the lower-case copy lives on the stack, and a map
-// index by string(bytes) is not a conversion the compiler allocates for.
-func lookup(src []byte) entry {
-	var buf [24]byte
-	if len(src) > len(buf) {
-		return entry{}
-	}
-	n := 0
-	for i := 0; i < len(src); i++ {
-		b := src[i]
-		if b >= utf8.RuneSelf {
-			// Curly apostrophes appear in "o’clock" and "New Year’s".
-			if b == 0xe2 && i+2 < len(src) && src[i+1] == 0x80 && src[i+2] == 0x99 {
-				buf[n] = '\''
-				n++
-				i += 2
-				continue
-			}
-			return entry{}
-		}
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[n] = b
-		n++
-	}
-	// A possessive 's does not change the word: "Monday's", "year's".
-	if n > 2 && buf[n-2] == '\'' && buf[n-1] == 's' {
-		if e, ok := lexicon[string(buf[:n])]; ok {
-			return e
-		}
-		n -= 2
-	}
-	return lexicon[string(buf[:n])]
+	fillVocab()
 }

@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Recognize finds the temporal expressions of src, given its tokens from
@@ -14,19 +16,48 @@ func Recognize(src []byte, toks []Token) []Mention {
 
 // newRecognizer looks every word of toks up in the lexicon once.
 func newRecognizer(src []byte, toks []Token) *recognizer {
-	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks))}
-	for i, t := range toks {
-		if t.Kind == Word {
-			r.ents[i] = lookup(src[t.Start:t.End])
-		}
-	}
+	r := &recognizer{src: src, toks: toks, ents: make([]entry, len(toks)), bits: make([]uint32, len(toks))}
+	r.lowBuf = append(lowerAppend(nil, src), keyPad[:]...)
+	r.low = bytesString(r.lowBuf[:len(src)])
+	r.classify()
 	return r
+}
+
+// recognizers keeps the recognizers that Tag used, so that the next
+// documents reuse their slices instead of allocating their own.
+var recognizers = sync.Pool{New: func() any { return new(recognizer) }}
+
+// reuse readies r, taken from recognizers, for src: it scans and
+// classifies src into r's own slices, and forgets the document before.
+func (r *recognizer) reuse(src []byte) {
+	r.src = src
+	r.toks = scanAppend(r.toks[:0], src)
+	r.ents = slices.Grow(r.ents[:0], len(r.toks))[:len(r.toks)]
+	r.bits = slices.Grow(r.bits[:0], len(r.toks))[:len(r.toks)]
+	r.lowBuf = append(lowerAppend(r.lowBuf[:0], src), keyPad[:]...)
+	r.low = bytesString(r.lowBuf[:len(src)])
+	r.sents = r.sents[:0]
+	r.cues = r.cues[:0]
+	r.out = r.out[:0]
+	r.classify()
+}
+
+// release drops what r holds of the document and puts it back in
+// recognizers.
+func (r *recognizer) release() {
+	r.src, r.low = nil, ""
+	recognizers.Put(r)
 }
 
 func (r *recognizer) recognize() []Mention {
 	src, toks := r.src, r.toks
-	var out []Mention
+	out := r.out[:0]
+	bits := r.bits
 	for i := 0; i < len(toks); {
+		if bits[i]&tInert != 0 {
+			i++
+			continue
+		}
 		ms, next := r.at(i)
 		if next > i {
 			for _, m := range ms {
@@ -45,6 +76,7 @@ func (r *recognizer) recognize() []Mention {
 		}
 		i++
 	}
+	r.out = out
 	return out
 }
 
@@ -132,7 +164,22 @@ type recognizer struct {
 	src  []byte
 	toks []Token
 	ents []entry
-	buf  [2]Mention
+	// low is src lower-cased, as lowerText makes it; in a recognizer from
+	// recognizers it shares the bytes of lowBuf, which the next document
+	// overwrites, so the strings cut from it are compared and dropped,
+	// never kept.
+	low    string
+	lowBuf []byte   // low, and keyPad after it for loadKey
+	bits   []uint32 // the word sets each token is in (see vocab)
+	// usZones counts the words of at most four letters, written with a
+	// capital, that name an American time zone ("EST", "PT").
+	usZones int
+	// out holds the mentions found, and ctx what Tag learns of each, in a
+	// recognizer from recognizers.
+	out     []Mention
+	ctx     []mentionContext
+	history []Timex // the resolver's history, kept for the next document
+	buf     [2]Mention
 	// sents holds the index of the first token of each sentence, in
 	// order; it is filled on first use by sentenceBounds.
 	sents []int
@@ -199,20 +246,16 @@ func (r *recognizer) num(i int) (v, digits int, ok bool) {
 	return v, digits, true
 }
 
+// isWord reports whether token i is the word w, written in lower-case
+// letters and apostrophes, in any case.
 func (r *recognizer) isWord(i int, w string) bool {
 	if !r.ok(i) || r.toks[i].Kind != Word {
 		return false
 	}
-	s := r.text(i)
-	if len(s) != len(w) {
-		return false
-	}
-	for k := 0; k < len(s); k++ {
-		if s[k]|0x20 != w[k] {
-			return false
-		}
-	}
-	return true
+	// w is lower case, of letters and apostrophes: the token's lower-case
+	// form is w exactly when the token is w in any case.
+	t := r.toks[i]
+	return t.End-t.Start == len(w) && r.low[t.Start:t.End] == w
 }
 
 // ---- the main dispatch
@@ -221,12 +264,7 @@ func (r *recognizer) isWord(i int, w string) bool {
 // the mentions found (one, or two for a range) and the index of the token
 // after them; next == i when nothing starts here.
 func (r *recognizer) at(i int) ([]Mention, int) {
-	t := r.toks[i]
-	e := r.ents[i]
-	if t.Kind == Punct {
-		return nil, i
-	}
-	if t.Kind == Word && e.cls == cNone && !t.Has(Upper) && !r.isWord(i, "q") && !r.isWord(i, "final") {
+	if r.bits[i]&tInert != 0 {
 		return nil, i
 	}
 	// Modifiers and approximators before the core.
@@ -235,6 +273,16 @@ func (r *recognizer) at(i int) ([]Mention, int) {
 	}
 	return r.core(i)
 }
+
+// funcStarts are the function words that may begin an expression: the
+// ones that prefixed reads ("more than", "over", "less than", "at least",
+// "up to", "the end of") and those that function reads.
+var funcStarts = func() (s [fYearOld + 1]bool) {
+	for _, v := range []int{fMore, fOver, fLess, fAt, fUp, fThe, fEvery, fEach, fNoon, fMidnight, fA, fAn, fSeveral, fFew, fMany} {
+		s[v] = true
+	}
+	return s
+}()
 
 func (r *recognizer) one(m Mention) []Mention {
 	r.buf[0] = m
@@ -766,7 +814,7 @@ func (r *recognizer) yearContext(i int) bool {
 	if i > 0 {
 		p := i - 1
 		if r.toks[p].Kind == Word {
-			if notYearBefore[lowerASCII(r.text(p))] {
+			if r.has(p, wNotYearBefore) {
 				return false
 			}
 		}
@@ -803,7 +851,7 @@ func (r *recognizer) yearContext(i int) bool {
 				return false
 			}
 		}
-		if t.Kind == Word && notYearAfter[lowerASCII(r.text(n))] {
+		if t.Kind == Word && r.has(n, wNotYearAfter) {
 			return false
 		}
 		if t.Kind == Word && (r.isWord(n, "per") || r.isWord(n, "percent")) {
@@ -858,7 +906,7 @@ func (r *recognizer) phoneGroup(i int) bool {
 	if last-first >= 2 || r.punct(first-1, '+') {
 		return true
 	}
-	return r.ok(first-1) && r.toks[first-1].Kind == Word && phoneBefore[lowerASCII(r.text(first-1))] &&
+	return r.ok(first-1) && r.toks[first-1].Kind == Word && r.has(first-1, wPhoneBefore) &&
 		!r.cls(first-1, cMonth)
 }
 
@@ -867,7 +915,7 @@ func (r *recognizer) phoneGroup(i int) bool {
 // words and then a street word follow it.
 func (r *recognizer) houseNumber(i int) bool {
 	for k := i + 1; k <= i+4 && r.ok(k) && r.toks[k].Kind == Word && r.toks[k].Has(Upper); k++ {
-		if k > i+1 && streetWords[lowerASCII(r.text(k))] {
+		if k > i+1 && r.has(k, wStreet) {
 			return true
 		}
 		if r.cls(k, cMonth) || r.cls(k, cWeekday) {
@@ -875,19 +923,6 @@ func (r *recognizer) houseNumber(i int) bool {
 		}
 	}
 	return false
-}
-
-// lowerASCII returns the lower-case form of a short ASCII word; it is used
-// off the hot path, only on tokens next to a candidate.
-func lowerASCII(b []byte) string {
-	out := make([]byte, len(b))
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out[i] = c
-	}
-	return string(out)
 }
 
 // yearAfter reads an optional ", 2025" or " 2025" or "of 2025" after token
@@ -985,7 +1020,7 @@ func (r *recognizer) dayFirst(i int, day int) ([]Mention, int) {
 		mo := r.val(j)
 		end := r.toks[j].End
 		next := j + 1
-		if r.punct(next, '.') && r.glued(next) && isMonthAbbrev(r.text(j)) {
+		if r.punct(next, '.') && r.glued(next) && isMonthAbbrev(r.lw(j)) {
 			end = r.toks[next].End
 			next++
 		}
@@ -1109,13 +1144,14 @@ func possessive(b []byte) bool {
 	return hasSuffix(b, "'s") || hasSuffix(b, "’s")
 }
 
-// isMonthAbbrev reports whether a month word is a short form that takes a
-// period ("Jan.", "Sept."), unlike "May", "June" and "July".
-func isMonthAbbrev(s []byte) bool {
+// isMonthAbbrev reports whether a month word, lower-cased, is a short
+// form that takes a period ("Jan.", "Sept."), unlike "May", "June" and
+// "July".
+func isMonthAbbrev(s string) bool {
 	if len(s) > 4 {
 		return false
 	}
-	switch lowerASCII(s) {
+	switch s {
 	case "may", "june", "july":
 		return false
 	}
@@ -1148,7 +1184,7 @@ func (r *recognizer) monthFirst(i int) ([]Mention, int) {
 	start := r.toks[i].Start
 	j := i + 1
 	abbrev := false
-	if r.punct(j, '.') && r.glued(j) && isMonthAbbrev(r.text(i)) {
+	if r.punct(j, '.') && r.glued(j) && isMonthAbbrev(r.lw(i)) {
 		j++
 		abbrev = true
 	}
@@ -1252,7 +1288,7 @@ func (r *recognizer) weekday(i int) (Mention, int, bool) {
 	m := Mention{Start: t.Start, End: t.End, Type: Date, Weekday: r.val(i)}
 	if plural && !r.isWord(i, "tuesdays") || plural {
 		// "on Mondays": a set
-		if lw := lowerASCII(s); lw[len(lw)-1] == 's' && lw[len(lw)-2] == 'y' {
+		if lw := r.lw(i); lw[len(lw)-1] == 's' && lw[len(lw)-2] == 'y' {
 			m.Type = Set
 			m.Dur = "XXXX-WXX-" + strconv.Itoa(m.Weekday)
 			return m, i + 1, true
@@ -1351,7 +1387,7 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 		}
 		// "last Oct. 23": a day in the shifted month
 		k := j + 1
-		if r.punct(k, '.') && r.glued(k) && isMonthAbbrev(r.text(j)) {
+		if r.punct(k, '.') && r.glued(k) && isMonthAbbrev(r.lw(j)) {
 			k++
 		}
 		if d, dd, ok := r.num(k); ok && dd <= 2 && d >= 1 && d <= daysIn(2024, m.Month) && !r.cls(k+1, cUnit) {
@@ -2084,7 +2120,7 @@ func (r *recognizer) spokenYear(i int) (Mention, int, bool) {
 		y += r.val(next)
 		next++
 	}
-	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && notYearAfter[lowerASCII(r.text(next))] {
+	if r.cls(next, cUnit) || r.ok(next) && r.toks[next].Kind == Word && r.has(next, wNotYearAfter) {
 		return Mention{}, i, false
 	}
 	return Mention{Start: r.toks[i].Start, End: r.toks[next-1].End, Type: Date, Year: y}, next, true
@@ -2126,7 +2162,7 @@ func (r *recognizer) pastSpan(j int) (Mention, int, bool) {
 // holiday reads a named day: "Christmas Day", "New Year's Day", "Easter
 // Monday", "the Day of the Dead".
 func (r *recognizer) holiday(i int) (Mention, int, bool) {
-	idx, ok := holidayFirst[holidayWord(r.text(i))]
+	idx, ok := holidayFirst[holidayWord(r.lw(i))]
 	if !ok {
 		return Mention{}, i, false
 	}
@@ -2138,7 +2174,7 @@ func (r *recognizer) holiday(i int) (Mention, int, bool) {
 			for r.punct(j, '\'') || string(r.textOr(j)) == "’" {
 				j++
 			}
-			if !r.ok(j) || r.toks[j].Kind != Word || holidayWord(r.text(j)) != w {
+			if !r.ok(j) || r.toks[j].Kind != Word || holidayWord(r.lw(j)) != w {
 				matched = false
 				break
 			}
@@ -2160,9 +2196,8 @@ func (r *recognizer) holiday(i int) (Mention, int, bool) {
 	return Mention{}, i, false
 }
 
-// holidayWord lower-cases a word and drops a possessive: "Year's" → "year".
-func holidayWord(b []byte) string {
-	s := lowerASCII(b)
+// holidayWord drops the possessive of a lower-cased word: "year's" → "year".
+func holidayWord(s string) string {
 	switch {
 	case len(s) > 2 && s[len(s)-2:] == "'s":
 		s = s[:len(s)-2]

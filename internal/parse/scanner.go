@@ -151,11 +151,11 @@ func (s *Scanner) word(start int, flags Flag) Token {
 	p := start
 	for p < len(s.src) {
 		b := s.src[p]
+		if asciiLetters[b] {
+			p++
+			continue
+		}
 		if b < utf8.RuneSelf {
-			if isASCIILetter(b) {
-				p++
-				continue
-			}
 			// An apostrophe between letters stays inside the word.
 			if b == '\'' && p+1 < len(s.src) && isLetterAt(s.src, p+1) {
 				p++
@@ -180,9 +180,37 @@ func (s *Scanner) word(start int, flags Flag) Token {
 
 // Scan returns all tokens of src, without the final EOF token.
 func Scan(src []byte) []Token {
-	toks := make([]Token, 0, len(src)/5+1)
-	s := NewScanner(src)
+	return scanAppend(make([]Token, 0, len(src)/5+1), src)
+}
+
+// scanAppend appends the tokens of src to toks, as Scan returns them.
+// The commonest token, a run of ASCII letters after one space or none and
+// before a byte that cannot continue a word, it reads in line; Next reads
+// the others.
+func scanAppend(toks []Token, src []byte) []Token {
+	s := Scanner{src: src}
 	for {
+		p, flags := s.pos, s.flags
+		if p < len(src) && src[p] == ' ' {
+			p++
+			flags |= SpaceBefore
+		}
+		if p < len(src) && asciiLetters[src[p]] {
+			q := p + 1
+			for q < len(src) && asciiLetters[src[q]] {
+				q++
+			}
+			// An apostrophe or a byte outside ASCII may continue the word.
+			if q == len(src) || src[q] != '\'' && src[q] < utf8.RuneSelf {
+				if src[p] <= 'Z' {
+					flags |= Upper
+				}
+				toks = append(toks, Token{Kind: Word, Flags: flags, Start: p, End: q})
+				s.pos, s.flags = q, 0
+				continue
+			}
+			s.pos, s.flags = p, flags
+		}
 		t := s.Next()
 		if t.Kind == EOF {
 			return toks
@@ -190,6 +218,14 @@ func Scan(src []byte) []Token {
 		toks = append(toks, t)
 	}
 }
+
+// asciiLetters marks the bytes of the ASCII letters, for the word loop.
+var asciiLetters = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 func isDigit(b byte) bool       { return '0' <= b && b <= '9' }
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

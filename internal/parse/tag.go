@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -67,10 +68,20 @@ type Result struct {
 // entry point of the package: [Scan], [Recognize], then tense, reference
 // date and anchoring decisions, then resolution.
 func Tag(src []byte, opts Options) Result {
-	r := newRecognizer(src, Scan(src))
-	ms := r.recognize()
+	r := recognizers.Get().(*recognizer)
+	r.reuse(src)
+	res := r.tag(r.recognize(), opts)
+	r.release()
+	return res
+}
+
+// tag decides the tense of each mention of ms, the numeric date order, the
+// reference date and the anchoring, and resolves the mentions.
+func (r *recognizer) tag(ms []Mention, opts Options) Result {
+	src := r.src
 	res := Result{Dateline: -1}
-	ctx := make([]mentionContext, len(ms))
+	r.ctx = slices.Grow(r.ctx[:0], len(ms))[:len(ms)]
+	ctx := r.ctx
 	for i, m := range ms {
 		a := r.tokenAt(m.Start)
 		b := r.tokenAt(m.End)
@@ -130,7 +141,9 @@ func Tag(src []byte, opts Options) Result {
 		res.Order = order
 	}
 
-	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews}
+	// The history of dated timexes starts empty, in the slice the
+	// recognizer kept from the document before.
+	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews, history: r.history[:0]}
 	guessed := false // the reference's year comes from no written date
 	switch {
 	case !opts.Ref.IsZero():
@@ -153,6 +166,7 @@ func Tag(src []byte, opts Options) Result {
 	}
 	rs.anchor = res.Anchor
 	res.Timexes = rs.resolveAll(ms, ctx)
+	r.history = rs.history[:0]
 	return res
 }
 
@@ -322,7 +336,7 @@ func (r *recognizer) comparison(lo, hi int) bool {
 		if r.toks[k].Kind != Word {
 			continue
 		}
-		switch lowerASCII(r.text(k)) {
+		switch r.lw(k) {
 		case "compared", "versus", "vs", "against", "from", "than", "rose", "fell", "increased", "decreased", "declined", "gained", "dropped", "jumped", "climbed", "slipped", "earned", "lost":
 			return true
 		}
@@ -411,11 +425,8 @@ func styleOrder(r *recognizer, ms []Mention) (DateOrder, string) {
 			mdy++
 		}
 	}
-	for i, t := range r.toks {
-		if t.Kind == Word && t.Has(Upper) && t.End-t.Start <= 4 && usZones[lowerASCII(r.text(i))] {
-			mdy += 2
-		}
-	}
+	// the capitalised American zones of the text, which classify counts
+	mdy += 2 * r.usZones
 	switch {
 	case mdy > dmy:
 		return OrderMDY, "month first, as the text writes its other dates"

@@ -1,42 +1,48 @@
 package parse
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Tense classification without a part-of-speech tagger: each word of a
 // sentence may be a cue (an auxiliary, a past form, "plans to"), and a
 // date expression takes the tense of the nearest cue in its sentence.
 
-var irregularPast = map[string]bool{}
-var edExceptions = map[string]bool{}
+// irregularPast are past forms that do not end in -ed.
+var irregularPast = wordSet(
+	"said", "met", "began", "took", "held", "sent", "gave", "came", "went", "made", "told", "found", "saw",
+	"became", "brought", "bought", "built", "fought", "thought", "left", "lost", "paid", "ran", "rose",
+	"fell", "won", "wrote", "spoke", "struck", "stood", "knew", "led", "kept", "felt", "meant", "shot",
+	"sold", "sought", "spent", "threw", "understood", "withdrew", "drove", "broke", "chose", "flew",
+	"forgot", "froze", "got", "grew", "hid", "hung", "laid", "rode", "rang", "sang", "sank", "shook",
+	"slept", "stole", "stuck", "swore", "swept", "taught", "tore", "undertook", "upheld", "wore", "wept",
+	"arose", "awoke", "bore", "blew", "caught", "dealt", "dug", "drew", "drank", "fed", "fled", "forgave",
+	"heard", "knelt", "lent", "mistook", "overcame", "sat", "shone", "shrank", "slew", "spun", "sprang",
+	"strove", "stung", "swung", "trod", "wound", "foresaw", "oversaw", "underwent", "withheld", "did",
+	"was", "were", "had", "overtook", "overthrew", "beset", "forbade", "outran", "ate", "lay", "woke",
+)
 
-func init() {
-	for _, w := range []string{
-		"said", "met", "began", "took", "held", "sent", "gave", "came", "went", "made", "told", "found", "saw",
-		"became", "brought", "bought", "built", "fought", "thought", "left", "lost", "paid", "ran", "rose",
-		"fell", "won", "wrote", "spoke", "struck", "stood", "knew", "led", "kept", "felt", "meant", "shot",
-		"sold", "sought", "spent", "threw", "understood", "withdrew", "drove", "broke", "chose", "flew",
-		"forgot", "froze", "got", "grew", "hid", "hung", "laid", "rode", "rang", "sang", "sank", "shook",
-		"slept", "stole", "stuck", "swore", "swept", "taught", "tore", "undertook", "upheld", "wore", "wept",
-		"arose", "awoke", "bore", "blew", "caught", "dealt", "dug", "drew", "drank", "fed", "fled", "forgave",
-		"heard", "knelt", "lent", "mistook", "overcame", "sat", "shone", "shrank", "slew", "spun", "sprang",
-		"strove", "stung", "swung", "trod", "wound", "foresaw", "oversaw", "underwent", "withheld", "did",
-		"was", "were", "had", "overtook", "overthrew", "beset", "forbade", "outran", "ate", "lay", "woke",
-	} {
-		irregularPast[w] = true
+// edExceptions are words in -ed that are no past forms.
+var edExceptions = wordSet(
+	"need", "speed", "red", "bed", "feed", "seed", "deed", "breed", "bleed", "weed", "shed", "wed",
+	"proceed", "exceed", "succeed", "indeed", "hundred", "hundreds", "kindred", "sacred", "naked", "wicked",
+	"rugged", "ragged", "jagged", "crooked", "beloved", "armed", "based", "united", "limited", "detailed",
+	"advanced", "concerned", "interested", "qualified", "experienced", "supposed", "skilled", "talented",
+	"embed", "creed", "greed", "steed", "tweed", "reed", "heed", "freed", "alleged", "so-called", "aged",
+	"biased", "coed", "dread", "shred", "sled", "bred", "fled", "led", "fed", "sped", "bled", "med",
+	"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "intended", "designed",
+	"related", "associated", "dedicated", "registered", "licensed", "certified", "accused", "wanted",
+	"needed",
+)
+
+// wordSet returns the set of words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
 	}
-	for _, w := range []string{
-		"need", "speed", "red", "bed", "feed", "seed", "deed", "breed", "bleed", "weed", "shed", "wed",
-		"proceed", "exceed", "succeed", "indeed", "hundred", "hundreds", "kindred", "sacred", "naked", "wicked",
-		"rugged", "ragged", "jagged", "crooked", "beloved", "armed", "based", "united", "limited", "detailed",
-		"advanced", "concerned", "interested", "qualified", "experienced", "supposed", "skilled", "talented",
-		"embed", "creed", "greed", "steed", "tweed", "reed", "heed", "freed", "alleged", "so-called", "aged",
-		"biased", "coed", "dread", "shred", "sled", "bred", "fled", "led", "fed", "sped", "bled", "med",
-		"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "intended", "designed",
-		"related", "associated", "dedicated", "registered", "licensed", "certified", "accused", "wanted",
-		"needed",
-	} {
-		edExceptions[w] = true
-	}
+	return m
 }
 
 // cue words that point forward in time
@@ -95,9 +101,16 @@ const maxSentenceTokens = 256
 // break after a short line, and after maxSentenceTokens tokens.
 func (r *recognizer) splitSentences() {
 	r.sents = r.sents[:0]
-	for i := range r.toks {
-		if i == 0 || r.sentenceBreakBefore(i) || i-r.sents[len(r.sents)-1] >= maxSentenceTokens {
+	last := 0 // the start of the current sentence
+	for i, t := range r.toks {
+		// Inside a line and after a word or number, no sentence starts
+		// (see sentenceBreakBefore) unless the sentence is full.
+		if i > 0 && t.Flags&(BlankBefore|NewlineBefore) == 0 && r.toks[i-1].Kind != Punct && i-last < maxSentenceTokens {
+			continue
+		}
+		if i == 0 || r.sentenceBreakBefore(i) || i-last >= maxSentenceTokens {
 			r.sents = append(r.sents, i)
+			last = i
 		}
 	}
 }
@@ -153,11 +166,10 @@ func (r *recognizer) sentenceBreakBefore(i int) bool {
 // abbrev reports whether word token i is a common abbreviation that takes
 // a period.
 func (r *recognizer) abbrev(i int) bool {
-	s := r.text(i)
-	if len(s) == 1 {
+	if r.toks[i].End-r.toks[i].Start == 1 {
 		return true // initials and "U.S."
 	}
-	switch lowerASCII(s) {
+	switch r.lw(i) {
 	case "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "st", "no", "vs", "inc",
 		"corp", "ltd", "co", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 		"nov", "dec", "mt", "ft", "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "gens", "messrs", "approx",
@@ -174,8 +186,8 @@ const cueUnset Tense = 0xff
 // first token of k's sentence; since sentences do not overlap, the answer
 // depends on k alone and is computed once.
 func (r *recognizer) cue(k, lo int) Tense {
-	if r.cues == nil {
-		r.cues = make([]Tense, len(r.toks))
+	if len(r.cues) != len(r.toks) {
+		r.cues = slices.Grow(r.cues[:0], len(r.toks))[:len(r.toks)]
 		for i := range r.cues {
 			r.cues[i] = cueUnset
 		}
@@ -199,14 +211,13 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 	if k >= 2 && r.dash(k-1) && r.glued(k-1) && r.glued(k) {
 		return Unknown
 	}
-	w := lowerASCII(r.text(k))
+	w := r.lw(k)
 	if len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "’ll") {
 		return Future
 	}
-	if futureWords[w] {
+	if r.has(k, wFuture) {
 		return Future
 	}
-	next := r.nextWord(k, 2)
 	switch w {
 	case "must", "should", "shall", "might":
 		return Future
@@ -219,13 +230,13 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 		return Future
 	case "would", "could":
 		for p := k - 1; p >= lo; p-- {
-			if r.toks[p].Kind == Word && reportWords[lowerASCII(r.text(p))] {
+			if r.toks[p].Kind == Word && r.has(p, wReport) {
 				return Future
 			}
 		}
 		return Unknown
 	case "is", "are", "am", "isn't", "aren't":
-		if next != "" && (beIntentWords[next] || intentWords[next]) {
+		if n := r.nextWordIndex(k, 2); n >= 0 && (r.has(n, wBeIntent) || r.has(n, wIntent)) {
 			return Future
 		}
 		if n := r.nextWordIndex(k, 2); n >= 0 && hasSuffix(r.text(n), "ing") && !r.toks[n].Has(Upper) {
@@ -236,7 +247,7 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 		return Past
 	case "has", "have", "hasn't", "haven't":
 		if n := r.nextWordIndex(k, 2); n >= 0 {
-			nw := lowerASCII(r.text(n))
+			nw := r.lw(n)
 			if nw == "been" || r.pastForm(n, nw) {
 				return Past
 			}
@@ -250,10 +261,10 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 	case "next", "later", "soon":
 		return Future
 	}
-	if intentWords[w] && r.isWord(k+1, "to") || forecastWords[w] {
+	if r.has(k, wIntent) && r.isWord(k+1, "to") || r.has(k, wForecast) {
 		return Future
 	}
-	if forwardParticiples[w] && (r.isWord(k+1, "for") || r.isWord(k+1, "to")) {
+	if r.has(k, wForward) && (r.isWord(k+1, "for") || r.isWord(k+1, "to")) {
 		if p := r.prevWord(k, 2); p == "was" || p == "were" || p == "had" {
 			return Past
 		}
@@ -267,7 +278,7 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 			if r.toks[p].Kind != Word {
 				break
 			}
-			switch pw := lowerASCII(r.text(p)); pw {
+			switch pw := r.lw(p); pw {
 			case "will", "shall", "would", "must", "should":
 				return Future
 			case "to":
@@ -306,10 +317,10 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 // pastForm reports whether word token k (lower-cased w) looks like a past
 // tense or participle.
 func (r *recognizer) pastForm(k int, w string) bool {
-	if irregularPast[w] {
+	if r.has(k, wIrregularPast) {
 		return true
 	}
-	if len(w) < 5 || w[len(w)-2:] != "ed" || edExceptions[w] {
+	if len(w) < 5 || w[len(w)-2:] != "ed" || r.has(k, wEdException) {
 		return false
 	}
 	// A capitalised -ed word inside a sentence is a name: "United", "Ahmed".
@@ -322,7 +333,7 @@ func (r *recognizer) pastForm(k int, w string) bool {
 	if p, n := k-1, k+1; p >= 0 && n < len(r.toks) && r.toks[p].Kind == Word && r.toks[n].Kind == Word && !r.toks[n].Has(Upper) && r.ents[n].cls == cNone {
 		pw := r.text(p)
 		if len(pw) == 1 && r.toks[p].Has(Upper) || hasSuffix(pw, "ly") && len(pw) > 4 {
-			nw := lowerASCII(r.text(n))
+			nw := r.lw(n)
 			if !functionWord(nw) {
 				return false
 			}
@@ -351,7 +362,7 @@ func (r *recognizer) moverBefore(k, lo int) bool {
 		if r.toks[p].Kind == Punct && r.clauseBreak(p) {
 			return false
 		}
-		if r.toks[p].Kind == Word && movers[lowerASCII(r.text(p))] {
+		if r.toks[p].Kind == Word && r.has(p, wMover) {
 			return true
 		}
 	}
@@ -376,9 +387,9 @@ func (r *recognizer) nextWordIndex(k, skip int) int {
 		if r.toks[n].Kind != Word {
 			return -1
 		}
-		switch lowerASCII(r.text(n)) {
+		switch r.lw(n) {
 		case "not", "also", "already", "still", "now", "then", "expected", "n't", "currently", "just":
-			if lowerASCII(r.text(n)) == "expected" {
+			if r.lw(n) == "expected" {
 				return n
 			}
 			continue
@@ -388,20 +399,12 @@ func (r *recognizer) nextWordIndex(k, skip int) int {
 	return -1
 }
 
-func (r *recognizer) nextWord(k, skip int) string {
-	n := r.nextWordIndex(k, skip)
-	if n < 0 {
-		return ""
-	}
-	return lowerASCII(r.text(n))
-}
-
 func (r *recognizer) prevWord(k, skip int) string {
 	for p := k - 1; p >= 0 && p >= k-1-skip; p-- {
 		if r.toks[p].Kind != Word {
 			return ""
 		}
-		w := lowerASCII(r.text(p))
+		w := r.lw(p)
 		if w == "not" || w == "also" || w == "already" || w == "been" || w == "being" {
 			continue
 		}
@@ -486,7 +489,7 @@ func (r *recognizer) verbBetween(from, to int) bool {
 		if r.toks[k].Kind != Word {
 			continue
 		}
-		switch lowerASCII(r.text(k)) {
+		switch r.lw(k) {
 		case "to", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must", "should":
 			return true
 		}

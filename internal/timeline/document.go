@@ -168,6 +168,7 @@ func eachLine(r io.Reader, name string, fn func(line int, b []byte) error) error
 // line break; max 0 means any length. A longer line is read to its end
 // but not kept, and tooLong is called with its number instead of fn. Lines
 // of any length are read: there is no token limit as in bufio.Scanner.
+// Each line fn gets is a copy of its own, which fn may keep or change.
 func eachLineMax(r io.Reader, name string, max int64, fn func(line int, b []byte) error, tooLong func(line int)) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; ; line++ {
@@ -222,6 +223,10 @@ type record struct {
 	URL json.RawMessage `json:"url"`
 	// urlField names URL's field in messages.
 	urlField string
+	// text, when hasText is set, is the text as decodeRecord found it, in
+	// place of Text: a part of the record's own bytes.
+	text    []byte
+	hasText bool
 }
 
 // ReadRecords reads JSON Lines input: one object per line with "id",
@@ -262,7 +267,13 @@ func readRecords(ctx context.Context, r io.Reader, file string, max int64) ([]Do
 	return docs, errs
 }
 
+// parseRecord reads the record b, on line of file, into a document. The
+// document's text may be a part of b, whose bytes parseRecord may change:
+// the caller hands b over.
 func parseRecord(file string, line int, b []byte) (Document, error) {
+	if rec, ok := decodeRecord(b); ok {
+		return recordDocument(file, line, rec)
+	}
 	var rec record
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w; skipped (each line must hold one JSON object)", err)}
@@ -273,14 +284,18 @@ func parseRecord(file string, line int, b []byte) (Document, error) {
 // recordDocument checks a record read from line of file and makes it a
 // document.
 func recordDocument(file string, line int, rec record) (Document, error) {
-	if rec.Text == nil {
+	if rec.Text == nil && !rec.hasText {
 		return Document{}, &InputError{File: file, Line: line, Err: errors.New(`record has no "text" field; skipped (give the article's text as "text")`)}
 	}
 	id := rec.ID
 	if id == "" {
 		id = fmt.Sprintf("%s:%d", file, line)
 	}
-	d := Document{File: file, ID: id, Text: []byte(*rec.Text)}
+	text := rec.text
+	if !rec.hasText {
+		text = []byte(*rec.Text)
+	}
+	d := Document{File: file, ID: id, Text: text}
 	ds := rec.DCT
 	if ds == "" {
 		ds = rec.Date

@@ -222,7 +222,8 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 				return ferr
 			}
 			records++
-			return fn(pendingDoc{raw: bytes.Clone(b), file: name, line: line, fields: fields})
+			// b is the line's own copy, which the record's text becomes
+			return fn(pendingDoc{raw: b, file: name, line: line, fields: fields})
 		}, tooLong)
 		switch {
 		case ferr != nil:

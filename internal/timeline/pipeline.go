@@ -117,18 +117,27 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 		close(results)
 	}()
 
-	// Put the results back in document order.
+	// Put the results back in document order. A document holds a slot
+	// from its reading to its emit, so the ones waiting lie within
+	// len(slots) of the next to emit: a ring of that many places holds
+	// them.
 	var docErrs []error // inputs and documents that could not be read, in order
-	pending := map[int]Result{}
+	pending := make([]Result, cap(slots))
+	waiting := make([]bool, cap(slots))
 	next := 0
 	for res := range results {
-		pending[res.Index] = res
+		k := res.Index % len(pending)
+		if waiting[k] {
+			panic("BUG: two results waiting in one place")
+		}
+		pending[k], waiting[k] = res, true
 		for {
-			r, ok := pending[next]
-			if !ok {
+			k := next % len(pending)
+			if !waiting[k] {
 				break
 			}
-			delete(pending, next)
+			r := pending[k]
+			pending[k], waiting[k] = Result{}, false
 			next++
 			<-slots
 			if r.Err != nil {

@@ -2,14 +2,18 @@
 // sharded-run test: the bundled sample articles, copied as many times as
 // asked, each copy with its own id and a reference date one day later
 // than the copy before, so that relative dates resolve differently from
-// copy to copy. The output depends only on the flags.
+// copy to copy. With -records it copies the records of JSON Lines files
+// instead, line by line and unchanged, such as the TempEval-3 news texts.
+// The output depends only on the flags and the files.
 //
 //	go run ./scripts/corpus -copies 30 > corpus.jsonl
 //	go run ./scripts/corpus -size 200MB -o corpus.jsonl
+//	go run ./scripts/corpus -records '../shared/data/timeml/*.jsonl' -size 5MB -o news.jsonl
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -26,8 +30,15 @@ func main() {
 	size := flag.String("size", "", "write copies until the corpus reaches this size (such as 200MB); overrides -copies")
 	out := flag.String("o", "-", "output file")
 	dir := flag.String("articles", "testdata/articles", "directory of the sample articles (*.txt)")
+	records := flag.String("records", "", "copy the lines of the JSON Lines files that match this pattern instead of the articles")
 	flag.Parse()
-	if err := run(*dir, *out, *copies, *size); err != nil {
+	var err error
+	if *records != "" {
+		err = copyRecords(*records, *out, *copies, *size)
+	} else {
+		err = run(*dir, *out, *copies, *size)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "corpus:", err)
 		os.Exit(1)
 	}
@@ -109,4 +120,56 @@ func parseSize(s string) (int64, error) {
 		return 0, fmt.Errorf("bad size %q (want such as 200MB)", s)
 	}
 	return n * mult, nil
+}
+
+// copyRecords writes the non-blank lines of the files matching pattern, in
+// name order, again and again: copies times, or until size is reached.
+func copyRecords(pattern, out string, copies int, size string) error {
+	names, err := filepath.Glob(pattern)
+	if err != nil || len(names) == 0 {
+		return fmt.Errorf("no files match %s", pattern)
+	}
+	sort.Strings(names)
+	var lines [][]byte
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return err
+		}
+		for l := range bytes.Lines(b) {
+			if len(bytes.TrimSpace(l)) > 0 {
+				lines = append(lines, append(bytes.TrimRight(l, "\r\n"), '\n'))
+			}
+		}
+	}
+	limit := int64(-1)
+	if size != "" {
+		if limit, err = parseSize(size); err != nil {
+			return err
+		}
+		copies = int(^uint(0) >> 1)
+	}
+	w := os.Stdout
+	if out != "-" {
+		f, err := os.Create(out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriterSize(w, 1<<20)
+	var written int64
+	for c := 0; c < copies && (limit < 0 || written < limit); c++ {
+		for _, l := range lines {
+			if limit >= 0 && written >= limit {
+				break
+			}
+			if _, err := bw.Write(l); err != nil {
+				return err
+			}
+			written += int64(len(l))
+		}
+	}
+	return bw.Flush()
 }
