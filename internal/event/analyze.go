@@ -203,34 +203,18 @@ func (t *tree) status(g int) string {
 		hc := t.class(h)
 		switch t.w[x].Rel {
 		case "xcomp":
-			switch {
-			case hc&classPlan != 0:
-				return "planned"
-			case hc&classExpect != 0:
-				return "expected"
-			case hc&classThreaten != 0:
-				return "threatened"
-			case hc&classSchedule != 0:
-				return "scheduled"
-			case hc&classCancel != 0:
-				return "cancelled"
-			case hc&classDeny != 0:
-				return "negated"
+			if st := classStatus(hc, xcompStatus); st != "" {
+				return st
 			}
 			x = h
 		case "obj", "nsubj:pass":
-			switch {
-			case hc&classCancel != 0:
-				return "cancelled"
-			case hc&classPlan != 0:
-				return "planned"
-			case hc&classExpect != 0:
-				return "expected"
-			case hc&classLight != 0 || t.w[h].UPOS == "VERB" && t.typeOf(h) == "":
-				x = h
-			default:
+			if st := classStatus(hc, objectStatus); st != "" {
+				return st
+			}
+			if hc&classLight == 0 && (t.w[h].UPOS != "VERB" || t.typeOf(h) != "") {
 				return "reported"
 			}
+			x = h
 		case "nsubj":
 			// "the visit will take place", "the talks were postponed"
 			if t.pos(h) == posNoun || t.typeOf(h) != "" && hc&classCancel == 0 {
@@ -278,6 +262,36 @@ func (t *tree) ownStatus(i int) string {
 			case c&classExpect != 0:
 				return "expected"
 			}
+		}
+	}
+	return ""
+}
+
+// classStatusPair pairs a governing verb's class with the status it
+// gives the event it governs.
+type classStatusPair struct {
+	class  uint16
+	status string
+}
+
+// The statuses that a governor gives a complement ("plans to visit")
+// and an object ("postponed the visit"), first match first.
+var (
+	xcompStatus = []classStatusPair{
+		{classPlan, "planned"}, {classExpect, "expected"}, {classThreaten, "threatened"},
+		{classSchedule, "scheduled"}, {classCancel, "cancelled"}, {classDeny, "negated"},
+	}
+	objectStatus = []classStatusPair{
+		{classCancel, "cancelled"}, {classPlan, "planned"}, {classExpect, "expected"},
+	}
+)
+
+// classStatus returns the status of the first pair whose class c has,
+// or "".
+func classStatus(c uint16, pairs []classStatusPair) string {
+	for _, p := range pairs {
+		if c&p.class != 0 {
+			return p.status
 		}
 	}
 	return ""
