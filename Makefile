@@ -67,6 +67,8 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzUnmarshal $(FUZZ) ./internal/syntax
 	go test -run '^$$' -fuzz FuzzAnalyze $(FUZZ) ./internal/event
 	go test -run '^$$' -fuzz FuzzLookup $(FUZZ) ./internal/wordnet
+	go test -run '^$$' -fuzz FuzzClean $(FUZZ) ./internal/pdf
+	go test -run '^$$' -fuzz FuzzPages $(FUZZ) ./internal/pdf
 
 lint:
 	go vet ./...

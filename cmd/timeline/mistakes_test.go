@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/timeline-dev/timeline/internal/pdf/pdftest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -445,12 +446,25 @@ func TestDOCXInput(t *testing.T) {
 
 func TestPDFInput(t *testing.T) {
 	dir := t.TempDir()
-	pdf := filepath.Join(dir, "report.pdf")
-	if err := os.WriteFile(pdf, []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"), 0o644); err != nil {
+	broken := filepath.Join(dir, "broken.pdf")
+	if err := os.WriteFile(broken, []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := runCLI(t, "", "extract", pdf)
-	if code != exitInput || out != "" || !strings.Contains(errs, "timeline: warning: "+pdf+": PDF input is not supported yet") {
-		t.Errorf("exit code %d, stdout %q, stderr %q", code, out, errs)
+	code, out, errs := runCLI(t, "", "extract", broken)
+	if code != exitInput || out != "" || !strings.Contains(errs, "timeline: "+broken+": not a readable PDF") {
+		t.Errorf("broken PDF: exit code %d, stdout %q, stderr %q", code, out, errs)
+	}
+	report := filepath.Join(dir, "report.pdf")
+	pages := [][]string{{"Summary."}, {"Ministers held talks in Geneva", "on 13 January 2025."}}
+	if err := os.WriteFile(report, pdftest.Make(pages), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = runCLI(t, "", "extract", "--fast", "-q", "-f", "markdown", "--ref", "2025-01-10", report)
+	if code != exitOK || !strings.Contains(out, "2025-01-13") {
+		t.Errorf("PDF: exit code %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, out, _ = runCLI(t, "", "extract", "--fast", "-q", "-f", "jsonl", "--ref", "2025-01-10", report)
+	if code != exitOK || !strings.Contains(out, `"page":2,"line":2,`) {
+		t.Errorf("PDF mention without its page and line: %s", out)
 	}
 }

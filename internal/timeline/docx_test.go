@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"errors"
+	"github.com/timeline-dev/timeline/internal/pdf"
+	"github.com/timeline-dev/timeline/internal/pdf/pdftest"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -78,8 +80,9 @@ func TestReadInputContainers(t *testing.T) {
 		{name: "docx on stdin", file: "-", in: docx, want: "Geneva talks\nThe talks began on 13 January 2025.\n"},
 		{name: "docx asked for", file: "a.bin", in: docx, kind: KindDOCX, want: "Geneva talks\nThe talks began on 13 January 2025.\n"},
 		{name: "a .docx that is not one", file: "b.docx", in: "hello", wantErr: ErrNotDOCX},
-		{name: "pdf by extension", file: "r.pdf", in: "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", wantErr: ErrUnsupported},
-		{name: "pdf by content", file: "-", in: "%PDF-1.7\n\x00\x01", wantErr: ErrUnsupported},
+		{name: "broken pdf by extension", file: "r.pdf", in: "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", wantErr: pdf.ErrNotPDF},
+		{name: "broken pdf by content", file: "-", in: "%PDF-1.7\n\x00\x01", wantErr: pdf.ErrNotPDF},
+		{name: "pdf", file: "-", in: string(pdftest.Make([][]string{{"Talks were held on 5 May."}})), want: "Talks were held on 5 May.\n"},
 		{name: "word 97", file: "old.doc", in: "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", wantErr: ErrUnsupported},
 		{name: "other zip is binary", file: "a.zip", in: string(fixture.Zip(map[string]string{"a.txt": "x"})), wantErr: ErrBinary},
 		{name: "text as text", file: "a.docx", in: "On 5 May.", kind: KindText, want: "On 5 May."},
@@ -107,10 +110,15 @@ func TestReadInputContainers(t *testing.T) {
 	}
 }
 
-func TestPDFNotSupportedMessage(t *testing.T) {
-	errs := ReadInput(strings.NewReader("%PDF-1.4\n"), "report.pdf", InputOptions{}, func(Document) error { return nil })
-	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "report.pdf: PDF input is not supported yet") {
-		t.Errorf("got %v", errs)
+func TestPDFErrorMessages(t *testing.T) {
+	for in, want := range map[string]string{
+		"%PDF-1.4\n":                           "report.pdf: not a readable PDF",
+		string(pdftest.Make([][]string{{""}})): "report.pdf: the PDF has no text layer (a scanned document?); run OCR on it first",
+	} {
+		errs := ReadInput(strings.NewReader(in), "report.pdf", InputOptions{}, func(Document) error { return nil })
+		if len(errs) != 1 || !strings.Contains(errs[0].Error(), want) {
+			t.Errorf("got %v, want %q", errs, want)
+		}
 	}
 }
 

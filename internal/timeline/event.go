@@ -1,5 +1,7 @@
 package timeline
 
+import "strconv"
+
 // Event is one row of a timeline: something the text reports as happening at
 // a date, with every mention of it in the input.
 type Event struct {
@@ -35,8 +37,11 @@ type Trigger struct {
 
 // Mention is one place in an input that reports an event.
 type Mention struct {
-	File     string `json:"file"`     // the input's file name, "-" for standard input
-	Doc      string `json:"doc"`      // the file name, or the record id for JSON Lines input
+	File string `json:"file"` // the input's file name, "-" for standard input
+	Doc  string `json:"doc"`  // the file name, or the record id for JSON Lines input
+	// Page is the 1-based page of a PDF input, 0 (and absent from JSON)
+	// for inputs without pages; Line then counts within the page.
+	Page     int    `json:"page,omitempty"`
 	Line     int    `json:"line"`     // 1-based line of the date expression
 	Start    int    `json:"start"`    // byte offset of the date expression
 	End      int    `json:"end"`      // byte offset just past the date expression
@@ -80,4 +85,13 @@ type DateRow struct {
 	Tense     string `json:"tense"`
 	Anchor    string `json:"anchor"`
 	How       string `json:"how"`
+}
+
+// Where returns the mention's place in its input as "line", or
+// "page:line" for an input with pages.
+func (m Mention) Where() string {
+	if m.Page > 0 {
+		return strconv.Itoa(m.Page) + ":" + strconv.Itoa(m.Line)
+	}
+	return strconv.Itoa(m.Line)
 }

@@ -198,6 +198,7 @@ func (t lineTable) line(off int) int { return sort.SearchInts(t, off+1) }
 // becomes a mention, and mentions of one event merge.
 func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax bool) []Event {
 	lines := newLineTable(doc.Text)
+	pages := newPageTable(doc.Text)
 	sents := Sentences(doc.Text)
 	var events []Event
 	si := 0
@@ -280,11 +281,17 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		if x.Type == parse.Time && len(date) >= 10 {
 			date, prec = date[:10], parse.Day
 		}
+		line, page := lines.line(x.Start), 0
+		if len(pages) > 0 {
+			var start int
+			page, start = pages.at(x.Start)
+			line -= lines.line(start) - 1
+		}
 		ev := Event{
 			Date: date, EndDate: end, Precision: prec.String(), Type: a.Type, Status: a.Status,
 			Summary: gr.headline(a.Summary, text, x.Start-s.Start), Actors: nonNil(a.Actors), Location: a.Location,
 			Mentions: []Mention{{
-				File: doc.File, Doc: doc.ID, Line: lines.line(x.Start), Start: x.Start, End: exprEnd,
+				File: doc.File, Doc: doc.ID, Page: page, Line: line, Start: x.Start, End: exprEnd,
 				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: flat,
 			}},
 			Ref: refDay, RefSource: tag.RefSource,

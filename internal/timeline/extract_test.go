@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/pdf/pdftest"
 )
 
 var ref = time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
@@ -356,5 +359,47 @@ func TestTriggerOffsets(t *testing.T) {
 		if n == 0 {
 			t.Errorf("%q: no event with a trigger in %+v", src, res.Events)
 		}
+	}
+}
+
+// TestPDFPages reads a PDF of three pages: its running header and footer
+// are dropped, a word hyphenated across lines is whole, and mentions
+// cite their page and their line within it.
+func TestPDFPages(t *testing.T) {
+	var pages [][]string
+	for p := 1; p <= 3; p++ {
+		lines := []string{"Harbour Authority - Quarterly Bulletin"}
+		switch p {
+		case 2:
+			lines = append(lines, "Dockworkers held talks with the operator", "on 14 March 2023 in Santos.")
+		case 3:
+			lines = append(lines, "Background.", "The port authority signed an inter-", "national agreement on 2 May 2022.")
+		default:
+			lines = append(lines, "Summary of the quarter.")
+		}
+		pages = append(pages, append(lines, fmt.Sprintf("Page %d of 3", p)))
+	}
+	var docs []Document
+	errs := ReadInput(bytes.NewReader(pdftest.Make(pages)), "bulletin.pdf", InputOptions{}, func(d Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("docs %d, errors %v", len(docs), errs)
+	}
+	text := string(docs[0].Text)
+	if strings.Contains(text, "Quarterly Bulletin") || strings.Contains(text, "Page 2 of 3") {
+		t.Errorf("running header or footer kept:\n%s", text)
+	}
+	if !strings.Contains(text, "international agreement") {
+		t.Errorf("hyphenated word not rejoined:\n%s", text)
+	}
+	events := Events([]Result{AnalyzeDocument(docs[0], 0, Config{Ref: ref, NoSyntax: true})})
+	got := map[string]string{}
+	for _, e := range events {
+		got[e.Date] = e.Mentions[0].Where()
+	}
+	if got["2023-03-14"] != "2:2" || got["2022-05-02"] != "3:2" {
+		t.Errorf("mentions at %v, want 2023-03-14 at 2:2 and 2022-05-02 at 3:2 (the hyphenated lines are one)\n%s", got, text)
 	}
 }

@@ -129,7 +129,7 @@ func icsUID(e Event) string {
 	src := ""
 	if len(e.Mentions) > 0 {
 		m := e.Mentions[0]
-		src = fmt.Sprintf("%s:%d:%d", m.Doc, m.Line, m.Start)
+		src = fmt.Sprintf("%s:%s:%d", m.Doc, m.Where(), m.Start)
 	}
 	for _, s := range []string{e.Date, e.EndDate, e.Type, e.Summary, src} {
 		h.Write([]byte(s))
@@ -164,7 +164,7 @@ func icsDescription(e Event) string {
 		b.WriteString("Actors: " + strings.Join(e.Actors, ", ") + "\n")
 	}
 	for _, m := range e.Mentions {
-		fmt.Fprintf(&b, "Source: %s:%d (%q)\n", m.File, m.Line, m.Expr)
+		fmt.Fprintf(&b, "Source: %s:%s (%q)\n", m.File, m.Where(), m.Expr)
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -171,7 +171,7 @@ func tljsBody(e Event) string {
 	if len(e.Mentions) > 0 {
 		var src []string
 		for _, m := range e.Mentions {
-			src = append(src, html.EscapeString(fmt.Sprintf("%s:%d", m.File, m.Line)))
+			src = append(src, html.EscapeString(m.File+":"+m.Where()))
 		}
 		b.WriteString("<p><small>" + strings.Join(src, "; ") + "</small></p>")
 	}

@@ -255,7 +255,7 @@ func writeSources(e Event) string {
 		if doc == m.File {
 			doc = filepath.Base(doc)
 		}
-		s := doc + ":" + strconv.Itoa(m.Line)
+		s := doc + ":" + m.Where()
 		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
@@ -415,14 +415,14 @@ func writeRefFooter(refs []writeRef) []string {
 var writeEventCSVHeader = []string{
 	"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
 	"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
-	"ref", "ref_source", "trigger", "trigger_start", "trigger_end",
+	"ref", "ref_source", "trigger", "trigger_start", "trigger_end", "page",
 }
 
 // WriteCSV writes events as CSV with a header row, one row per event:
 //
 //	date, end_date, precision, type, status, summary, actors, location,
 //	mentions, file, doc, line, start, end, expr, sentence, other_mentions,
-//	ref, ref_source, trigger, trigger_start, trigger_end
+//	ref, ref_source, trigger, trigger_start, trigger_end, page
 //
 // actors are joined with "; ". mentions is the number of mentions; file
 // through sentence describe the first mention and are empty when there is
@@ -431,7 +431,8 @@ var writeEventCSVHeader = []string{
 // on ref_source "inferred" or "default" finds the rows whose year was
 // guessed. trigger is the word that names the event in the first mention,
 // with its byte offsets in that input; the three are empty when no word
-// did. Every row has as many fields as the header, so the file opens in a
+// did. page is the first mention's page in a PDF input, where line counts
+// within the page, and empty for other inputs. Every row has as many fields as the header, so the file opens in a
 // spreadsheet without shifted columns.
 //
 // Summaries, expressions and sentences are text of the input, which
@@ -490,7 +491,7 @@ func writeCSVRows(cw *csv.Writer, events []Event, opts Options) error {
 		}
 		var others []string
 		for _, m := range e.Mentions[min(1, len(e.Mentions)):] {
-			others = append(others, fmt.Sprintf("%s:%d:%d-%d", m.Doc, m.Line, m.Start, m.End))
+			others = append(others, fmt.Sprintf("%s:%s:%d-%d", m.Doc, m.Where(), m.Start, m.End))
 		}
 		row = append(row, strings.Join(others, "; "), e.Ref, e.RefSource)
 		if t := e.Trigger; t != nil {
@@ -498,6 +499,11 @@ func writeCSVRows(cw *csv.Writer, events []Event, opts Options) error {
 		} else {
 			row = append(row, "", "", "")
 		}
+		page := ""
+		if len(e.Mentions) > 0 && e.Mentions[0].Page > 0 {
+			page = strconv.Itoa(e.Mentions[0].Page)
+		}
+		row = append(row, page)
 		if err := cw.Write(csvGuard(row, opts)); err != nil {
 			return fmt.Errorf("write csv: %w", err)
 		}

@@ -145,7 +145,7 @@ func TestWriteCSV(t *testing.T) {
 	rows := writeReadCSV(t, got, []string{
 		"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
 		"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
-		"ref", "ref_source", "trigger", "trigger_start", "trigger_end",
+		"ref", "ref_source", "trigger", "trigger_start", "trigger_end", "page",
 	})
 	if len(rows) != len(events) {
 		t.Fatalf("got %d rows, want %d", len(rows), len(events))
@@ -726,10 +726,10 @@ func TestWriteCSVGuard(t *testing.T) {
 	if err := WriteCSV(&raw, events, Options{CSVRaw: true}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "2024-05-03,,,,,'=1+1,,,1,-,-,0,0,0,,'@x,,,,,,\n"; !strings.HasSuffix(guarded.String(), want) {
+	if want := "2024-05-03,,,,,'=1+1,,,1,-,-,0,0,0,,'@x,,,,,,,\n"; !strings.HasSuffix(guarded.String(), want) {
 		t.Errorf("guarded row:\ngot  %q\nwant suffix %q", guarded.String(), want)
 	}
-	if want := "2024-05-03,,,,,=1+1,,,1,-,-,0,0,0,,@x,,,,,,\n"; !strings.HasSuffix(raw.String(), want) {
+	if want := "2024-05-03,,,,,=1+1,,,1,-,-,0,0,0,,@x,,,,,,,\n"; !strings.HasSuffix(raw.String(), want) {
 		t.Errorf("raw row:\ngot  %q\nwant suffix %q", raw.String(), want)
 	}
 }
