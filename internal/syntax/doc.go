@@ -10,8 +10,9 @@
 // embedded in the package; [Load] decodes it once, and a [Parser] made
 // from it analyses text without allocating per word once warm.
 //
-// Lemmas come from a table learned with the model, then suffix rules
-// checked against WordNet's nouns and verbs and their irregular forms
-// (package wordnet). Beyond that, the package depends on the standard
-// library only.
+// The tagger also reads whether WordNet (package wordnet) has a word, or
+// the word less an inflection, as a noun or a verb. Lemmas come from a
+// table learned with the model, then suffix rules checked against
+// WordNet's nouns and verbs and their irregular forms. Beyond that, the
+// package depends on the standard library only.
 package syntax

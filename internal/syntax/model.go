@@ -103,6 +103,10 @@ type Parser struct {
 	feats  []uint64
 	scores []int32
 	tsc    tagScratch
+	// wn caches the WordNet classes of the forms the tag dictionary does
+	// not hold (see wnClass): looking a word up in WordNet takes over a
+	// microsecond, a map look-up a few tens of nanoseconds.
+	wn map[string]uint8
 }
 
 // NewParser returns a Parser that uses m.
@@ -128,11 +132,32 @@ func (p *Parser) describe(s *Sentence) {
 	for i := range s.Words {
 		wi := &p.ws[i+1]
 		wi.describe(s.Words[i].Form)
-		wi.fixed = -1
+		wi.fixed, wi.wn = -1, 0
 		if t, ok := p.m.dict[s.Words[i].Form]; ok {
 			wi.fixed = t
+		} else {
+			wi.wn = p.wnClass(s.Words[i].Form)
 		}
 	}
+}
+
+// wnCacheSize bounds the forms whose WordNet classes a Parser keeps.
+const wnCacheSize = 1 << 15
+
+// wnClass returns wnClass(form), from the cache when it can.
+func (p *Parser) wnClass(form string) uint64 {
+	if c, ok := p.wn[form]; ok {
+		return uint64(c)
+	}
+	c := wnClass(form)
+	if p.wn == nil {
+		p.wn = make(map[string]uint8)
+	}
+	if len(p.wn) >= wnCacheSize {
+		clear(p.wn)
+	}
+	p.wn[strings.Clone(form)] = uint8(c)
+	return c
 }
 
 // Analyze tags, lemmatises and parses the words of s in place: it sets

@@ -50,6 +50,23 @@ func (c *pctx) t2(i int) uint64 {
 	return uint64(c.ws[i].tag)<<16 | uint64(c.ws[i].tag2)
 }
 
+// wn is the WordNet class of word i (see wnClass; 0 for the words the
+// tag dictionary holds).
+func (c *pctx) wn(i int) uint64 {
+	if i <= 0 || i == c.st.root {
+		return c.t(i)
+	}
+	return c.ws[i].wn
+}
+
+// suf is the hash of the last three letters of word i.
+func (c *pctx) suf(i int) uint64 {
+	if i <= 0 || i == c.st.root {
+		return c.t(i)
+	}
+	return c.ws[i].suf[2]
+}
+
 func (c *pctx) l(i int) uint64 {
 	if i <= 0 || c.st.label[i] == none {
 		return atomNone
@@ -189,6 +206,8 @@ func moveTemplates(dst []uint64, c *pctx) []uint64 {
 		f3(88, c.u(s1), c.u(s0), c.u(n0)), f3(89, c.u(s0h), c.u(s0), c.u(n0)), f3(90, c.u(s0), c.u(s0l), c.u(n0)),
 		f3(91, c.u(s0), c.u(s0r), c.u(n0)), f3(92, c.u(s0), c.u(n0), c.u(n0l)), f3(93, c.u(s0), c.u(n0), d),
 		f2(94, s0w, c.u(n0)), f2(95, c.u(s0), n0w),
+		// what WordNet and the ending say the words may be, whatever their tags
+		f2(96, c.wn(n0), n0t), f2(97, c.wn(s0), s0t), f3(98, s0t, c.suf(n0), n0t),
 		feat(99),
 	)
 }

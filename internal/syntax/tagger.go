@@ -10,6 +10,7 @@ type wordInfo struct {
 	tag                int       // predicted tag, for the parser
 	tag2               int       // the tagger's second choice
 	fixed              int       // the tag of a word the tag dictionary holds, else -1
+	wn                 uint64    // WordNet class bits (wnClass) of a word the dictionary does not tag
 }
 
 // describe fills in the hashes of w.
@@ -138,6 +139,10 @@ const (
 	tLowerShape
 	tPrevLowerSuf3
 	tNextNextShape
+	tWN
+	tWNP1
+	tWNNextLower
+	tWNSuf2
 )
 
 // noTag stands for the tag before the start of a sentence.
@@ -204,6 +209,10 @@ func tagFeatures(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 		mix(mix(feat(tLowerShape), w.suf[2]), w.shape),
 		mix(mix(feat(tPrevLowerSuf3), prev), w.suf[2]),
 		mix(mix(feat(tNextNextShape), next), nextShape),
+		mix(feat(tWN), w.wn),
+		mix(mix(feat(tWNP1), w.wn), P1),
+		mix(mix(feat(tWNNextLower), w.wn), next),
+		mix(mix(feat(tWNSuf2), w.wn), w.suf[1]),
 	)
 }
 

@@ -286,6 +286,8 @@ func trainTagger(train, dev []Sentence, ts *tagSet, dict tagDict, epochs int, se
 				wi.fixed = -1
 				if t, ok := dict[w.Form]; ok {
 					wi.fixed = t
+				} else {
+					wi.wn = wnClass(w.Form)
 				}
 				ws = append(ws, wi)
 			}
@@ -363,6 +365,9 @@ func trainParser(m *Model, train []Sentence, trainTags [][][2]int, dev []Sentenc
 			for i, w := range s.Words {
 				var wi wordInfo
 				wi.describe(w.Form)
+				if _, ok := m.dict[w.Form]; !ok {
+					wi.wn = wnClass(w.Form)
+				}
 				wi.tag, wi.tag2 = trainTags[si][i][0], trainTags[si][i][1]
 				ws = append(ws, wi)
 			}
