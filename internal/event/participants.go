@@ -45,7 +45,14 @@ func Participants(s *syntax.Sentence, trigger int, dates []Span) []Participant {
 		args = append(args, i)
 	}
 	clause := func(v int) {
-		add(t.subject(v))
+		if t.class(v)&classSpeech != 0 {
+			// a speaker is named beside the verb of saying, never
+			// inherited: a "said" parsed as a complement is not the
+			// other clause's subject speaking
+			add(t.child(v, "nsubj"))
+		} else {
+			add(t.subject(v))
+		}
 		for _, k := range t.kids[v] {
 			switch t.w[k].Rel {
 			case "obj", "iobj", "obl:agent", "nsubj:pass":
@@ -136,10 +143,6 @@ nameCase:
 	case w.UPOS == "NOUN":
 		if k := t.child(i, "det"); k >= 0 && strings.EqualFold(t.w[k].Form, "the") {
 			out = append(out, Participant{Span: Span{t.w[k].Start, w.End}, Anaphor: true})
-		}
-		// "the company's request": the possessor
-		if k := t.child(i, "nmod:poss"); k >= 0 {
-			out = t.names(k, out, depth+1)
 		}
 	}
 	for _, k := range t.kids[i] {
