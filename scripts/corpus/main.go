@@ -58,12 +58,9 @@ func run(dir, out string, copies int, size string) error {
 		}
 		texts = append(texts, string(b))
 	}
-	limit := int64(-1)
-	if size != "" {
-		if limit, err = parseSize(size); err != nil {
-			return err
-		}
-		copies = int(^uint(0) >> 1)
+	limit, copies, err := sizeLimit(size, copies)
+	if err != nil {
+		return err
 	}
 	w := os.Stdout
 	if out != "-" {
@@ -103,6 +100,17 @@ func run(dir, out string, copies int, size string) error {
 }
 
 // parseSize reads "200MB", "1GB", "512KB" or a number of bytes.
+// sizeLimit returns the byte limit that size gives (-1 when it is empty)
+// and the number of copies to write: as many as it takes when a size is
+// given, else copies.
+func sizeLimit(size string, copies int) (int64, int, error) {
+	if size == "" {
+		return -1, copies, nil
+	}
+	limit, err := parseSize(size)
+	return limit, int(^uint(0) >> 1), err
+}
+
 func parseSize(s string) (int64, error) {
 	mult := int64(1)
 	u := strings.ToUpper(strings.TrimSpace(s))
@@ -142,12 +150,9 @@ func copyRecords(pattern, out string, copies int, size string) error {
 			}
 		}
 	}
-	limit := int64(-1)
-	if size != "" {
-		if limit, err = parseSize(size); err != nil {
-			return err
-		}
-		copies = int(^uint(0) >> 1)
+	limit, copies, err := sizeLimit(size, copies)
+	if err != nil {
+		return err
 	}
 	w := os.Stdout
 	if out != "-" {
