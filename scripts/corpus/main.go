@@ -62,15 +62,11 @@ func run(dir, out string, copies int, size string) error {
 	if err != nil {
 		return err
 	}
-	w := os.Stdout
-	if out != "-" {
-		f, err := os.Create(out)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		w = f
+	w, closeOut, err := create(out)
+	if err != nil {
+		return err
 	}
+	defer closeOut()
 	bw := bufio.NewWriterSize(w, 1<<20)
 	base := time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
 	var written int64
@@ -100,6 +96,19 @@ func run(dir, out string, copies int, size string) error {
 }
 
 // parseSize reads "200MB", "1GB", "512KB" or a number of bytes.
+// create opens the output file out, or standard output for "-"; the
+// function it returns closes it.
+func create(out string) (*os.File, func(), error) {
+	if out == "-" {
+		return os.Stdout, func() {}, nil
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
 // sizeLimit returns the byte limit that size gives (-1 when it is empty)
 // and the number of copies to write: as many as it takes when a size is
 // given, else copies.
@@ -154,15 +163,11 @@ func copyRecords(pattern, out string, copies int, size string) error {
 	if err != nil {
 		return err
 	}
-	w := os.Stdout
-	if out != "-" {
-		f, err := os.Create(out)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		w = f
+	w, closeOut, err := create(out)
+	if err != nil {
+		return err
 	}
+	defer closeOut()
 	bw := bufio.NewWriterSize(w, 1<<20)
 	var written int64
 	for c := 0; c < copies && (limit < 0 || written < limit); c++ {
