@@ -1,6 +1,10 @@
 package event
 
-import "github.com/timeline-dev/timeline/internal/syntax"
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/internal/syntax"
+)
 
 // Analyze reads the parsed sentence s for the event dated by the date
 // expression at date, a byte span in the coordinates of the words'
@@ -34,6 +38,14 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 		if g < 0 {
 			return r
 		}
+	}
+	for n := 0; n < 4 && t.w[g].UPOS == "PUNCT"; n++ {
+		// A date parsed under the full stop: its clause is the stop's.
+		h := t.head(g)
+		if h < 0 {
+			break
+		}
+		g = h
 	}
 	r.Attached = g
 	g = t.climb(g, &r, 0)
@@ -74,12 +86,12 @@ func (t *tree) climb(g int, r *Result, depth int) int {
 		case t.pos(g) != posNoun:
 			c := t.class(g)
 			if c&(classAspect|classPlan|classExpect|classThreaten|classSchedule) != 0 {
-				if k := t.child(g, "xcomp"); k >= 0 && t.date[k] == 0 {
+				if k := t.complement(g); k >= 0 && t.date[k] == 0 {
 					g = k
 					continue
 				}
 			}
-			if c&(classLight|classAspect|classCancel) != 0 {
+			if c&(classLight|classAspect|classCancel|classPlan|classSchedule|classExpect) != 0 {
 				if k := t.child(g, "obj", "nsubj:pass"); k >= 0 {
 					if t.typeOf(k) != "" && t.class(k)&classPart == 0 {
 						return k
@@ -92,6 +104,15 @@ func (t *tree) climb(g int, r *Result, depth int) int {
 				// "a report published on 12 February": the noun a
 				// participle modifies is its object.
 				if h := t.head(g); h >= 0 && t.rel(g) == "acl" && t.pos(h) == posNoun && t.typeOf(h) != "" {
+					return h
+				}
+			}
+			// "a visit that had been planned for Thursday", "the talks,
+			// which were held on Monday": a clause that only times the
+			// noun it modifies dates that noun.
+			if h := t.head(g); h >= 0 && t.rel(g) == "acl" && t.pos(h) == posNoun && t.class(h)&classPart == 0 {
+				if typ, listed := t.typeListed(g); (!listed || typ == "other") && t.typeOf(h) != "" && t.typeOf(h) != "other" &&
+					(c&(classLight|classAspect|classCancel|classPlan|classSchedule|classExpect) != 0 || typ == "") {
 					return h
 				}
 			}
@@ -126,8 +147,9 @@ func (t *tree) climb(g int, r *Result, depth int) int {
 			// event, or only its timing, is the event: "the round
 			// will run between", "the hearing is set for Tuesday",
 			// "the typhoon moved north".
-			if k := t.subject(g); k >= 0 && t.pos(k) == posNoun {
-				if typ := t.nounType(k); typ != "" && (t.typeOf(g) == "" || typ == "disaster" ||
+			if k := t.subject(g); k >= 0 && t.pos(k) == posNoun && t.class(k)&classPart == 0 && !t.institution(k) {
+				own, listed := t.typeListed(g)
+				if typ := t.nounType(k); typ != "" && (own == "" || !listed || typ == "disaster" ||
 					c&(classAspect|classSchedule|classExpect|classLight) != 0) {
 					return k
 				}
@@ -138,6 +160,40 @@ func (t *tree) climb(g int, r *Result, depth int) int {
 		}
 	}
 	return g
+}
+
+// institution reports whether word i is a name that is an event noun on
+// its own ("Congress", "the General Assembly"): a body, not a happening.
+func (t *tree) institution(i int) bool {
+	return t.w[i].UPOS == "PROPN" && t.typeOf(i) != ""
+}
+
+// isComplement reports whether word i is the complement of the verb it
+// attaches to: an xcomp, or a "to" clause parsed as an adverbial or
+// clausal one ("threatened to close", "expect the two sides to meet").
+func (t *tree) isComplement(i int) bool {
+	switch t.w[i].Rel {
+	case "xcomp":
+		return true
+	case "advcl", "ccomp":
+		for _, k := range t.kids[i] {
+			if t.rel(k) == "mark" && strings.EqualFold(t.w[k].Form, "to") {
+				return t.pos(i) == posVerb
+			}
+		}
+	}
+	return false
+}
+
+// complement returns the first complement of verb i (see
+// [tree.isComplement]), or -1.
+func (t *tree) complement(i int) int {
+	for _, k := range t.kids[i] {
+		if t.isComplement(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // typedChild returns the first child of i by relation rel that the
@@ -174,6 +230,16 @@ func (t *tree) eventType(g int, reported bool) string {
 				}
 			}
 		}
+		typ, listed := t.typeListed(g)
+		if a := t.agent(g); a != "" && (!listed || typ == "other" || typ == "statement" ||
+			(a == "disaster" || a == "economic") && typ == "attack") {
+			// "the court ordered", "the judges rejected", "the typhoon
+			// killed": who acts says what kind of event it is.
+			return a
+		}
+		if listed {
+			return typ
+		}
 	}
 	if typ := t.nounType(g); typ != "" {
 		return typ
@@ -184,12 +250,82 @@ func (t *tree) eventType(g int, reported bool) string {
 	return "other"
 }
 
+// agent returns the type that the one who does verb v gives it: a court,
+// a prosecutor or the police make it legal, fighters an attack, a storm
+// or a fire a disaster; "" when the subject (or the agent of a passive)
+// names none of these.
+func (t *tree) agent(v int) string {
+	k := t.subject(v)
+	if k < 0 || t.w[k].Rel == "nsubj:pass" {
+		k = -1
+		for _, c := range t.kids[v] {
+			if t.w[c].Rel == "obl:agent" {
+				k = c
+			}
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	if typ := t.nounType(k); typ == "disaster" || typ == "economic" {
+		// "the storm destroyed", "inflation eased", "prices hit a record"
+		return typ
+	}
+	if a := lex.agentType(strings.ToLower(t.w[k].Lemma)); a != "" {
+		return a
+	}
+	// A name of a body: "the Graz public prosecutor's office", "the
+	// Rotterdam District Court".
+	for _, c := range t.kids[k] {
+		if r := t.rel(c); r == "compound" || r == "nmod" || r == "amod" {
+			if a := lex.agentType(strings.ToLower(t.w[c].Lemma)); a != "" {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
 // status reads the verb group over trigger g: its auxiliaries and
 // negation, and the verbs of plan, expectation, threat, schedule and
 // cancellation that govern it.
 func (t *tree) status(g int) string {
 	if g < 0 {
 		return "reported"
+	}
+	if s := t.overruled(g); s != "" {
+		return s
+	}
+	if s := t.verbStatus(g); s != "negated" || !t.until() {
+		return s
+	}
+	// "did not sign a treaty until 1980": it happened then.
+	return "reported"
+}
+
+// until reports whether the analysed date is governed by "until" or
+// "till".
+func (t *tree) until() bool {
+	for i := range t.w {
+		if h := t.head(i); h >= 0 && t.date[h] == 1 && t.rel(i) == "case" {
+			switch strings.ToLower(t.w[i].Form) {
+			case "until", "till", "til":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbStatus reads the status of trigger g off its verb group and the
+// verbs that govern it.
+func (t *tree) verbStatus(g int) string {
+	if t.pos(g) == posVerb {
+		// The trigger is the timing itself: "the awards night is
+		// expected in late March".
+		if t.class(g)&classExpect != 0 {
+			return "expected"
+		}
 	}
 	x := g
 	for step := 0; step < 8; step++ {
@@ -201,7 +337,11 @@ func (t *tree) status(g int) string {
 			return "reported"
 		}
 		hc := t.class(h)
-		switch t.w[x].Rel {
+		rel := t.w[x].Rel
+		if t.isComplement(x) {
+			rel = "xcomp"
+		}
+		switch rel {
 		case "xcomp":
 			if st := classStatus(hc, xcompStatus); st != "" {
 				return st
@@ -229,6 +369,88 @@ func (t *tree) status(g int) string {
 		}
 	}
 	return "reported"
+}
+
+// overruled returns the status that the rest of the sentence gives the
+// event at trigger g whatever its own verb group says: cancelled when a
+// verb of cancelling takes the event as its subject or object or is
+// coordinated with the clause that timed it ("a debate, planned for
+// Thursday, has been called off", "had been set for Saturday, but the
+// umpires postponed it"); negated when the clause is the content of a
+// denial ("denied that the signal had malfunctioned", "rejected reports
+// that tablets had been shipped"); threatened for a promise with an
+// "unless" ("would close the road unless troops pulled back"). It
+// returns "" when none of these holds.
+func (t *tree) overruled(g int) string {
+	event := []int{g}
+	if h := t.head(g); h >= 0 && t.rel(g) == "acl" && t.pos(h) == posNoun {
+		event = append(event, h)
+	}
+	if k := t.child(g, "nsubj", "nsubj:pass"); k >= 0 && t.pos(k) == posNoun {
+		event = append(event, k)
+	}
+	for v := range t.w {
+		if t.pos(v) != posVerb || t.class(v)&classCancel == 0 || t.date[v] != 0 || v == g {
+			continue
+		}
+		for _, e := range event {
+			if e == v {
+				continue
+			}
+			if h := t.head(e); h == v && (t.rel(e) == "obj" || t.rel(e) == "nsubj") {
+				return "cancelled"
+			}
+		}
+		// "had been set for Saturday, but the umpires postponed it",
+		// "had been planned for last autumn but was pushed back": a
+		// cancelling verb coordinated with the clause, about the same
+		// thing.
+		c := g
+		if h := t.head(g); h >= 0 && t.pos(g) == posNoun && t.rel(g) == "nsubj" {
+			c = h // the event noun is the clause's subject
+		}
+		if t.rel(v) == "conj" && t.head(v) == c || t.rel(c) == "conj" && t.head(c) == v {
+			o := t.child(v, "obj")
+			if o >= 0 && t.w[o].UPOS == "PRON" || o < 0 && t.child(v, "nsubj", "nsubj:pass") < 0 {
+				return "cancelled"
+			}
+		}
+	}
+	// The content of a denial, up through a noun whose content it is.
+	x := g
+	for step := 0; step < 4; step++ {
+		h := t.head(x)
+		if h < 0 {
+			break
+		}
+		r := t.rel(x)
+		if (r == "ccomp" || r == "acl" || r == "obj" && x != g) && t.class(h)&classDeny != 0 && t.pos(h) == posVerb {
+			return "negated"
+		}
+		if r != "acl" && r != "obj" && r != "ccomp" {
+			break
+		}
+		x = h
+	}
+	if t.ownStatus(g) == "scheduled" {
+		for _, k := range t.kids[g] {
+			if t.rel(k) != "advcl" {
+				continue
+			}
+			for _, m := range t.kids[k] {
+				if t.rel(m) != "mark" {
+					continue
+				}
+				// "unless troops pulled back", "if the cut is not
+				// reversed": a condition that is a demand.
+				if f := t.w[m].Form; strings.EqualFold(f, "unless") ||
+					strings.EqualFold(f, "if") && t.ownStatus(k) == "negated" {
+					return "threatened"
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // ownStatus returns the status word i's own auxiliaries, negation and

@@ -74,6 +74,45 @@ func TestAnalyze(t *testing.T) {
 			"Tuesday", "hearing", "legal", "reported", ""},
 		{"The/the/DET/2/det visit/visit/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root on/on/ADP/6/case Monday/Monday/PROPN/4/obl",
 			"Monday", "visit", "visit", "cancelled", ""},
+		// A clause coordinated with a cancelling verb about the same
+		// thing: "The final had been set for Saturday, but they
+		// postponed it."
+		{"The/the/DET/2/det final/final/NOUN/5/nsubj:pass had/have/AUX/5/aux been/be/AUX/5/aux:pass set/set/VERB/0/root for/for/ADP/7/case Saturday/Saturday/PROPN/5/obl but/but/CCONJ/10/cc they/they/PRON/10/nsubj postponed/postpone/VERB/5/conj it/it/PRON/10/obj",
+			"Saturday", "final", "other", "cancelled", ""},
+		// ... but not a cancelling verb with its own subject and object.
+		{"Salvador/Salvador/PROPN/2/nsubj complained/complain/VERB/0/root in/in/ADP/4/case 2013/2013/NUM/2/obl and/and/CCONJ/7/cc Honduras/Honduras/PROPN/7/nsubj suspended/suspend/VERB/2/conj imports/import/NOUN/7/obj",
+			"2013", "complained", "other", "reported", ""},
+		// A noun the timing clause modifies, called off.
+		{"A/a/DET/2/det debate/debate/NOUN/9/nsubj:pass ,/,/PUNCT/4/punct planned/plan/VERB/2/acl for/for/ADP/6/case Thursday/Thursday/PROPN/4/obl ,/,/PUNCT/4/punct has/have/AUX/9/aux called/call/VERB/0/root off/off/ADP/9/compound:prt",
+			"Thursday", "planned", "other", "cancelled", ""},
+		// The content of a denial, also through a noun.
+		{"They/they/PRON/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/6/mark she/she/PRON/6/nsubj had/have/AUX/6/aux met/meet/VERB/2/ccomp him/he/PRON/6/obj on/on/ADP/9/case Monday/Monday/PROPN/6/obl",
+			"Monday", "met", "meeting", "negated", ""},
+		{"Veridian/Veridian/PROPN/2/nsubj rejected/reject/VERB/0/root reports/report/NOUN/2/obj that/that/SCONJ/7/mark tablets/tablet/NOUN/7/nsubj:pass were/be/AUX/7/aux:pass shipped/ship/VERB/3/acl in/in/ADP/9/case March/March/PROPN/7/obl",
+			"March", "shipped", "supply", "negated", ""},
+		// Not ... until: it happened then.
+		{"They/they/PRON/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod sign/sign/VERB/0/root a/a/DET/6/det treaty/treaty/NOUN/4/obj until/until/ADP/8/case 1980/1980/NUM/4/obl",
+			"1980", "treaty", "agreement", "reported", ""},
+		// A promise with a condition that is a demand.
+		{"Members/member/NOUN/3/nsubj would/would/AUX/3/aux strike/strike/VERB/0/root on/on/ADP/5/case Friday/Friday/PROPN/3/obl unless/unless/SCONJ/8/mark pay/pay/NOUN/8/nsubj rises/rise/VERB/3/advcl",
+			"Friday", "strike", "attack", "threatened", ""},
+		{"He/he/PRON/3/nsubj would/would/AUX/3/aux resign/resign/VERB/0/root by/by/ADP/5/case Christmas/Christmas/PROPN/3/obl if/if/SCONJ/11/mark the/the/DET/8/det cut/cut/NOUN/11/nsubj:pass was/be/AUX/11/aux:pass not/not/PART/11/advmod reversed/reverse/VERB/3/advcl",
+			"Christmas", "resign", "other", "threatened", ""},
+		// A "to" clause parsed as adverbial is still a complement.
+		{"He/he/PRON/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark close/close/VERB/2/advcl the/the/DET/6/det road/road/NOUN/4/obj from/from/ADP/8/case October/October/PROPN/4/obl",
+			"October", "close", "other", "threatened", ""},
+		// The trigger that is an expectation: "The night is expected in
+		// March."
+		{"The/the/DET/2/det night/night/NOUN/4/nsubj:pass is/be/AUX/4/aux:pass expected/expect/VERB/0/root in/in/ADP/6/case March/March/PROPN/4/obl",
+			"March", "expected", "other", "expected", ""},
+		// Who acts types a verb the lexicon does not list.
+		{"The/the/DET/2/det court/court/NOUN/3/nsubj rejected/reject/VERB/0/root the/the/DET/5/det request/request/NOUN/3/obj on/on/ADP/7/case Monday/Monday/PROPN/3/obl",
+			"Monday", "rejected", "legal", "reported", ""},
+		{"The/the/DET/2/det storm/storm/NOUN/3/nsubj killed/kill/VERB/0/root 12/12/NUM/5/nummod people/person/NOUN/3/obj on/on/ADP/7/case Monday/Monday/PROPN/3/obl",
+			"Monday", "storm", "disaster", "reported", ""},
+		// A date parsed under the full stop belongs to the stop's clause.
+		{"He/he/PRON/2/nsubj travelled/travel/VERB/0/root for/for/ADP/4/case talks/talk/NOUN/2/obl on/on/ADP/6/case 6/6/NUM/8/compound November/November/PROPN/6/nmod ././PUNCT/2/punct",
+			"6 November", "travelled", "visit", "reported", ""},
 		// The date as the predicate: "The talks were on Monday."
 		{"The/the/DET/2/det talks/talk/NOUN/5/nsubj were/be/AUX/5/cop on/on/ADP/5/case Monday/Monday/PROPN/0/root",
 			"Monday", "talks", "talks", "reported", ""},

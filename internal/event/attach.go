@@ -145,22 +145,30 @@ func (t *tree) pos(i int) pos {
 // typeOf returns the event type the lexicon gives word i on its own, or
 // "".
 func (t *tree) typeOf(i int) string {
-	if typ := t.lemmaType(i, t.lemma(i)); typ != "" {
-		return typ
+	typ, _ := t.typeListed(i)
+	return typ
+}
+
+// typeListed is [tree.typeOf] that also reports whether the lexicon
+// lists the word (false when the type came through WordNet).
+func (t *tree) typeListed(i int) (string, bool) {
+	if typ, listed := t.lemmaType(i, t.lemma(i)); typ != "" {
+		return typ, listed
 	}
 	// A particle that names nothing: "collided head-on" read as
 	// "collide on".
 	if bare := strings.ToLower(t.w[i].Lemma); bare != t.lemma(i) {
 		return t.lemmaType(i, bare)
 	}
-	return ""
+	return "", false
 }
 
-// lemmaType returns the type of word i read as lemma l.
-func (t *tree) lemmaType(i int, l string) string {
+// lemmaType returns the type of word i read as lemma l, and whether the
+// lexicon lists it.
+func (t *tree) lemmaType(i int, l string) (string, bool) {
 	p := t.pos(i)
 	if typ := lex.types[p][l]; typ != "" {
-		return typ
+		return typ, true
 	}
 	// A participle or gerund tagged as a noun or adjective ("the
 	// planned visit", "the bombing") and a noun the tagger read as a
@@ -168,21 +176,22 @@ func (t *tree) lemmaType(i int, l string) string {
 	switch p {
 	case posNoun, posAdj:
 		if typ := lex.types[posNoun][strings.ToLower(t.w[i].Form)]; typ != "" {
-			return typ
+			return typ, true
 		}
-		return lex.types[posVerb][l]
+		typ := lex.types[posVerb][l]
+		return typ, typ != ""
 	case posVerb:
 		if typ := lex.types[posNoun][l]; typ != "" {
-			return typ
+			return typ, true
 		}
 	}
 	if p == posAdj {
 		p = posVerb // "planned", "scheduled": participles
 	}
 	if lex.classes[posVerb][l] != 0 || lex.classes[posNoun][l] != 0 {
-		return "" // a verb of timing or saying, a part: no event of its own
+		return "", false // a verb of timing or saying, a part: no event of its own
 	}
-	return lex.wordNetType(l, p)
+	return lex.wordNetType(l, p), false
 }
 
 // class returns the lexicon classes of word i.

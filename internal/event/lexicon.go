@@ -43,6 +43,7 @@ const (
 	posVerb
 	posAdj
 	posVerbObject
+	posAgent   // nouns naming who acts: "court", "prosecutor", "militants"
 	posWordNet // not a part of speech: WordNet synsets that anchor a type
 	nPOS
 )
@@ -54,6 +55,9 @@ type lexicon struct {
 	// anchors maps WordNet synsets to the type of every word one of
 	// whose senses lies under them.
 	anchors map[wordnet.Synset]string
+	// agents maps WordNet noun synsets to the type of the events that a
+	// word under them, as the one who acts, gives an untyped verb.
+	agents map[wordnet.Synset]string
 }
 
 var lex = mustLexicon(lexiconText)
@@ -68,7 +72,7 @@ func mustLexicon(text string) *lexicon {
 
 // parseLexicon reads the lexicon format that lexicon.txt documents.
 func parseLexicon(text string) (*lexicon, error) {
-	l := &lexicon{anchors: map[wordnet.Synset]string{}}
+	l := &lexicon{anchors: map[wordnet.Synset]string{}, agents: map[wordnet.Synset]string{}}
 	for p := range l.types {
 		l.types[p] = map[string]string{}
 		l.classes[p] = map[string]uint16{}
@@ -97,6 +101,8 @@ func parseLexicon(text string) (*lexicon, error) {
 			p = posAdj
 		case "vo":
 			p = posVerbObject
+		case "ag":
+			p = posAgent
 		case "wn":
 			p = posWordNet
 		default:
@@ -115,15 +121,19 @@ func parseLexicon(text string) (*lexicon, error) {
 				l.classes[p][e] |= class
 				continue
 			}
-			if p == posWordNet {
+			if p == posWordNet || p == posAgent && isSynsetName(e) {
 				s, ok := wordnet.ByName(e)
 				if !ok {
 					return nil, fmt.Errorf("line %d: WordNet has no synset %q", n+1, e)
 				}
-				if t, dup := l.anchors[s]; dup {
+				m := l.anchors
+				if p == posAgent {
+					m = l.agents
+				}
+				if t, dup := m[s]; dup {
 					return nil, fmt.Errorf("line %d: %q is listed as %s and %s", n+1, e, t, f[0])
 				}
-				l.anchors[s] = f[0]
+				m[s] = f[0]
 				continue
 			}
 			if t, dup := l.types[p][e]; dup {
@@ -133,6 +143,39 @@ func parseLexicon(text string) (*lexicon, error) {
 		}
 	}
 	return l, nil
+}
+
+// isSynsetName reports whether e names a WordNet synset
+// ("judge.n.01") rather than a lemma.
+func isSynsetName(e string) bool {
+	return strings.Count(e, ".") == 2 && !strings.ContainsRune(e, ' ')
+}
+
+// agentType returns the type that a noun with lemma l names as the one
+// who acts: listed, or through the nearest agent synset above one of its
+// first senses; "" when it names none.
+func (l *lexicon) agentType(lemma string) string {
+	if t := l.types[posAgent][lemma]; t != "" {
+		return t
+	}
+	senses := wordnet.Lookup(lemma, wordnet.Noun)
+	if len(senses) > 2 {
+		senses = senses[:2]
+	}
+	for _, s := range senses {
+		if t, ok := l.agents[s]; ok {
+			return t
+		}
+		for a, depth := range s.Ancestors() {
+			if depth > wnDepth {
+				break
+			}
+			if t, ok := l.agents[a]; ok {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // Limits of the search through WordNet: the senses of a noun tried, most
