@@ -96,3 +96,28 @@ func (g *grammar) actors(a *Analysis, text string, date Span, others []Span, pp 
 	}
 	a.Actors = withTreeActors(a.Actors, g.treeActors(text, a.TriggerStart, a.TriggerEnd, dates, pp, at))
 }
+
+// read sets the status of a from the sentence's tree (see
+// [event.Analyze]): the verb group over the trigger the date attaches
+// to, the verbs of plan, expectation, threat and cancellation above it,
+// and denials and conditions around it. Without a tree a keeps the
+// status the word-level reading gave it.
+func (g *grammar) read(a *Analysis, text string, date Span, others []Span) {
+	if r, _, ok := g.reading(text, date, others); ok && r.Trigger >= 0 {
+		a.Status = r.Status
+	}
+}
+
+// reading returns what the sentence's tree says about the event the date
+// at span date dates (see [event.Analyze]), and whether there was a tree.
+func (g *grammar) reading(text string, date Span, others []Span) (event.Result, *syntax.Sentence, bool) {
+	s := g.parsed(text, date.Start)
+	if s == nil {
+		return event.Result{}, nil, false
+	}
+	os := make([]event.Span, 0, len(others))
+	for _, o := range others {
+		os = append(os, event.Span{Start: o.Start, End: o.End})
+	}
+	return event.Analyze(s, event.Span{Start: date.Start, End: date.End}, os), s, true
+}
