@@ -467,13 +467,19 @@ func systemEvent(e Event, m int) SystemEvent {
 }
 
 // actorKeys splits an actor into the keys the gold annotation lists:
-// "Iran (Masoud Pezeshkian)" is "Iran" and "Masoud Pezeshkian".
+// "Iran (Masoud Pezeshkian)" is "Iran" and "Masoud Pezeshkian". Curly
+// apostrophes become straight ones, so that "Santos Dockers’ Union" as
+// the text prints it is the gold's "Santos Dockers' Union".
 func actorKeys(a string) []string {
+	a = apostrophes.Replace(a)
 	if i := strings.Index(a, " ("); i > 0 && strings.HasSuffix(a, ")") {
 		return []string{a[:i], a[i+2 : len(a)-1]}
 	}
 	return []string{a}
 }
+
+// apostrophes straightens typographic apostrophes.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
 
 // addKeys adds the keys of actors to keys, without duplicates.
 func addKeys(keys []string, actors []string) []string {
