@@ -37,6 +37,16 @@ func Participants(s *syntax.Sentence, trigger int, dates []Span) []Participant {
 		if i < 0 {
 			return
 		}
+		// "the union, which last halted work in 2019": a relative
+		// pronoun stands for the noun its clause modifies.
+		if t.relative(i) {
+			if v := t.head(i); v >= 0 && t.w[v].Rel == "acl:relcl" {
+				i = t.head(v)
+				if i < 0 {
+					return
+				}
+			}
+		}
 		for _, a := range args {
 			if a == i {
 				return
@@ -90,6 +100,16 @@ func Participants(s *syntax.Sentence, trigger int, dates []Span) []Participant {
 		}
 	} else {
 		clause(trigger)
+	}
+	// The possessor of an object takes part too: "will hear the
+	// company's request" (not that of a subject: "Hale's
+	// brother-in-law, Dennis Orr, pleaded guilty").
+	for _, a := range args {
+		if t.pos(a) == posNoun && a != trigger && t.w[a].Rel == "obj" {
+			if k := t.child(a, "nmod:poss"); k >= 0 {
+				add(k)
+			}
+		}
 	}
 	var out []Participant
 	for _, a := range args {
@@ -146,11 +166,26 @@ nameCase:
 		}
 	}
 	for _, k := range t.kids[i] {
-		if t.w[k].Rel == "conj" {
+		// "the United States and Britain"; "the operator, Santos
+		// Portuária"
+		if r := t.w[k].Rel; r == "conj" || r == "appos" {
 			out = t.names(k, out, depth+1)
 		}
 	}
 	return out
+}
+
+// relative reports whether word i is a relative pronoun: "which", "who",
+// "that" heading no phrase of its own.
+func (t *tree) relative(i int) bool {
+	if t.w[i].UPOS != "PRON" {
+		return false
+	}
+	switch strings.ToLower(t.w[i].Form) {
+	case "which", "who", "that", "whom":
+		return true
+	}
+	return false
 }
 
 // nameSpan returns the span of the name whose head word is i: the

@@ -28,6 +28,11 @@ func TestParticipants(t *testing.T) {
 		{"Monday/Monday/PROPN/2/nsubj saw/see/VERB/0/root Lumio/Lumio/PROPN/4/nsubj fall/fall/VERB/2/ccomp", "saw", nil},
 		// the possessor of an event noun
 		{"Iran/Iran/PROPN/3/nmod:poss 's/'s/PART/1/case attacks/attack/NOUN/0/root", "attacks", []string{"Iran"}},
+		// a relative pronoun stands for the noun its clause modifies
+		{"Unite/Unite/PROPN/0/root ,/,/PUNCT/4/punct which/which/PRON/4/nsubj halted/halt/VERB/1/acl:relcl work/work/NOUN/4/obj", "halted", []string{"Unite"}},
+		// the possessor of an object, not of a subject
+		{"A/a/DET/2/det judge/judge/NOUN/3/nsubj heard/hear/VERB/0/root the/the/DET/5/det company/company/NOUN/7/nmod:poss 's/'s/PART/5/case request/request/NOUN/3/obj", "heard", []string{"~the company"}},
+		{"Hale/Hale/PROPN/3/nmod:poss 's/'s/PART/1/case brother/brother/NOUN/7/nsubj ,/,/PUNCT/5/punct Orr/Orr/PROPN/3/appos ,/,/PUNCT/5/punct pleaded/plead/VERB/0/root guilty/guilty/ADJ/7/xcomp", "pleaded", []string{"Orr"}},
 	}
 	for _, tc := range tests {
 		s, text := sentence(t, tc.tree)

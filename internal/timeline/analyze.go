@@ -2245,7 +2245,8 @@ func init() {
 		organisation organization company holdings energy power motors telecom network foundation
 		authority board services united town fc club league consortium exchange fund trust partners
 		industries systems technologies laboratories pharmaceuticals petroleum mining metals steel
-		railways railway observatory programme coalition rovers wanderers athletic albion rangers`)
+		railways railway observatory programme coalition rovers wanderers athletic albion rangers
+		ag gmbh oyj asa spa nv pharma labs biologics therapeutics biotech`)
 	fill(anMediaHead, `times post journal herald tribune gazette telegraph news wire radio television tv press
 		daily svoboda pravda chronicle observer independent standard mirror express monitor review`)
 	fill(anPlaceMod, `central northern southern eastern western north south east west north-east north-west
@@ -3771,6 +3772,49 @@ func (pp *people) orgBefore(at int) (docPerson, bool) {
 		return docPerson{}, false
 	}
 	return pp.orgs[i], true
+}
+
+// orgOfKind returns the organisation named last before byte offset at
+// whose name holds the word kind ("union" for "Santos Dockers' Union").
+func (pp *people) orgOfKind(kind string, at int) (docPerson, bool) {
+	k := sort.Search(len(pp.named), func(k int) bool { return pp.named[k].at >= at })
+	for k--; k >= 0; k-- {
+		m := pp.named[k]
+		if !m.org || !slices.Contains(nameWords(m.name), kind) {
+			continue
+		}
+		if i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == m.name }); i >= 0 {
+			return pp.orgs[i], true
+		}
+	}
+	return docPerson{}, false
+}
+
+// publicBody lists the last words of the names of public bodies, which
+// "the company" or "the firm" never points back to.
+var publicBody = map[string]bool{
+	"authority": true, "agency": true, "commission": true, "ministry": true, "council": true,
+	"court": true, "committee": true, "tribunal": true, "board": true, "office": true,
+	"department": true, "police": true, "parliament": true, "administration": true,
+}
+
+// companyBefore is [people.orgBefore] passing over public bodies: the
+// organisation "the company" means.
+func (pp *people) companyBefore(at int) (docPerson, bool) {
+	for {
+		o, ok := pp.orgBefore(at)
+		if !ok || len(o.words) == 0 || !publicBody[o.words[len(o.words)-1]] {
+			return o, ok
+		}
+		k := sort.Search(len(pp.named), func(k int) bool { return pp.named[k].at >= at })
+		for k > 0 && pp.named[k-1].name != o.name {
+			k--
+		}
+		if k == 0 {
+			return docPerson{}, false
+		}
+		at = pp.named[k-1].at
+	}
 }
 
 // lookup resolves a name read with a title: "Pezeshkian" after "Iranian

@@ -290,7 +290,7 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		}
 		ev := Event{
 			Date: date, EndDate: end, Precision: prec.String(), Type: a.Type, Status: a.Status,
-			Summary: gr.headline(a.Summary, text, x.Start-s.Start), Actors: nonNil(a.Actors), Location: a.Location,
+			Summary: gr.headline(a.Summary, text, x.Start-s.Start), Actors: nonNil(plainActors(a.Actors)), Location: a.Location,
 			Mentions: []Mention{{
 				File: doc.File, Doc: doc.ID, Page: page, Line: line, Start: x.Start, End: exprEnd,
 				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: flat,

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/timeline-dev/timeline/internal/wordnet"
@@ -37,6 +38,9 @@ func (g *grammar) treeActors(text string, ts, te int, dates []event.Span, pp *pe
 			continue // a dateline's place: "TOKYO —", "PUEBLA, Mexico —"
 		}
 		if name := canonicalActor(text[p.Start:p.End], p.Anaphor, pp, at+p.Start); name != "" {
+			if o := titleOrg(text[:p.Start], pp, at+p.Start); o != "" && o != name {
+				out = append(out, o)
+			}
 			out = append(out, name)
 		}
 	}
@@ -90,8 +94,15 @@ func canonicalActor(phrase string, anaphor bool, pp *people, at int) string {
 		return e.name
 	}
 	if anaphor {
+		// "the authority", "the district", "the board": the body of
+		// that kind named last.
+		if len(low) == 1 {
+			if o, ok := pp.orgOfKind(low[0], at); ok {
+				return o.name
+			}
+		}
 		if len(low) == 1 && anOrgDesc[low[0]] {
-			if o, ok := pp.orgBefore(at); ok {
+			if o, ok := pp.companyBefore(at); ok {
 				return o.name
 			}
 		}
@@ -179,4 +190,57 @@ func datelineEnd(sentence string) int {
 		return i + 1
 	}
 	return 0
+}
+
+// titleOrg returns the organisation that a title right before a name
+// ties the person to, when before is the text up to the name: "Union
+// president Márcio Teixeira" belongs to the union the document names,
+// "club president Anne Whitcombe" to the club. It returns "" when the
+// title names no kind of body or the document names no single body of
+// that kind before at.
+func titleOrg(before string, pp *people, at int) string {
+	if pp == nil {
+		return ""
+	}
+	toks := anTokens(before)
+	n := len(toks)
+	if n < 2 || toks[n-1].kind != anWord || !anTitle[toks[n-1].low] {
+		return ""
+	}
+	kind := toks[n-2]
+	if kind.kind != anWord || !(anOrgDesc[kind.low] || anOrgHead[kind.low]) {
+		return ""
+	}
+	o, ok := pp.orgOfKind(kind.low, at)
+	if !ok {
+		return ""
+	}
+	return o.name
+}
+
+// legalForms lists the words of a company's legal form that end its
+// registered name: "Lumio Inc.", "Veridian Pharma AG".
+var legalForms = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
+	"plc": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "gmbh": true,
+	"oyj": true, "asa": true, "spa": true, "s.p.a.": true, "co.": true, "kk": true, "bv": true,
+	"b.v.": true, "limited": true, "incorporated": true,
+}
+
+// plainActors names companies without their legal form, as people call
+// them ("Lumio" for "Lumio Inc."), and drops the repetitions this makes.
+func plainActors(actors []string) []string {
+	out := actors[:0:0]
+	for _, a := range actors {
+		if i := strings.LastIndexByte(a, ' '); i > 0 && !strings.Contains(a, " (") {
+			last := strings.ToLower(strings.TrimRight(a[i+1:], ","))
+			if legalForms[last] {
+				a = strings.TrimRight(a[:i], ",")
+			}
+		}
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -28,7 +28,7 @@ func TestDatelineEnd(t *testing.T) {
 }
 
 func TestCanonicalActor(t *testing.T) {
-	text := "Pharmaceutical company Veridian Pharma said on Monday it would appeal. Health Minister Anna Keller of Switzerland visited Visp on Friday. The company confirmed the plan."
+	text := "Pharmaceutical company Veridian Pharma said on Monday it would appeal. Health Minister Anna Keller of Switzerland visited Visp on Friday. The Federal Safety Investigation Authority opened an inquiry. The company confirmed the plan."
 	sents := Sentences([]byte(text))
 	pp := documentPeople([]byte(text), sents)
 	tests := []struct {
@@ -44,6 +44,8 @@ func TestCanonicalActor(t *testing.T) {
 		{"Reuters", false, ""},
 		{"the company", true, "Veridian Pharma"},
 		{"it", true, ""},
+		{"the authority", true, "Federal Safety Investigation Authority"},
+		{"the board", true, ""},
 	}
 	for _, tc := range tests {
 		if got := canonicalActor(tc.phrase, tc.anaphor, pp, len(text)-10); got != tc.want {
@@ -100,5 +102,31 @@ func TestDatesOnlyParsesNothing(t *testing.T) {
 	}
 	if len(res.Events) == 0 {
 		t.Error("no events without a parser: the analysis must go on without one")
+	}
+}
+
+func TestTitleOrg(t *testing.T) {
+	text := "The Santos Dockers' Union called a strike on Monday. Petone Riverside Cricket Club won on Sunday. Union president Ana Silva spoke."
+	pp := documentPeople([]byte(text), Sentences([]byte(text)))
+	tests := []struct{ before, want string }{
+		{"Union president ", "Santos Dockers' Union"},
+		{"said club president ", "Petone Riverside Cricket Club"},
+		{"Board chair ", ""},   // no board named
+		{"union members ", ""}, // no title
+		{"President ", ""},     // a title alone
+		{"the company's ", ""}, // no title
+	}
+	for _, tc := range tests {
+		if got := titleOrg(tc.before, pp, len(text)); got != tc.want {
+			t.Errorf("titleOrg(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
+
+func TestPlainActors(t *testing.T) {
+	got := plainActors([]string{"Lumio Inc.", "Lumio", "Veridian Pharma AG", "Korea SE", "Samsung Electronics", "Iran (Masoud Pezeshkian)", "Gucci SA"})
+	want := []string{"Lumio", "Veridian Pharma", "Korea SE", "Samsung Electronics", "Iran (Masoud Pezeshkian)", "Gucci"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("plainActors: got %q, want %q", got, want)
 	}
 }
