@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/timeline-dev/timeline/internal/event"
@@ -103,8 +104,25 @@ func (g *grammar) actors(a *Analysis, text string, date Span, others []Span, pp 
 // and denials and conditions around it. Without a tree a keeps the
 // status the word-level reading gave it.
 func (g *grammar) read(a *Analysis, text string, date Span, others []Span) {
-	if r, _, ok := g.reading(text, date, others); ok && r.Trigger >= 0 {
-		a.Status = r.Status
+	r, s, ok := g.reading(text, date, others)
+	if !ok || r.Trigger < 0 {
+		return
+	}
+	a.Status = r.Status
+	if a.Location != "" {
+		return
+	}
+	// where the tree places the event: "held talks in Geneva"
+	dates := []event.Span{{Start: date.Start, End: date.End}}
+	for _, o := range others {
+		dates = append(dates, event.Span{Start: o.Start, End: o.End})
+	}
+	if sp, ok := event.Location(s, r.Trigger, dates); ok && sp.Start >= datelineEnd(text) && sp.End <= len(text) {
+		place := oneLine(text[sp.Start:sp.End])
+		if rest, ok := strings.CutPrefix(place, "the "); ok {
+			place = rest
+		}
+		a.Location = place
 	}
 }
 
