@@ -1,0 +1,200 @@
+package timeline
+
+import (
+	"strings"
+)
+
+// anOfficeAt returns the number of tokens of an office that speaks for
+// its holder at token i ("office", "press service", "spokesman"), or 0.
+func anOfficeAt(toks []anTok, i, ce int) int {
+	if i >= ce {
+		return 0
+	}
+	switch toks[i].low {
+	case "office", "spokesman", "spokeswoman", "spokesperson", "aides", "government", "administration", "ministry":
+		return 1
+	case "press":
+		if i+1 < ce && (toks[i+1].low == "service" || toks[i+1].low == "office" || toks[i+1].low == "secretary") {
+			return 2
+		}
+	}
+	return 0
+}
+
+// anStateBody lists the unnamed bodies and offices of a state that the
+// document's country stands behind: "the cabinet approved", "the trade
+// ministry said", "parliament's defence committee".
+var anStateBody = map[string]bool{
+	"government": true, "cabinet": true, "country": true, "army": true, "military": true, "navy": true,
+	"parliament": true, "president": true, "ministry": true, "air force": true, "prime minister": true,
+	"armed forces": true,
+}
+
+// reference resolves a phrase at token i that points back to someone the
+// document named: a state body ("the government") to the document's
+// country, a definite description ("the airline", "the tribunal") to the
+// organisation it describes, and a sentence-opening "He" or "She" to the
+// last person the sentence before names. It returns the number of tokens
+// read, and the country or organisation and the person.
+func (a *analyzer) reference(i, ce int) (int, string, string) {
+	pp := a.people
+	if pp == nil {
+		return 0, "", ""
+	}
+	t := a.toks[i]
+	switch t.low {
+	case "he", "she":
+		for k := 0; k < i; k++ {
+			if a.toks[k].kind != anPunct {
+				return 0, "", ""
+			}
+		}
+		if p, ok := pp.previous(a.at); ok {
+			return 1, p.country, p.name
+		}
+		return 0, "", ""
+	case "it":
+		// a sentence that opens "It plans to ..." goes on about the
+		// organisation named last
+		if i != 0 || i+1 >= ce || !anVerbLike(a.toks[i+1]) || anBe[a.toks[i+1].low] {
+			if !(i == 0 && i+1 < ce && strings.HasSuffix(a.toks[i+1].low, "s") && !a.toks[i+1].cap && a.toks[i+1].kind == anWord) {
+				return 0, "", ""
+			}
+		}
+		if o, ok := pp.orgBefore(a.at); ok {
+			return 1, o.name, ""
+		}
+		return 0, "", ""
+	case "his", "her":
+		// "his office said", "her spokesman said": the person's state
+		n := anOfficeAt(a.toks, i+1, ce)
+		if n == 0 {
+			return 0, "", ""
+		}
+		if p, ok := pp.before(a.at + int(t.s)); ok {
+			if p.country != "" {
+				return 1 + n, p.country, ""
+			}
+			return 1 + n, "", p.name
+		}
+		return 0, "", ""
+	case "parliament":
+		if i > 0 {
+			switch p := a.toks[i-1]; {
+			case p.kind == anWord && (p.cap || anDeterminer[p.low]), p.kind == anPoss:
+				return 0, "", ""
+			}
+		}
+		if pp.country != "" && !a.placed(i) {
+			return 1, pp.country, ""
+		}
+		return 0, "", ""
+	case "the":
+	default:
+		return 0, "", ""
+	}
+	if i+1 >= ce {
+		return 0, "", ""
+	}
+	w := a.toks[i+1]
+	if w.cap || w.kind != anWord || w.date != 0 || a.placed(i) {
+		return 0, "", ""
+	}
+	n, head := 2, w.low
+	if i+2 < ce {
+		if x := a.toks[i+2]; x.kind == anWord && !x.cap && x.date == 0 {
+			if two := w.low + " " + x.low; anStateBody[two] {
+				n, head = 3, two
+			} else if x.low == "ministry" {
+				n, head = 3, x.low // "the trade ministry"
+			}
+		}
+	}
+	if i+n < ce && a.toks[i+n].low == "of" {
+		return 0, "", "" // "the government of ...": the of phrase names it
+	}
+	if anStateBody[head] {
+		if pp.country == "" {
+			return 0, "", ""
+		}
+		return n, pp.country, ""
+	}
+	if o, ok := pp.describe(head, a.at+int(t.s)); ok {
+		return n, o.name, ""
+	}
+	return 0, "", ""
+}
+
+// anDeterminer lists words before a noun that make it some other body
+// than the document's: "a parliament", "its parliament".
+var anDeterminer = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "whose": true, "each": true, "every": true}
+
+// placed reports a phrase at token i that names where something happens:
+// "in the country", "at the museum".
+func (a *analyzer) placed(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch a.toks[i-1].low {
+	case "in", "at", "inside", "outside", "near", "across", "within", "throughout", "into":
+		return true
+	}
+	return false
+}
+
+// pair resolves "the two countries", "both governments" and "both sides"
+// at token i to the first two countries the document names, or for
+// "sides" the first two countries or organisations. It returns the number
+// of tokens read and the two names.
+func (a *analyzer) pair(i, ce int) (int, []string) {
+	pp := a.people
+	if pp == nil || i+1 >= ce {
+		return 0, nil
+	}
+	n := 0
+	switch {
+	case a.toks[i].low == "both":
+		n = 2
+	case a.toks[i].low == "the" && i+2 < ce && a.toks[i+1].low == "two":
+		n = 3
+	default:
+		return 0, nil
+	}
+	noun := a.toks[i+n-1].low
+	var names []string
+	switch noun {
+	case "countries", "governments", "nations", "capitals", "states":
+		for _, k := range pp.parties {
+			if e, ok := anGazetteer[strings.ToLower(k)]; ok && e.kind == anCountry {
+				names = append(names, k)
+			}
+		}
+	case "sides":
+		names = pp.parties
+	default:
+		return 0, nil
+	}
+	if len(names) < 2 {
+		return 0, nil
+	}
+	return n, names[:2]
+}
+
+// transitive reports a verb of reporting used with an indefinite object
+// rather than reported speech: "Pacífico Airlines reported a record
+// profit", "announced an order". Its subject is the agent of the event,
+// not a source. "said" and "told" always report speech.
+func (a *analyzer) transitive(c anCandidate) bool {
+	switch a.toks[c.i].low {
+	case "said", "says", "say", "told", "tells", "tell", "added", "saying":
+		return false
+	}
+	if c.j+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[c.j+1].low {
+	case "a", "an":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,274 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+)
+
+// datelineEnd returns the token after a leading dateline ("TOKYO —"), or
+// 0 when the sentence has none.
+func (a *analyzer) datelineEnd() int {
+	if len(a.toks) == 0 || !anAllCaps(a.s[a.toks[0].s:a.toks[0].e]) {
+		return 0
+	}
+	for i := 1; i < len(a.toks) && i < 14; i++ {
+		switch a.toks[i].low {
+		case "—", "–", "―":
+			return i + 1
+		case "-":
+			if i+1 < len(a.toks) && a.toks[i+1].s > a.toks[i].e {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// anAllCaps reports a word of two or more letters, all upper case.
+func anAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// status reads the auxiliaries and modal words before the trigger, and
+// between it and the expression when the expression comes after it.
+func (a *analyzer) status(c anCandidate) string {
+	var win []int
+	from := c.i - 1
+	if w := a.toks[c.i].low; c.i > 0 && (strings.HasSuffix(w, "ed") || anIrregular[w] != "") && !anAux[a.toks[c.i-1].low] &&
+		!strings.HasSuffix(a.toks[c.i-1].low, "n't") && a.toks[c.i-1].kind == anWord {
+		// a participle after a noun: "jets bought in the 1990s" is past
+		// whatever the verb before the noun says
+		from = -1
+	}
+	for i, n := from, 0; i >= 0 && n < 8; i-- {
+		t := a.toks[i]
+		if t.date == 1 && i+1 < len(a.toks) && a.toks[i+1].low == "to" && a.toks[i+1].date == 0 {
+			// "will travel to Moscow on Friday to sign": the purpose
+			// takes the status of the verb before the date
+			continue
+		}
+		if t.date == 1 || (t.kind == anPunct && t.low != "'s") || a.anBoundary(i) >= 4 {
+			break
+		}
+		win = append(win, i)
+		n++
+	}
+	for i, j := 0, len(win)-1; i < j; i, j = i+1, j-1 {
+		win[i], win[j] = win[j], win[i]
+	}
+	for i := c.i; i <= c.j; i++ {
+		win = append(win, i)
+	}
+	for i := c.j + 1; i < a.ds; i++ {
+		win = append(win, i)
+	}
+	speech := false
+	for _, t := range a.toks {
+		if anSpeech[t.low] {
+			speech = true
+		}
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(win) {
+			return ""
+		}
+		return a.toks[win[k]].low
+	}
+	found := map[string]bool{}
+	for k := range win {
+		w := word(k)
+		st := anStem(w)
+		switch {
+		case st == "cancel" || st == "cancell" || st == "postpon" || st == "scrap" || st == "abandon" || st == "shelv" ||
+			(st == "call" && word(k+1) == "off") || (st == "put" && word(k+1) == "off"):
+			found["cancelled"] = true
+		case st == "threaten":
+			found["threatened"] = true
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || (w == "no" && win[k]+1 == c.i):
+			if win[k] < c.i {
+				found["negated"] = true
+			}
+		case st == "plan" || st == "intend" || st == "aim" || st == "intent":
+			if n := word(k + 1); n == "to" || n == "for" || st == "intend" {
+				found["planned"] = true
+			}
+		case w == "expected" || w == "expects" || w == "likely" || w == "should" || w == "poised" || w == "expect":
+			found["expected"] = true
+		case w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
+			w == "scheduled" || w == "slated" || w == "upcoming" || w == "next" || w == "forthcoming":
+			found["scheduled"] = true
+		case w == "due" || w == "set":
+			if p := word(k - 1); anBe[p] || word(k+1) == "to" || word(k+1) == "for" {
+				if w != "set" || word(k+1) != "up" {
+					found["scheduled"] = true
+				}
+			}
+		case w == "would" && speech:
+			found["scheduled"] = true
+		case anBe[w] && (w == "is" || w == "are") && word(k+1) == "to":
+			found["scheduled"] = true
+		}
+	}
+	for _, s := range []string{"cancelled", "negated", "threatened", "planned", "expected", "scheduled"} {
+		if found[s] {
+			return s
+		}
+	}
+	return "reported"
+}
+
+// anAux lists auxiliaries, modals and adverbs that may stand before a
+// past form that is a verb of its own clause ("was signed", "had begun").
+var anAux = map[string]bool{
+	"will": true, "would": true, "shall": true, "to": true, "be": true, "been": true, "being": true, "is": true,
+	"are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "not": true, "never": true,
+	"also": true, "already": true, "just": true, "still": true, "did": true, "could": true, "should": true,
+	"may": true, "might": true, "must": true, "can": true, "first": true, "then": true, "later": true,
+	"recently": true, "reportedly": true, "allegedly": true, "previously": true, "formally": true, "officially": true,
+}
+
+var anBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "am": true}
+
+// eventful decides whether the expression dates an event.
+func (a *analyzer) eventful(cands []anCandidate, best, start, end int) bool {
+	prev := func(k int) string {
+		if k >= 0 && k < len(a.toks) {
+			return a.toks[k].low
+		}
+		return ""
+	}
+	p := prev(a.ds - 1)
+	expr := strings.ToLower(a.s[start:end])
+	// a dateline or a "Posted:" line
+	if a.ds <= 12 {
+		if dl := a.datelineEnd(); dl > a.de {
+			return false
+		}
+		for i := max(0, a.ds-3); i < a.ds; i++ {
+			switch prev(i) {
+			case "posted", "published", "updated", "dated", "filed":
+				if i+1 < len(a.toks) && a.toks[i+1].low == ":" {
+					return false
+				}
+			}
+		}
+	}
+	// a state that holds since then: "has surged since 2019"
+	if p == "since" {
+		return false
+	}
+	// vague references and the present: "in recent years", "now"
+	if expr == "now" || strings.Contains(expr, "recent") || strings.Contains(expr, "coming") || strings.HasPrefix(expr, "the past") {
+		return false
+	}
+	// a holiday or a level named, not an event dated: "after the Easter
+	// Monday holiday", "exceeded its Q4 2019 level"
+	switch prev(a.de) {
+	case "holiday", "holidays", "level", "levels", "average":
+		return false
+	}
+	// something that repeats: "every Friday through the summer"
+	cs, ce := a.clause(a.ds, a.de-1)
+	for _, k := range a.sets {
+		if k >= cs && k < ce {
+			return false
+		}
+	}
+	// a comparison: "than in 2019", "from $61 million a year earlier"
+	if p == "than" {
+		return false
+	}
+	if strings.HasSuffix(expr, "earlier") || strings.HasSuffix(expr, "ago") || strings.HasSuffix(expr, "before") {
+		for i := max(0, a.ds-4); i < a.ds; i++ {
+			switch prev(i) {
+			case "from", "than", "compared", "versus", "vs", "against":
+				return false
+			}
+		}
+	}
+	// a clock time next to a date carries no event of its own
+	if anClock(expr) {
+		for _, o := range a.others {
+			if a.gapSpans(o) <= 6 {
+				return false
+			}
+		}
+	}
+	// a state in the present: "the budget for this year is $9.3 billion",
+	// "its shares have gained 58% this year"
+	if strings.HasPrefix(expr, "this ") || expr == "today" || expr == "now" {
+		for i := max(0, a.ds-6); i < min(len(a.toks), a.de+3); i++ {
+			w := prev(i)
+			if (w == "has" || w == "have") && prev(i+1) != "been" || (w == "is" || w == "are") && !anFutureAfter(prev(i+1)) {
+				return false
+			}
+		}
+	}
+	// a forecast: "expects revenue of more than $700 million"
+	if best >= 0 && cands[best].trig.typ == "economic" {
+		switch anStem(a.toks[cands[best].i].low) {
+		case "revenu", "profit", "earning", "sal", "growth", "inflation", "output", "income", "gdp", "result":
+			for i := max(0, cands[best].i-4); i < cands[best].i; i++ {
+				switch anStem(prev(i)) {
+				case "expect", "forecast", "project", "predict", "estimat", "target", "see":
+					if prev(i+1) != "to" {
+						return false
+					}
+				}
+			}
+		}
+	}
+	if best < 0 {
+		// no trigger: a clause in the present without an event verb
+		// states something ("Kujira is the 14th typhoon this year")
+		for i := cs; i < ce; i++ {
+			w := prev(i)
+			if (w == "is" || w == "are") && !anFutureAfter(prev(i+1)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// anFutureAfter reports a word that turns "is" into a future or a
+// passive: "is due to", "are set to", "is expected", "is planned".
+func anFutureAfter(w string) bool {
+	switch w {
+	case "due", "set", "scheduled", "expected", "planned", "likely", "to", "slated", "being", "going", "poised", "about":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// gapSpans is the cost between the analysed expression and span o.
+func (a *analyzer) gapSpans(o [2]int) int {
+	if o[1] <= a.ds {
+		return a.gap(o[1]-1, a.ds, a.de)
+	}
+	return a.gap(o[0], a.ds, a.de)
+}
+
+// anClock reports an expression that names a clock time.
+func anClock(expr string) bool {
+	for i := 1; i+1 < len(expr); i++ {
+		if expr[i] == ':' && expr[i-1] >= '0' && expr[i-1] <= '9' && expr[i+1] >= '0' && expr[i+1] <= '9' {
+			return true
+		}
+	}
+	for _, w := range []string{"a.m.", "p.m.", "a.m", "p.m", " am", " pm", "gmt", "utc", "o'clock", "noon", "midnight"} {
+		if strings.Contains(expr, w) {
+			return true
+		}
+	}
+	return false
+}

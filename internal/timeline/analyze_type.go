@@ -1,0 +1,443 @@
+package timeline
+
+import (
+	"strings"
+)
+
+// retype returns the type of trigger c, read with the words around it
+// where the trigger word alone would mistype the event.
+func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
+	typ := c.trig.typ
+	word := func(k int) string {
+		if k >= 0 && k < len(a.toks) {
+			return a.toks[k].low
+		}
+		return ""
+	}
+	st := anStem(a.toks[c.j].low)
+	switch {
+	case typ == "threat":
+		// "threatened to impose sanctions": what is threatened gives the
+		// type, and the status says it is a threat
+		for _, o := range cands {
+			if o.i <= c.j || o.i > c.j+10 || o.speech || o.trig.weight != anStrong || o.trig.typ == typ || o.trig.typ == "other" || a.hardBetween(c.j, o.i) {
+				continue
+			}
+			for k := c.j + 1; k < o.i; k++ {
+				if word(k) == "to" {
+					return o.trig.typ
+				}
+			}
+		}
+	case typ == "attack" && (st == anStem("strike") || st == anStem("hit")):
+		// "an earthquake struck eastern Turkey": nature strikes in a
+		// disaster
+		for k := c.i - 1; k >= 0 && k >= c.i-6 && !a.hard(k); k-- {
+			if tr, ok := anLexicon[anStem(a.toks[k].low)]; ok && tr.typ == "disaster" {
+				return "disaster"
+			}
+		}
+	case typ == "other" && (strings.HasPrefix(a.keyAt(c.i, c.j-c.i+1), "take") || strings.HasPrefix(a.keyAt(c.i, c.j-c.i+1), "took")) && anStem(a.toks[c.j].low) == anStem("effect"):
+		// "the sanctions take effect on Wednesday": what takes effect
+		// gives the type
+		for k := c.i - 1; k >= 0 && k >= c.i-5 && !a.hard(k); k-- {
+			if tr, ok := anLexicon[anStem(a.toks[k].low)]; ok && tr.weight == anStrong && tr.typ != "other" {
+				return tr.typ
+			}
+		}
+	case st == "declar":
+		// "the government declared it over": the end of something, not a
+		// statement
+		for k := c.j + 1; k <= c.j+4 && k < len(a.toks) && !a.hard(k); k++ {
+			if w := word(k); w == "over" || w == "ended" || w == "finished" {
+				return "other"
+			}
+		}
+	case typ == "supply" && (st == "deliver" || st == "delivery"):
+		// deliveries on an order placed in the same sentence: "an order
+		// for eight Dreamliners, with deliveries starting in 2026"
+		for _, o := range cands {
+			if o.j < c.i && o.trig.typ == "economic" && (anStem(a.toks[o.i].low) == "order") {
+				return "economic"
+			}
+		}
+	case typ == "visit" && anStem(a.toks[c.i].low) == "travel":
+		// a team travelling plays an away match
+		for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
+			switch word(k) {
+			case "team", "teams", "squad", "club", "side's":
+				return "other"
+			}
+		}
+	case typ == "meeting" && st == "host":
+		// "Harbridge host second-placed Whitcliffe United": a match
+		if a.sportsOpponent(c.j + 1) {
+			return "other"
+		}
+	case st == "clos" || st == "closur" || st == "shut":
+		// closing a mine or a plant is a business decision, closing a
+		// museum is not
+		for k := c.j + 1; k <= c.j+5 && k < len(a.toks) && !a.hard(k); k++ {
+			switch anStem(word(k)) {
+			case "mine", "plant", "factory", "smelter", "refinery", "mill", "shop", "store", "branch", "operation":
+				return "economic"
+			}
+		}
+	case typ == "election" && anStem(a.toks[c.i].low) == "vote":
+		// a body voting on a measure holds no election: "parliament's
+		// defence committee is due to vote on the funding"
+		body := func(w string) bool {
+			switch w {
+			case "committee", "parliament", "lawmakers", "legislators", "senate", "senators", "congress",
+				"council", "assembly", "board", "shareholders", "cabinet", "mps", "deputies":
+				return true
+			}
+			return false
+		}
+		k := c.i - 1
+		for ; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
+			if body(word(k)) {
+				return "other"
+			}
+		}
+		// or the antecedent of its relative clause: "Japan's
+		// parliament, which is expected to vote on it"
+		if as, ae := a.antecedent(k + 1); ae > as && body(word(ae-1)) {
+			return "other"
+		}
+	case st == anStem("begin") || st == anStem("start") || st == anStem("end") || st == anStem("continue"):
+		// the weather or a disaster beginning is a disaster: "since heavy
+		// rain began on 29 April"
+		for k := c.i - 1; k >= 0 && k >= c.i-3 && a.toks[k].kind == anWord && !a.hard(k); k-- {
+			if tr, ok := anLexicon[anStem(word(k))]; ok && tr.typ == "disaster" && tr.weight == anStrong || anWeather[word(k)] {
+				return "disaster"
+			}
+		}
+	case st == "completion" || st == "complet":
+		// completing a takeover, not a building
+		for _, o := range cands {
+			switch anStem(a.toks[o.j].low) {
+			case "deal", "takeover", "acquisition", "merger", "transaction", "offer", "bid":
+				return "economic"
+			}
+		}
+	}
+	if typ == "supply" || typ == "agreement" {
+		// a purchase of a commodity by weight or volume is trade: "agreed
+		// to buy 1,000 tonnes of uranium"
+		for k := c.j + 1; k <= c.j+5 && k+1 < len(a.toks) && !a.hard(k); k++ {
+			if a.toks[k].kind == anNum && anCommodityUnit(word(k+1)) {
+				return "economic"
+			}
+		}
+	}
+	if typ == "talks" || typ == "meeting" {
+		// who meets tells the kind of meeting: ambassadors, boards and
+		// shareholders meet; the ministers or leaders of two countries
+		// meeting each other hold talks
+		minister, two := false, false
+		for k := c.i - 1; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
+			switch word(k) {
+			case "ambassadors", "envoys", "board", "shareholders", "directors", "delegates":
+				return "meeting"
+			case "ministers", "leaders", "presidents":
+				minister = true
+			case "two", "both":
+				two = true
+			}
+		}
+		if st == "meet" && minister && two {
+			return "talks"
+		}
+	}
+	return typ
+}
+
+// anWeather lists the weather that turns into a disaster when it starts
+// or goes on: "heavy rain began".
+var anWeather = map[string]bool{
+	"rain": true, "rains": true, "rainfall": true, "downpour": true, "downpours": true, "snow": true,
+	"snowfall": true, "snowstorm": true, "monsoon": true, "heat": true, "storms": true,
+}
+
+// anCommodityUnit reports a unit in which commodities are traded.
+func anCommodityUnit(w string) bool {
+	switch w {
+	case "tonnes", "tons", "tonne", "ton", "barrels", "barrel", "ounces", "bushels", "cubic", "megawatts",
+		"gigawatts", "kilograms", "kg", "lb", "pounds", "bcm", "mwh", "gwh":
+		return true
+	}
+	return false
+}
+
+// sportsOpponent reports whether token k starts a team as the object of a
+// verb such as "host" or "play": a league position ("second-placed",
+// "bottom club") or a name ending in a club word ("Whitcliffe United").
+func (a *analyzer) sportsOpponent(k int) bool {
+	for i := k; i < len(a.toks) && i < k+5; i++ {
+		t := a.toks[i]
+		if t.kind != anWord {
+			return false
+		}
+		if strings.HasSuffix(t.low, "-placed") || t.low == "leaders" || t.low == "champions" || t.low == "rivals" {
+			return true
+		}
+		if t.cap {
+			switch t.low {
+			case "united", "city", "town", "rovers", "fc", "athletic", "wanderers", "albion", "rangers", "county", "hotspur":
+				return i > k
+			}
+		} else if i > k && !strings.Contains(t.low, "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectTrigger handles a light predicate between an event noun and
+// its date: in "The next round of nuclear talks ... is due to take place
+// in Geneva on 13 January" or "The Rome round will run between 14 and 17
+// January" the subject names the event, however long it is. It returns
+// the last trigger before the predicate in the same clause, or -1.
+func (a *analyzer) subjectTrigger(cands []anCandidate) int {
+	pred := -1
+	for k := a.ds - 1; k >= 0 && k >= a.ds-7; k-- {
+		if a.hard(k) {
+			break
+		}
+		w := a.toks[k].low
+		next := ""
+		if k+1 < len(a.toks) {
+			next = a.toks[k+1].low
+		}
+		switch {
+		case (w == "take" || w == "takes" || w == "took" || w == "taking" || w == "taken") && next == "place",
+			w == "held" && k > 0 && anBe[a.toks[k-1].low],
+			w == "scheduled" || w == "slated" || w == "due" || w == "planned" && k > 0 && anBe[a.toks[k-1].low],
+			w == "run" || w == "runs" || w == "occur" || w == "occurred" || w == "happen" || w == "happened":
+			pred = k
+		}
+	}
+	if pred < 0 {
+		return -1
+	}
+	best := -1
+	for k, c := range cands {
+		if c.j >= pred || c.speech {
+			continue
+		}
+		hard := false
+		for i := c.j + 1; i < pred; i++ {
+			hard = hard || a.hard(i)
+		}
+		if !hard {
+			best = k
+		}
+	}
+	if best < 0 {
+		// a pronoun subject points back to the event named last in the
+		// clause before: "Seoul proposed a summit; it is due to be held
+		// in Seoul next year"
+		s := pred
+		for s > 0 && !a.hard(s-1) {
+			s--
+		}
+		if s > 0 && s < pred && (a.toks[s].low == "it" || a.toks[s].low == "they") {
+			for k, c := range cands {
+				if !c.speech && c.j < s-1 && c.trig.weight == anStrong {
+					best = k
+				}
+			}
+		}
+	}
+	return best
+}
+
+// attachedSpeech returns the verb of saying the expression is attached to
+// ("said on Wednesday", "said last week"), or -1.
+func (a *analyzer) attachedSpeech(cands []anCandidate) int {
+	for k, c := range cands {
+		if !c.speech || !a.owned(c) {
+			continue
+		}
+		if c.j >= a.ds {
+			continue // "A report published on 12 February said": the date is the report's
+		}
+		s, e := c.j+1, a.ds
+		if e-s > 3 {
+			continue
+		}
+		ok := true
+		for i := s; i < e; i++ {
+			if a.toks[i].kind == anPunct {
+				ok = false
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// content returns the token span of what a verb of saying reports: the
+// clause before "…, his office said" or the one after "said that …".
+func (a *analyzer) content(cands []anCandidate, sp anCandidate) (int, int) {
+	// "CONTENT, the ministry said on Tuesday"
+	for i := sp.i - 1; i >= 0 && i >= sp.i-8; i-- {
+		t := a.toks[i]
+		if t.kind == anPunct && t.low != "," && t.low != "’" && t.low != "”" && t.low != "\"" {
+			break
+		}
+		if t.low == "," || t.low == "’" || t.low == "”" || t.low == "\"" {
+			s := i
+			for s > 0 && a.anBoundary(s-1) < 8 {
+				s--
+			}
+			for _, c := range cands {
+				if !c.speech && c.i >= s && c.j < i {
+					return s, i
+				}
+			}
+			break
+		}
+	}
+	// "said on Friday that CONTENT"
+	s := max(sp.j, a.de-1) + 1
+	if s < len(a.toks) && a.toks[s].low == "that" {
+		s++
+	}
+	e := s
+	for e < len(a.toks) && !a.hard(e) {
+		e++
+	}
+	return s, e
+}
+
+// contentVerb returns the token where the predicate of the reported
+// clause [s, e) begins when a noun phrase stands before it as its subject
+// ("the pact should not harm", "the visit would take place"), else s. Only
+// a finite auxiliary or modal is taken for the predicate's start.
+func (a *analyzer) contentVerb(s, e int) int {
+	for k := s; k < e && k < s+8; k++ {
+		t := a.toks[k]
+		if t.kind == anPunct && anQuote(t.low) {
+			continue // a quotation inside the content: `the pact "should not harm"`
+		}
+		if t.date != 0 || t.kind == anPunct && t.low != "-" {
+			return s
+		}
+		switch t.low {
+		case "will", "would", "shall", "should", "could", "may", "might", "must", "can", "is", "are",
+			"was", "were", "has", "have", "had":
+			if k > s {
+				return k
+			}
+			return s
+		case "that", "which", "who", "to", "and", "or", "but", "it", "they", "he", "she", "we":
+			return s
+		}
+		if t.kind == anWord && !t.cap && k > s && anSpeech[t.low] {
+			return s
+		}
+	}
+	return s
+}
+
+// anQuote reports whether w is a quotation mark.
+func anQuote(w string) bool {
+	switch w {
+	case "‘", "’", "“", "”", "\"", "'", "«", "»":
+		return true
+	}
+	return false
+}
+
+// datedWithin reports whether another date expression lies in [s, e).
+func (a *analyzer) datedWithin(s, e int) bool {
+	for _, o := range a.others {
+		if o[0] >= s && o[1] <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// hard reports whether token i ends a clause. Brackets do not, and a
+// quotation mark does only next to a comma ("... visit,' the statement
+// said").
+func (a *analyzer) hard(i int) bool {
+	t := a.toks[i]
+	if t.date != 0 {
+		return false
+	}
+	if t.kind == anPunct {
+		switch t.low {
+		case "(", ")", "[", "]":
+			return false
+		case "‘", "’", "“", "”", "\"", "'", "«", "»":
+			return i > 0 && a.toks[i-1].low == "," || i+1 < len(a.toks) && a.toks[i+1].low == ","
+		}
+		return a.anBoundary(i) >= 3
+	}
+	if t.low == "with" && i > 0 && a.toks[i-1].low == "," {
+		return true // ", with striker Kwame Mensah scoring a hat-trick"
+	}
+	if a.prepositional(i) {
+		return false // "made an appearance before a magistrate judge this morning"
+	}
+	return a.anBoundary(i) >= 4
+}
+
+// prepositional reports whether "before", "after", "until" or "since" at
+// token i heads a noun phrase rather than a clause: a determiner follows
+// and no verb comes before the next comma.
+func (a *analyzer) prepositional(i int) bool {
+	switch a.toks[i].low {
+	case "before", "after", "until", "since":
+	default:
+		return false
+	}
+	if i+1 >= len(a.toks) || !anNPStart(a.toks[i+1].low) {
+		return false
+	}
+	for k := i + 2; k < len(a.toks) && a.toks[k].kind != anPunct && a.toks[k].date == 0; k++ {
+		if anVerbLike(a.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// clause widens the tokens [lo, hi] to the clause that holds them.
+func (a *analyzer) clause(lo, hi int) (int, int) {
+	s := lo
+	for {
+		for s > 0 && !a.hard(s-1) {
+			s--
+		}
+		// Step over a relative clause between commas to reach the
+		// subject: "Northfield, which owns projects in Argentina, will".
+		k := s - 1
+		if k < 1 || a.toks[k-1].low != "," || (a.toks[k].low != "which" && a.toks[k].low != "who") {
+			break
+		}
+		closed := false
+		for j := k + 1; j < lo; j++ {
+			closed = closed || a.toks[j].low == ","
+		}
+		if !closed {
+			break
+		}
+		s = k - 1
+	}
+	e := hi + 1
+	for e < len(a.toks) && !a.hard(e) {
+		e++
+	}
+	// a dateline "HANOI — ..." or "LILONGWE, 24 October 2023 (Wire) –"
+	if ds := a.datelineEnd(); ds > s && ds <= lo {
+		s = ds
+	}
+	return s, e
+}
