@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	_ "embed"
+	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -27,6 +30,9 @@ var (
 	anSpeech    = map[string]bool{}   // verbs of saying, by exact form
 )
 
+//go:embed data/triggers.txt
+var triggersText string
+
 func init() {
 	add := func(typ string, weight int, words string) {
 		for _, w := range strings.Split(words, ",") {
@@ -48,96 +54,37 @@ func init() {
 			}
 		}
 	}
-	for _, p := range strings.Fields(`said:say says:say saying:say told:tell met:meet held:hold struck:strike
-		sold:sell bought:buy fought:fight spoke:speak won:win began:begin begun:begin took:take taken:take
-		made:make making:make taking:take left:leave shot:shoot ran:run rose:rise fell:fall froze:freeze frozen:freeze sent:send
-		gave:give given:give drew:draw wrote:write written:write led:lead paid:pay flew:fly died:die
-		overran:overrun overrun:overrun stole:steal sank:sink brought:bring chose:choose withdrew:withdraw
-		undertook:undertake upheld:uphold forbade:forbid hung:hang sought:seek swore:swear shut:shut
-		lost:lose beat:beat beaten:beat broke:break broken:break`) {
-		k, v, _ := strings.Cut(p, ":")
-		anIrregular[k] = v
+	for n, line := range dataLines(triggersText) {
+		head, body, ok := strings.Cut(line, ":")
+		f := strings.Fields(head)
+		switch {
+		case ok && head == "irregular":
+			for _, p := range strings.Fields(body) {
+				k, v, _ := strings.Cut(p, ":")
+				anIrregular[k] = v
+			}
+		case ok && head == "speech":
+			for _, w := range strings.Fields(body) {
+				anSpeech[w] = true
+			}
+		case ok && len(f) == 2:
+			weight, err := strconv.Atoi(f[1])
+			switch f[1] {
+			case "strong":
+				weight, err = anStrong, nil
+			case "light":
+				weight, err = anLight, nil
+			case "weak":
+				weight, err = anWeak, nil
+			}
+			if err != nil {
+				panic(fmt.Sprintf("timeline: data/triggers.txt: entry %d: bad weight %q", n+1, f[1]))
+			}
+			add(f[0], weight, body)
+		default:
+			panic(fmt.Sprintf("timeline: data/triggers.txt: entry %d: want \"TYPE WEIGHT: entries\"", n+1))
+		}
 	}
-	for _, w := range strings.Fields(`said says say saying told tell tells reported reporting according
-		added adding noted wrote stated quoted cited explained`) {
-		anSpeech[w] = true
-	}
-
-	add("visit", anStrong, `visit, trip, tour, arrive, arrival, travel, departure, depart, state visit,
-		official visit, leave for, return for, fly to, stopover, state visit`)
-	add("meeting", anStrong, `meet, meeting, summit, forum, conference, session, convene, gathering, brief,
-		congress, plenary, audience with`)
-	add("meeting", anLight, `host, gather`)
-	add("talks", anStrong, `=talks, negotiation, negotiate, dialogue, discuss, discussion, consultation,
-		mediation, peace process, talk`)
-	add("agreement", anStrong, `agreement, agree, sign, pact, treaty, accord, ceasefire, cease-fire, truce,
-		memorandum, contract, ratify, ratification, partnership, armistice, protocol, diplomatic relations,
-		settlement, normalise, normalize`)
-	add("agreement", anLight, `deal`)
-	add("sanctions", anStrong, `sanction, blacklist, embargo, restrictive measures, export controls,
-		asset freeze, freeze, travel ban, blacklisting, designation`)
-	add("supply", anStrong, `supply, deliver, delivery, sell, sale, buy, purchase, =shipped, transfer,
-		provide, receive, take delivery, donate, donation, military aid, procure, procurement,
-		acquire`)
-	add("supply", anLight, `send, fund, funding, equip, arms, pledge`)
-	add("attack", anStrong, `attack, strike, airstrike, air strike, bomb, bombing, shell, shelling, raid,
-		ambush, assault, offensive, invade, invasion, =stormed, =storming, overrun, clash, fighting, fight,
-		shoot, shooting, massacre, open fire, missile strike, drone strike, incursion`)
-	add("attack", anLight, `wound, war, =injuring`)
-	add("attack", 5, `kill, killing`)
-	add("statement", anStrong, `statement, announce, announcement, declare, declaration, warn, warning,
-		article, speech, interview, confirm, deny, denial, claim, comment, remark, propose, proposal, urge,
-		praise, condemn, criticise, criticize, toll, press conference, letter, insist, tweet,
-		appeal for, call for, message`)
-	add("statement", anLight, `address, issue`)
-	add("accusation", anStrong, `accuse, accusation, allege, allegation, blame`)
-	add("threat", anStrong, `threaten, threat, ultimatum`)
-	add("statement", anWeak, `publish`)
-	add("report", anStrong, `=report, =reports, poll, survey, audit, study, findings, census, assessment,
-		index, ranking, opinion poll`)
-	add("election", anStrong, `election, elect, referendum, runoff, run-off, ballot, plebiscite, first round,
-		primary, presidential vote, by-election, electoral`)
-	add("election", anLight, `vote, voter`)
-	add("election", anStrong, `vote on`)
-	add("legal", anStrong, `arrest, detain, detention, indict, indictment, charge, plead, plea, hearing,
-		trial, =sentenced, sentencing, convict, conviction, acquit, acquittal, remand, investigate,
-		investigation, probe, prosecute, prosecution, lawsuit, sue, verdict, ruling, seize, seizure,
-		extradite, extradition, jail, imprison, custody, testify, unseal, warrant, magistrate,
-		grand jury, court order, subpoena, guilty, prosecutor, fraud, bribery, kickback, embezzlement`)
-	add("legal", anLight, `court, judge`)
-	add("economic", anStrong, `=order, =orders, revenue, profit, earnings, =shares, share price, price,
-		auction, route, dividend, takeover, acquisition, merger, bid, offer, invest, investment, budget, gdp,
-		inflation, economy, tariff, bankruptcy, ipo, trading, share sale, interest rate, export,
-		import, net profit, loan, debt, production, output, result, valuation, stake, float,
-		flotation, recession, growth, exports, imports, investor, raise money`)
-	add("economic", anLight, `raise, market, rate, buyback, trade`)
-	add("disaster", anStrong, `typhoon, hurricane, cyclone, storm, earthquake, quake, flood, flooding,
-		drought, wildfire, outbreak, epidemic, pandemic, explosion, explode, blast, eruption, erupt,
-		landslide, tsunami, landfall, crash, accident, derail, derailment, collapse, heatwave, famine,
-		blaze, spill, disaster, tornado, avalanche, mudslide, infect, infection, death toll, peak`)
-	add("disaster", anLight, `fire, case`)
-	add("other", anStrong, `launch, liftoff, lift off, orbit, match, game, play, defeat, join, appoint,
-		appointment, open, opening, reopen, close, closure, protest, rally, =march, demonstration, campaign,
-		vaccinate, vaccination, immunisation, immunization, inaugurate, inauguration, take office, =founded,
-		found, establish, die, death, funeral, resign, resignation, retire, retirement, promote, promotion,
-		relegate, relegation, exhibit, exhibition, ceremony, festival, celebrate, celebration, ground,
-		restore, fail, failure, trace, evacuate, evacuation, training, recount, sack, dismiss, up arms,
-		unveil, premiere, release, strike called, walkout, cancel, postpone, win, shelve,
-		draw, transfer window, take effect, enter service, lockdown, expand`)
-	add("other", anLight, `begin, start, end, finish, complete, resume, show, suspend, suspension, completion`)
-	// Multi-word triggers name an event their head word would mistype: to
-	// halt an offensive is a truce, a public hearing is a meeting, not a
-	// court's, and an airline flying between two cities opens a route.
-	add("agreement", anStrong, `halt offensive, halt attack, halt fighting, stop fighting, cease fighting,
-		end fighting, halt hostilities, cease hostilities, end hostilities, cessation of hostilities`)
-	add("meeting", anStrong, `public hearing, town hall meeting`)
-	add("sanctions", anStrong, `=listings, sanctions list`)
-	add("economic", anStrong, `fly between, flight between, service between, new route`)
-	add("statement", anStrong, `address the nation, televised address, national address`)
-	add("other", anStrong, `take kickback, take bribe, accept bribe, accept kickback`)
-	// "transfer" reads as an arms transfer unless a nearer word says otherwise
-	anLexicon[anStem("ship-to-ship")] = anTrig{"other", anStrong}
-	anLexicon[anStem("transfer")+" "+anStem("window")] = anTrig{"other", anStrong}
 }
 
 // anStem reduces an English word to a crude stem so that inflections meet:
