@@ -54,7 +54,7 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzReadRecords $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzDecodeRecord $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzAppendJSONString $(FUZZ) ./internal/timeline
-	go test -run '^$$' -fuzz FuzzAnalyze $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz '^FuzzRead$$' $(FUZZ) ./internal/event
 	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzHTMLText $(FUZZ) ./internal/timeline

@@ -53,29 +53,18 @@ func Location(s *syntax.Sentence, trigger int, dates []Span) (Span, bool) {
 func (t *tree) place(i int) (Span, bool) {
 	switch t.w[i].UPOS {
 	case "PROPN":
-		if monthOrDay(t.w[i].Form) {
+		if monthOrDay[strings.ToLower(t.w[i].Form)] {
 			return Span{}, false
 		}
 		return t.nameSpan(i), true
 	case "NOUN":
 		// a name before the noun: "the Dioura camp", "Machinga district"
 		for _, k := range t.kids[i] {
-			if t.rel(k) == "compound" && t.w[k].UPOS == "PROPN" && k < i && !monthOrDay(t.w[k].Form) {
+			if t.rel(k) == "compound" && t.w[k].UPOS == "PROPN" && k < i && !monthOrDay[strings.ToLower(t.w[k].Form)] {
 				sp := t.nameSpan(k)
 				return Span{sp.Start, t.w[i].End}, true
 			}
 		}
 	}
 	return Span{}, false
-}
-
-// monthOrDay reports whether w names a month or a weekday.
-func monthOrDay(w string) bool {
-	switch strings.ToLower(w) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday":
-		return true
-	}
-	return false
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/timeline-dev/timeline/internal/event"
 )
 
 var devVerbose = flag.Bool("devverbose", false, "list every mismatch of TestAnalyzeDev")
@@ -75,7 +77,7 @@ func readDevDocs(t *testing.T) ([]devDoc, error) {
 // type accuracy over the gold events, actor precision and recall, and how
 // well Event separates dated events from other dates. It fails only if the
 // numbers fall well below what the rules reached when they were written.
-func TestAnalyzeDev(t *testing.T) {
+func TestReadDev(t *testing.T) {
 	docs, err := readDevDocs(t)
 	if err != nil {
 		t.Skipf("no development set: %v", err)
@@ -93,19 +95,19 @@ func TestAnalyzeDev(t *testing.T) {
 			}
 			return Span{}, false
 		}
-		analyze := func(start, end int) (Analysis, string, bool) {
+		analyze := func(start, end int) (event.Analysis, string, bool) {
 			s, ok := find(start)
 			if !ok || end > s.End {
-				return Analysis{}, "", false
+				return event.Analysis{}, "", false
 			}
 			var others []Span
 			for _, x := range d.Timex {
 				if x.Start >= s.Start && x.End <= s.End && (x.End <= start || x.Start >= end) {
-					others = append(others, Span{x.Start - s.Start, x.End - s.Start})
+					others = append(others, Span{Start: x.Start - s.Start, End: x.End - s.Start})
 				}
 			}
 			sent := d.Text[s.Start:s.End]
-			return Analyze(sent, start-s.Start, end-s.Start, others), sent, true
+			return event.Read(sent, start-s.Start, end-s.Start, others), sent, true
 		}
 		anchors := map[int]bool{}
 		inRange := map[int]bool{}

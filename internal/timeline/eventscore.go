@@ -15,6 +15,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/timeline-dev/timeline/internal/event"
 )
 
 // GoldEvent is one gold timeline row.
@@ -326,7 +328,7 @@ func scoreEventDoc(g EventDoc, sys []Event, rep *EventReport) {
 				}
 				best := pair{u: u, s: s, row: r, mention: -1}
 				for m, x := range e.Mentions {
-					if d := anAbs(x.Start - ge.ExprStart); best.mention < 0 || d < best.dist {
+					if d := abs(x.Start - ge.ExprStart); best.mention < 0 || d < best.dist {
 						best.mention, best.dist = m, d
 					}
 				}
@@ -466,25 +468,10 @@ func systemEvent(e Event, m int) SystemEvent {
 	return se
 }
 
-// actorKeys splits an actor into the keys the gold annotation lists:
-// "Iran (Masoud Pezeshkian)" is "Iran" and "Masoud Pezeshkian". Curly
-// apostrophes become straight ones, so that "Santos Dockers’ Union" as
-// the text prints it is the gold's "Santos Dockers' Union".
-func actorKeys(a string) []string {
-	a = apostrophes.Replace(a)
-	if i := strings.Index(a, " ("); i > 0 && strings.HasSuffix(a, ")") {
-		return []string{a[:i], a[i+2 : len(a)-1]}
-	}
-	return []string{a}
-}
-
-// apostrophes straightens typographic apostrophes.
-var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
-
 // addKeys adds the keys of actors to keys, without duplicates.
 func addKeys(keys []string, actors []string) []string {
 	for _, a := range actors {
-		for _, k := range actorKeys(a) {
+		for _, k := range event.ActorKeys(a) {
 			dup := false
 			for _, o := range keys {
 				dup = dup || o == k
@@ -603,4 +590,12 @@ func WriteEvalJSON(w io.Writer, r Report, ev EventReport) error {
 		Report
 		Events EventReport `json:"events"`
 	}{r, ev})
+}
+
+// abs returns the absolute value of x.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/timeline-dev/timeline/internal/event"
 	"github.com/timeline-dev/timeline/internal/parse"
 )
 
@@ -203,10 +204,10 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 	var events []Event
 	si := 0
 	farEnds := rangeEnds(doc.Text, tag.Timexes)
-	people := documentPeople(doc.Text, sents)
+	people := event.ReadNames(doc.Text, sents)
 	// The sentence at sents[textOf]: its text, one-line form and tokens.
 	text, flat, textOf := "", "", -1
-	var toks, work []anTok
+	var toks, work []event.Token
 	gr := grammar{off: !syntax}
 	defer gr.release()
 	refDay := ""
@@ -258,12 +259,12 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		if toks == nil {
 			// read once for the whole document by documentPeople
 			var ok bool
-			if toks, ok = people.tokensAt(s.Start, len(text)); !ok {
-				toks = anTokens(text)
+			if toks, ok = people.Tokens(s.Start, len(text)); !ok {
+				toks = event.Tokenize(text)
 			}
 		}
 		work = append(work[:0], toks...)
-		a := analyzeTokens(text, work, x.Start-s.Start, exprEnd-s.Start, others, people, s.Start)
+		a := event.ReadTokens(text, work, x.Start-s.Start, exprEnd-s.Start, others, people, s.Start)
 		if !a.Event {
 			continue
 		}
@@ -290,7 +291,7 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		}
 		ev := Event{
 			Date: date, EndDate: end, Precision: prec.String(), Type: a.Type, Status: a.Status,
-			Summary: gr.headline(a.Summary, text, x.Start-s.Start), Actors: nonNil(plainActors(a.Actors)), Location: a.Location,
+			Summary: gr.headline(a.Summary, text, x.Start-s.Start), Actors: nonNil(event.PlainActors(a.Actors)), Location: a.Location,
 			Mentions: []Mention{{
 				File: doc.File, Doc: doc.ID, Page: page, Line: line, Start: x.Start, End: exprEnd,
 				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: flat,
@@ -496,19 +497,11 @@ func majority(ss []string) string {
 	return best
 }
 
-// actorKey reduces "Iran (Masoud Pezeshkian)" to "Iran" for comparison.
-func actorKey(a string) string {
-	if i := strings.Index(a, " ("); i > 0 {
-		return a[:i]
-	}
-	return a
-}
-
 func sharedActors(a, b []string) int {
 	n := 0
 	for _, x := range a {
 		for _, y := range b {
-			if actorKey(x) == actorKey(y) {
+			if event.ActorKey(x) == event.ActorKey(y) {
 				n++
 				break
 			}
@@ -524,7 +517,7 @@ func unionActors(a, b []string) []string {
 	for _, y := range b {
 		found := false
 		for i, x := range out {
-			if actorKey(x) == actorKey(y) {
+			if event.ActorKey(x) == event.ActorKey(y) {
 				found = true
 				if len(y) > len(x) && !strings.Contains(x, "(") {
 					out[i] = y
@@ -564,85 +557,6 @@ func DateRows(r Result) []DateRow {
 		})
 	}
 	return rows
-}
-
-// previous returns the last person named in the sentence before the one
-// at byte offset at.
-func (pp *people) previous(at int) (docPerson, bool) {
-	if pp == nil {
-		return docPerson{}, false
-	}
-	k := sort.Search(len(pp.sents), func(k int) bool { return pp.sents[k].Start >= at })
-	if k == 0 || k >= len(pp.sents) || pp.sents[k].Start != at || pp.last[k-1] == "" {
-		return docPerson{}, false
-	}
-	return pp.lookup(pp.last[k-1])
-}
-
-// describe resolves a definite description ("the airline", "the carrier",
-// "the tribunal", "the company", "the club") to the first organisation
-// named before byte offset at that it fits: one whose name holds the noun
-// ("Pacífico Airlines", "Supreme Electoral Tribunal", "Museo del
-// Altiplano" for "the museum") or that the text described with it
-// ("carrier Pacífico Airlines"), or, for the nouns of a kind, one of that
-// kind ("startup Estrela Orbital" is a company).
-func (pp *people) describe(noun string, at int) (docPerson, bool) {
-	if pp == nil || !describable[noun] {
-		return docPerson{}, false
-	}
-	kind := orgKinds[noun]
-	if noun == "board" {
-		// a board directs the company the story is about: the first named
-		if len(pp.orgs) > 0 && (at < 0 || pp.orgs[0].at < at) {
-			return pp.orgs[0], true
-		}
-		return docPerson{}, false
-	}
-	for _, o := range pp.orgs {
-		if at >= 0 && o.at >= at {
-			continue
-		}
-		if o.desc == noun || kind != "" && orgKinds[o.desc] == kind {
-			return o, true
-		}
-		for _, w := range o.words {
-			if w == noun || strings.TrimSuffix(w, "s") == noun || cognates[w] == noun || kind != "" && orgKinds[w] == kind {
-				return o, true
-			}
-		}
-	}
-	return docPerson{}, false
-}
-
-// describable lists the nouns a definite description of an organisation
-// is headed by.
-var describable = map[string]bool{
-	"airline": true, "carrier": true, "company": true, "firm": true, "museum": true, "tribunal": true,
-	"university": true, "district": true, "club": true, "team": true, "side": true, "agency": true,
-	"party": true, "union": true, "bank": true, "alliance": true, "commission": true, "council": true,
-	"startup": true, "miner": true, "operator": true, "insurer": true, "lender": true, "group": true,
-	"board": true,
-}
-
-// orgKinds groups the words that name or describe one kind of
-// organisation, so that "the carrier" fits "Pacífico Airlines" and "the
-// company" fits "startup Estrela Orbital".
-var orgKinds = map[string]string{
-	"airline": "airline", "airlines": "airline", "airways": "airline", "carrier": "airline",
-	"company": "company", "firm": "company", "startup": "company", "miner": "company", "operator": "company",
-	"maker": "company", "manufacturer": "company", "producer": "company", "supplier": "company",
-	"minerals": "company", "resources": "company", "shipping": "company", "corp": "company",
-	"corporation": "company", "inc": "company", "ltd": "company", "plc": "company", "holdings": "company",
-	"club": "club", "team": "club", "side": "club", "town": "club", "united": "club", "fc": "club",
-	"rovers": "club", "city": "club",
-}
-
-// cognates maps words that organisations keep in their own language to
-// the English noun a description uses.
-var cognates = map[string]string{
-	"museo": "museum", "musée": "museum", "museu": "museum", "universidad": "university",
-	"universidade": "university", "université": "university", "banco": "bank", "partido": "party",
-	"tribunal": "tribunal",
 }
 
 // absorb adds the mentions, actors and, when o has none, the location of

@@ -3,6 +3,8 @@ package timeline
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/event"
 )
 
 // MaxSentence is the longest sentence, in bytes, that [Sentences] returns.
@@ -12,7 +14,7 @@ import (
 const MaxSentence = 1024
 
 // Span is a half-open range [Start, End) of byte offsets into a text.
-type Span struct{ Start, End int }
+type Span = event.Span
 
 // Sentences splits UTF-8 news text into sentences and returns their byte
 // spans, in order, with surrounding white space trimmed.
@@ -296,7 +298,7 @@ func sentenceEnd(text []byte, i, size int) (int, bool) {
 			return 0, false
 		}
 	case sentAbbrName: // "the U.S. State Department", "J. Smith", "Acme Corp. Chief"
-		if !sentStarter[sentLower(nextWord)] {
+		if !event.IsSentenceStarter(sentLower(nextWord)) {
 			return 0, false
 		}
 	}
@@ -368,9 +370,6 @@ var sentAbbrevs = map[string]sentAbbr{}
 // "p.m." inside a sentence.
 var sentClockFollower = map[string]bool{}
 
-// sentStarter lists closed-class words that often begin a sentence.
-var sentStarter = map[string]bool{}
-
 func init() {
 	for _, w := range []string{
 		"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "st", "vs", "v",
@@ -402,17 +401,6 @@ func init() {
 		"sept", "oct", "nov", "dec", "moscow", "kyiv", "beijing", "tokyo", "london", "washington",
 	} {
 		sentClockFollower[w] = true
-	}
-	for _, w := range []string{
-		"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
-		"our", "my", "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "in",
-		"on", "at", "for", "from", "by", "with", "after", "before", "when", "while", "as", "if",
-		"since", "although", "though", "however", "meanwhile", "also", "earlier", "later", "last",
-		"next", "then", "still", "now", "today", "yesterday", "some", "many", "most", "all", "both",
-		"no", "one", "two", "three", "officials", "according", "under", "during", "despite", "what",
-		"who", "why", "how", "such", "other", "another", "each", "every", "not", "instead", "because",
-	} {
-		sentStarter[w] = true
 	}
 }
 

@@ -89,13 +89,13 @@ func (g *grammar) parsed(text string, off int) *syntax.Sentence {
 // actors adds to a's actors the participants the sentence's tree gives
 // its trigger (see [grammar.treeActors]); date is the analysed date
 // expression and others the sentence's other ones.
-func (g *grammar) actors(a *Analysis, text string, date Span, others []Span, pp *people, at int) {
+func (g *grammar) actors(a *event.Analysis, text string, date Span, others []Span, pp *event.Names, at int) {
 	dates := make([]event.Span, 0, len(others)+1)
 	dates = append(dates, event.Span{Start: date.Start, End: date.End})
 	for _, o := range others {
 		dates = append(dates, event.Span{Start: o.Start, End: o.End})
 	}
-	a.Actors = withTreeActors(a.Actors, g.treeActors(text, a.TriggerStart, a.TriggerEnd, dates, pp, at))
+	a.Actors = event.AddActors(a.Actors, g.treeActors(text, a.TriggerStart, a.TriggerEnd, dates, pp, at))
 }
 
 // read sets the status of a from the sentence's tree (see
@@ -103,7 +103,7 @@ func (g *grammar) actors(a *Analysis, text string, date Span, others []Span, pp 
 // to, the verbs of plan, expectation, threat and cancellation above it,
 // and denials and conditions around it. Without a tree a keeps the
 // status the word-level reading gave it.
-func (g *grammar) read(a *Analysis, text string, date Span, others []Span) {
+func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span) {
 	r, s, ok := g.reading(text, date, others)
 	if !ok || r.Trigger < 0 {
 		return

@@ -1,10 +1,7 @@
 package timeline
 
 import (
-	"slices"
 	"strings"
-
-	"github.com/timeline-dev/timeline/internal/wordnet"
 
 	"github.com/timeline-dev/timeline/internal/event"
 )
@@ -15,7 +12,7 @@ import (
 // sentence's date expressions, which take no part. at is the sentence's
 // offset in the document, for resolving "the company" to the
 // organisation named before it.
-func (g *grammar) treeActors(text string, ts, te int, dates []event.Span, pp *people, at int) []string {
+func (g *grammar) treeActors(text string, ts, te int, dates []event.Span, pp *event.Names, at int) []string {
 	if te <= ts {
 		return nil
 	}
@@ -37,137 +34,14 @@ func (g *grammar) treeActors(text string, ts, te int, dates []event.Span, pp *pe
 		if p.Start < datelineEnd(text) {
 			continue // a dateline's place: "TOKYO —", "PUEBLA, Mexico —"
 		}
-		if name := canonicalActor(text[p.Start:p.End], p.Anaphor, pp, at+p.Start); name != "" {
-			if o := titleOrg(text[:p.Start], pp, at+p.Start); o != "" && o != name {
+		if name := pp.Canonical(text[p.Start:p.End], p.Anaphor, at+p.Start); name != "" {
+			if o := pp.TitleOrg(text[:p.Start], at+p.Start); o != "" && o != name {
 				out = append(out, o)
 			}
 			out = append(out, name)
 		}
 	}
 	return out
-}
-
-// canonicalActor maps a participant's words to the actor the document
-// means: a country or organisation of the gazetteer, a person or an
-// organisation the document names in full, or, for "the company" and its
-// kind, the organisation named last before at. Other names are kept as
-// written, without a leading "the"; descriptions that point nowhere give
-// "".
-func canonicalActor(phrase string, anaphor bool, pp *people, at int) string {
-	var low []string
-	caps := true
-	for _, t := range anTokens(phrase) {
-		if t.kind == anWord {
-			low = append(low, t.low)
-			caps = caps && strings.ToUpper(phrase[t.s:t.e]) == phrase[t.s:t.e]
-		}
-	}
-	if len(low) == 0 || caps && (len(low) > 1 || len(phrase) > 5) {
-		return "" // a dateline's place in capitals, not a participant
-	}
-	// Titles and nationalities before a name: "Chilean President Isabel
-	// Fuentes" is Isabel Fuentes.
-	cut := 0
-	for cut < len(low)-1 && (anTitle[low[cut]] || anTitleMod[low[cut]] || anGazetteer[low[cut]].kind == anDemonym) {
-		cut++
-	}
-	if cut > 0 {
-		f := strings.Fields(phrase)
-		if len(f) == len(low) {
-			low, phrase = low[cut:], strings.Join(f[cut:], " ")
-		}
-	}
-	if e, ok := anGazetteer[strings.Join(low, " ")]; ok && e.kind != anDemonym {
-		if e.kind == anMedia {
-			return "" // a news outlet reports, it takes no part
-		}
-		return e.name
-	}
-	if low[0] == "the" {
-		low = low[1:]
-		phrase = strings.TrimSpace(phrase[strings.IndexByte(phrase, ' ')+1:])
-		if len(low) == 0 {
-			return ""
-		}
-	}
-	if e, ok := anGazetteer[strings.Join(low, " ")]; ok && e.kind != anMedia && e.kind != anDemonym {
-		return e.name
-	}
-	if anaphor {
-		// "the authority", "the district", "the board": the body of
-		// that kind named last.
-		if len(low) == 1 {
-			if o, ok := pp.orgOfKind(low[0], at); ok {
-				return o.name
-			}
-		}
-		if len(low) == 1 && anOrgDesc[low[0]] {
-			if o, ok := pp.companyBefore(at); ok {
-				return o.name
-			}
-		}
-		return ""
-	}
-	// A person the document names, after whatever title: "U.S.
-	// District Judge Karen Whitlock". Only the whole name may be a
-	// single word: "Mount Hale" is no Tom Hale.
-	for k := range low {
-		if k > 0 && len(low)-k < 2 {
-			break
-		}
-		if p, ok := pp.find(low[k:]); ok {
-			if p.official && p.country != "" {
-				return p.country + " (" + p.name + ")"
-			}
-			return p.name
-		}
-	}
-	if o, ok := pp.shortOrg(low); ok {
-		return o.name
-	}
-	if pp != nil {
-		for _, p := range pp.list {
-			if wordsWithin(low, p.words) {
-				return "" // part of a person's name, but of which person?
-			}
-		}
-	}
-	if len(low) == 1 && (anTitle[low[0]] || sentStarter[low[0]] || monthOrDay[low[0]] || wordnet.Has(low[0], wordnet.Noun)) {
-		// "Congress", "Agreement", "March": a capitalised common
-		// word, not a name the document defines
-		return ""
-	}
-	return oneLine(phrase)
-}
-
-// monthOrDay holds the names of months and weekdays.
-var monthOrDay = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true,
-}
-
-// withTreeActors adds to actors the ones the tree gives that it lacks:
-// a name whose words all appear in an actor already listed ("Health
-// Organization" beside "World Health Organization") is not new.
-func withTreeActors(actors, more []string) []string {
-	for _, m := range more {
-		dup := true
-		for _, mk := range actorKeys(m) {
-			mw, found := nameWords(mk), false
-			for _, a := range actors {
-				for _, k := range actorKeys(a) {
-					found = found || wordsWithin(mw, nameWords(k))
-				}
-			}
-			dup = dup && found
-		}
-		if !dup {
-			actors = append(actors, m)
-		}
-	}
-	return actors
 }
 
 // datelineEnd returns where a wire dateline that opens sentence ends
@@ -190,57 +64,4 @@ func datelineEnd(sentence string) int {
 		return i + 1
 	}
 	return 0
-}
-
-// titleOrg returns the organisation that a title right before a name
-// ties the person to, when before is the text up to the name: "Union
-// president Márcio Teixeira" belongs to the union the document names,
-// "club president Anne Whitcombe" to the club. It returns "" when the
-// title names no kind of body or the document names no single body of
-// that kind before at.
-func titleOrg(before string, pp *people, at int) string {
-	if pp == nil {
-		return ""
-	}
-	toks := anTokens(before)
-	n := len(toks)
-	if n < 2 || toks[n-1].kind != anWord || !anTitle[toks[n-1].low] {
-		return ""
-	}
-	kind := toks[n-2]
-	if kind.kind != anWord || !(anOrgDesc[kind.low] || anOrgHead[kind.low]) {
-		return ""
-	}
-	o, ok := pp.orgOfKind(kind.low, at)
-	if !ok {
-		return ""
-	}
-	return o.name
-}
-
-// legalForms lists the words of a company's legal form that end its
-// registered name: "Lumio Inc.", "Veridian Pharma AG".
-var legalForms = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
-	"plc": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "gmbh": true,
-	"oyj": true, "asa": true, "spa": true, "s.p.a.": true, "co.": true, "kk": true, "bv": true,
-	"b.v.": true, "limited": true, "incorporated": true,
-}
-
-// plainActors names companies without their legal form, as people call
-// them ("Lumio" for "Lumio Inc."), and drops the repetitions this makes.
-func plainActors(actors []string) []string {
-	out := actors[:0:0]
-	for _, a := range actors {
-		if i := strings.LastIndexByte(a, ' '); i > 0 && !strings.Contains(a, " (") {
-			last := strings.ToLower(strings.TrimRight(a[i+1:], ","))
-			if legalForms[last] {
-				a = strings.TrimRight(a[:i], ",")
-			}
-		}
-		if !slices.Contains(out, a) {
-			out = append(out, a)
-		}
-	}
-	return out
 }

@@ -27,42 +27,6 @@ func TestDatelineEnd(t *testing.T) {
 	}
 }
 
-func TestCanonicalActor(t *testing.T) {
-	text := "Pharmaceutical company Veridian Pharma said on Monday it would appeal. Health Minister Anna Keller of Switzerland visited Visp on Friday. The Federal Safety Investigation Authority opened an inquiry. The company confirmed the plan."
-	sents := Sentences([]byte(text))
-	pp := documentPeople([]byte(text), sents)
-	tests := []struct {
-		phrase  string
-		anaphor bool
-		want    string
-	}{
-		{"Washington", false, "United States"},
-		{"the Kremlin", false, "Russia"},
-		{"Lumio", false, "Lumio"},
-		{"March", false, ""},
-		{"Congress", false, ""},
-		{"Reuters", false, ""},
-		{"the company", true, "Veridian Pharma"},
-		{"it", true, ""},
-		{"the authority", true, "Federal Safety Investigation Authority"},
-		{"the board", true, ""},
-	}
-	for _, tc := range tests {
-		if got := canonicalActor(tc.phrase, tc.anaphor, pp, len(text)-10); got != tc.want {
-			t.Errorf("canonicalActor(%q) = %q, want %q", tc.phrase, got, tc.want)
-		}
-	}
-}
-
-func TestWithTreeActors(t *testing.T) {
-	got := withTreeActors([]string{"Liberia (Emmanuel Kpoto)", "World Health Organization"},
-		[]string{"Emmanuel Kpoto", "Health Organization", "Liberia (Emmanuel Kpoto)", "Lumio", "Lumio"})
-	want := []string{"Liberia (Emmanuel Kpoto)", "World Health Organization", "Lumio"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("withTreeActors: got %q, want %q", got, want)
-	}
-}
-
 // TestTreeActorsInArticle checks that the tree adds the companies a
 // sentence names as taking part, which no gazetteer lists.
 func TestTreeActorsInArticle(t *testing.T) {
@@ -102,31 +66,5 @@ func TestDatesOnlyParsesNothing(t *testing.T) {
 	}
 	if len(res.Events) == 0 {
 		t.Error("no events without a parser: the analysis must go on without one")
-	}
-}
-
-func TestTitleOrg(t *testing.T) {
-	text := "The Santos Dockers' Union called a strike on Monday. Petone Riverside Cricket Club won on Sunday. Union president Ana Silva spoke."
-	pp := documentPeople([]byte(text), Sentences([]byte(text)))
-	tests := []struct{ before, want string }{
-		{"Union president ", "Santos Dockers' Union"},
-		{"said club president ", "Petone Riverside Cricket Club"},
-		{"Board chair ", ""},   // no board named
-		{"union members ", ""}, // no title
-		{"President ", ""},     // a title alone
-		{"the company's ", ""}, // no title
-	}
-	for _, tc := range tests {
-		if got := titleOrg(tc.before, pp, len(text)); got != tc.want {
-			t.Errorf("titleOrg(%q) = %q, want %q", tc.before, got, tc.want)
-		}
-	}
-}
-
-func TestPlainActors(t *testing.T) {
-	got := plainActors([]string{"Lumio Inc.", "Lumio", "Veridian Pharma AG", "Korea SE", "Samsung Electronics", "Iran (Masoud Pezeshkian)", "Gucci SA"})
-	want := []string{"Lumio", "Veridian Pharma", "Korea SE", "Samsung Electronics", "Iran (Masoud Pezeshkian)", "Gucci"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("plainActors: got %q, want %q", got, want)
 	}
 }

@@ -1,4 +1,4 @@
-package timeline
+package event
 
 import (
 	"slices"
@@ -31,7 +31,7 @@ type docPerson struct {
 	at       int    // byte offset of the first mention
 }
 
-// people are the persons a document names with a title ("Russian
+// Names are the persons a document names with a title ("Russian
 // President Vladimir Putin", "Iran's foreign minister, Abbas Araghchi",
 // "economist Esteban Mora"). News introduces a person once with a title
 // and then writes the name bare or shortened: "Putin", "Vladimir Putin",
@@ -45,7 +45,7 @@ type docPerson struct {
 // in or else the first it names; "the government" and "the cabinet" are
 // that country's, and so is a minister named without a country in a story
 // from a dateline.
-type people struct {
+type Names struct {
 	list, orgs []docPerson
 	country    string
 	dateline   bool // country comes from the dateline
@@ -56,7 +56,7 @@ type people struct {
 	last  []string
 	// toks are the tokens of each sentence, read once for the whole
 	// document and copied by each analysis of the sentence.
-	toks [][]anTok
+	toks [][]Token
 	// named are the persons' mentions in the order of the text.
 	named []personMention
 	// parties are the countries and organisations in the order the
@@ -64,17 +64,17 @@ type people struct {
 	parties []string
 }
 
-// documentPeople reads the titled persons of every sentence of text.
+// ReadNames reads the titled persons of every sentence of text.
 // Mentions whose words run inside another's ("Pezeshkian" in "Masoud
 // Pezeshkian") are one person, known by the longest form; the country is
 // the first one a mention gives.
-func documentPeople(text []byte, sents []Span) *people {
+func ReadNames(text []byte, sents []Span) *Names {
 	var seen []personMention
-	pp := &people{sents: sents, last: make([]string, len(sents)), toks: make([][]anTok, len(sents))}
+	pp := &Names{sents: sents, last: make([]string, len(sents)), toks: make([][]Token, len(sents))}
 	first := "" // the first country the text names
 	for k, sp := range sents {
 		s := string(text[sp.Start:sp.End])
-		toks := anTokens(s)
+		toks := Tokenize(s)
 		pp.toks[k] = toks
 		if len(toks) == 0 {
 			continue
@@ -85,10 +85,10 @@ func documentPeople(text []byte, sents []Span) *people {
 			pp.country = a.datelineCountry()
 		}
 		for _, x := range a.actors(0, len(toks), "", make([]bool, len(toks))) {
-			if e, ok := anGazetteer[strings.ToLower(actorKey(x))]; ok && e.kind == anCountry && first == "" {
+			if e, ok := anGazetteer[strings.ToLower(ActorKey(x))]; ok && e.kind == anCountry && first == "" {
 				first = e.name
 			}
-			if k := actorKey(x); !slices.Contains(pp.parties, k) {
+			if k := ActorKey(x); !slices.Contains(pp.parties, k) {
 				pp.parties = append(pp.parties, k)
 			}
 		}
@@ -221,7 +221,7 @@ func acronyms(s []byte, at int) []personMention {
 // nameWords returns the lower-case words of a name.
 func nameWords(name string) []string {
 	var out []string
-	for _, t := range anTokens(name) {
+	for _, t := range Tokenize(name) {
 		if t.kind == anWord {
 			out = append(out, t.low)
 		}
@@ -248,7 +248,7 @@ func wordsWithin(w, name []string) bool {
 
 // find returns the one person whose name holds the words w; false when
 // none does or when two do ("Kim" for "Kim Jong Un" and "Kim Yo Jong").
-func (pp *people) find(w []string) (docPerson, bool) {
+func (pp *Names) find(w []string) (docPerson, bool) {
 	if pp == nil || len(w) == 0 {
 		return docPerson{}, false
 	}
@@ -263,9 +263,9 @@ func (pp *people) find(w []string) (docPerson, bool) {
 	return found, n == 1
 }
 
-// tokensAt returns the tokens of the document's sentence that starts at
+// Tokens returns the tokens of the document's sentence that starts at
 // byte offset at and is n bytes long, if the document was read whole.
-func (pp *people) tokensAt(at, n int) ([]anTok, bool) {
+func (pp *Names) Tokens(at, n int) ([]Token, bool) {
 	if pp == nil || len(pp.toks) != len(pp.sents) {
 		return nil, false
 	}
@@ -277,7 +277,7 @@ func (pp *people) tokensAt(at, n int) ([]anTok, bool) {
 }
 
 // before returns the person named last before byte offset at.
-func (pp *people) before(at int) (docPerson, bool) {
+func (pp *Names) before(at int) (docPerson, bool) {
 	k := sort.Search(len(pp.named), func(k int) bool { return pp.named[k].at >= at })
 	for k--; k >= 0; k-- {
 		if !pp.named[k].org {
@@ -288,7 +288,7 @@ func (pp *people) before(at int) (docPerson, bool) {
 }
 
 // orgBefore returns the organisation named last before byte offset at.
-func (pp *people) orgBefore(at int) (docPerson, bool) {
+func (pp *Names) orgBefore(at int) (docPerson, bool) {
 	k := sort.Search(len(pp.named), func(k int) bool { return pp.named[k].at >= at })
 	for k > 0 && !pp.named[k-1].org {
 		k--
@@ -306,7 +306,7 @@ func (pp *people) orgBefore(at int) (docPerson, bool) {
 
 // orgOfKind returns the organisation named last before byte offset at
 // whose name holds the word kind ("union" for "Santos Dockers' Union").
-func (pp *people) orgOfKind(kind string, at int) (docPerson, bool) {
+func (pp *Names) orgOfKind(kind string, at int) (docPerson, bool) {
 	k := sort.Search(len(pp.named), func(k int) bool { return pp.named[k].at >= at })
 	for k--; k >= 0; k-- {
 		m := pp.named[k]
@@ -330,7 +330,7 @@ var publicBody = map[string]bool{
 
 // companyBefore is [people.orgBefore] passing over public bodies: the
 // organisation "the company" means.
-func (pp *people) companyBefore(at int) (docPerson, bool) {
+func (pp *Names) companyBefore(at int) (docPerson, bool) {
 	for {
 		o, ok := pp.orgBefore(at)
 		if !ok || len(o.words) == 0 || !publicBody[o.words[len(o.words)-1]] {
@@ -349,7 +349,7 @@ func (pp *people) companyBefore(at int) (docPerson, bool) {
 
 // lookup resolves a name read with a title: "Pezeshkian" after "Iranian
 // President" is the document's "Masoud Pezeshkian".
-func (pp *people) lookup(name string) (docPerson, bool) {
+func (pp *Names) lookup(name string) (docPerson, bool) {
 	if name == "" {
 		return docPerson{}, false
 	}
@@ -361,7 +361,7 @@ func (pp *people) lookup(name string) (docPerson, bool) {
 // exactly one person of the document. A run that goes on with other
 // capitalised words names something else ("Mount Hale" is no person
 // Hale), and so does a run right after "the".
-func (pp *people) match(a *analyzer, i, ce int) (int, docPerson) {
+func (pp *Names) match(a *analyzer, i, ce int) (int, docPerson) {
 	if pp == nil || len(pp.list)+len(pp.orgs) == 0 {
 		return 0, docPerson{}
 	}
@@ -400,7 +400,7 @@ func (pp *people) match(a *analyzer, i, ce int) (int, docPerson) {
 }
 
 // acronym returns the organisation whose acronym is the token t.
-func (pp *people) acronym(t anTok) (docPerson, bool) {
+func (pp *Names) acronym(t Token) (docPerson, bool) {
 	if t.kind != anWord || !t.cap {
 		return docPerson{}, false
 	}
@@ -416,7 +416,7 @@ func (pp *people) acronym(t anTok) (docPerson, bool) {
 // w: "Kestrel" for "Kestrel Minerals", or "Litgrid" itself. A first word
 // that says what the body is ("University" of "University of Costa Rica")
 // is no short name.
-func (pp *people) shortOrg(w []string) (docPerson, bool) {
+func (pp *Names) shortOrg(w []string) (docPerson, bool) {
 	if anOrgHead[w[0]] || anTitle[w[0]] || anTitleMod[w[0]] {
 		return docPerson{}, false
 	}

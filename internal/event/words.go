@@ -1,4 +1,4 @@
-package timeline
+package event
 
 import (
 	"slices"
@@ -42,7 +42,7 @@ type Analysis struct {
 	TriggerStart, TriggerEnd int
 }
 
-// Analyze inspects sentence around the date expression at byte offsets
+// Read inspects sentence around the date expression at byte offsets
 // [start, end) within it. others are the byte spans of the other date
 // expressions in the same sentence, so that each date gets the clause
 // nearest to it: a trigger word closer to another date belongs to that
@@ -55,23 +55,23 @@ type Analysis struct {
 // attached to them ("his office said on Wednesday") and the reported
 // content carries no date of its own; otherwise the reported content
 // gives the type ("the media reported that Tehran had begun supplying").
-func Analyze(sentence string, start, end int, others []Span) Analysis {
+func Read(sentence string, start, end int, others []Span) Analysis {
 	return analyze(sentence, start, end, others, nil, -1)
 }
 
-// analyze is [Analyze] with the persons the document names, which resolve
+// analyze is [Read] with the persons the document names, which resolve
 // bare and shortened names of people in the sentence.
-func analyze(sentence string, start, end int, others []Span, pp *people, at int) Analysis {
-	if cached, ok := pp.tokensAt(at, len(sentence)); ok {
-		return analyzeTokens(sentence, slices.Clone(cached), start, end, others, pp, at)
+func analyze(sentence string, start, end int, others []Span, pp *Names, at int) Analysis {
+	if cached, ok := pp.Tokens(at, len(sentence)); ok {
+		return ReadTokens(sentence, slices.Clone(cached), start, end, others, pp, at)
 	}
-	return analyzeTokens(sentence, anTokens(sentence), start, end, others, pp, at)
+	return ReadTokens(sentence, Tokenize(sentence), start, end, others, pp, at)
 }
 
-// analyzeTokens is analyze with the tokens of the sentence, as anTokens
+// ReadTokens is analyze with the tokens of the sentence, as Tokenize
 // returns them, so that the dates of one sentence share one tokenization.
 // It marks the dates in toks; pass a copy.
-func analyzeTokens(sentence string, toks []anTok, start, end int, others []Span, pp *people, at int) Analysis {
+func ReadTokens(sentence string, toks []Token, start, end int, others []Span, pp *Names, at int) Analysis {
 	start = max(0, min(start, len(sentence)))
 	end = max(start, min(end, len(sentence)))
 	if len(toks) == 0 {
@@ -141,7 +141,7 @@ type anCandidate struct {
 // analyzer holds the state of one call to Analyze.
 type analyzer struct {
 	s      string
-	toks   []anTok
+	toks   []Token
 	ds, de int      // tokens of the analysed expression: [ds, de)
 	others [][2]int // token spans of the other dated expressions
 	sets   []int    // first tokens of repeating expressions: "every Friday"
@@ -149,7 +149,7 @@ type analyzer struct {
 	// people are the persons the whole document names with a title, so
 	// that a bare "Putin" in this sentence reads as the "Russian President
 	// Vladimir Putin" of another; nil when unknown.
-	people *people
+	people *Names
 	// seen collects every titled person actors reads, when not nil.
 	seen *[]personMention
 	// at is the byte offset of the sentence in the document, which places

@@ -1,4 +1,4 @@
-package timeline
+package event
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 
 // anOfficeAt returns the number of tokens of an office that speaks for
 // its holder at token i ("office", "press service", "spokesman"), or 0.
-func anOfficeAt(toks []anTok, i, ce int) int {
+func anOfficeAt(toks []Token, i, ce int) int {
 	if i >= ce {
 		return 0
 	}

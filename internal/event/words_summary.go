@@ -1,4 +1,4 @@
-package timeline
+package event
 
 import (
 	"slices"
@@ -236,7 +236,7 @@ func (a *analyzer) subjectEnd(keep []int) (int, int) {
 
 // anVerbLike reports whether t looks like the finite verb of a clause:
 // an auxiliary or a past form ("held", "boarded").
-func anVerbLike(t anTok) bool {
+func anVerbLike(t Token) bool {
 	if t.kind != anWord || t.cap || t.date != 0 {
 		return false
 	}

@@ -1,8 +1,7 @@
-package timeline
+package event
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -391,7 +390,7 @@ var analyzeTests = []struct {
 	},
 }
 
-func TestAnalyze(t *testing.T) {
+func TestRead(t *testing.T) {
 	for _, tc := range analyzeTests {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := spanOf(t, tc.sentence, tc.expr)
@@ -399,11 +398,11 @@ func TestAnalyze(t *testing.T) {
 			for _, o := range tc.others {
 				others = append(others, spanOf(t, tc.sentence, o))
 			}
-			got := Analyze(tc.sentence, sp.Start, sp.End, others)
+			got := Read(tc.sentence, sp.Start, sp.End, others)
 			if !tc.want.Event {
 				// only that it is no event matters
 				if got.Event {
-					t.Errorf("Analyze(%q, %q): got an event %+v, want none", tc.sentence, tc.expr, got)
+					t.Errorf("Read(%q, %q): got an event %+v, want none", tc.sentence, tc.expr, got)
 				}
 				return
 			}
@@ -413,11 +412,11 @@ func TestAnalyze(t *testing.T) {
 			}
 			want.Trigger, want.TriggerStart, want.TriggerEnd = got.Trigger, got.TriggerStart, got.TriggerEnd
 			if got.Trigger != "" && tc.sentence[got.TriggerStart:got.TriggerEnd] != got.Trigger {
-				t.Errorf("Analyze(%q, %q): trigger %q at %d-%d, where the sentence has %q", tc.sentence, tc.expr,
+				t.Errorf("Read(%q, %q): trigger %q at %d-%d, where the sentence has %q", tc.sentence, tc.expr,
 					got.Trigger, got.TriggerStart, got.TriggerEnd, tc.sentence[got.TriggerStart:got.TriggerEnd])
 			}
 			if fmt.Sprintf("%#v", got) != fmt.Sprintf("%#v", want) {
-				t.Errorf("Analyze(%q, %q)\ngot  %+v\nwant %+v", tc.sentence, tc.expr, got, want)
+				t.Errorf("Read(%q, %q)\ngot  %+v\nwant %+v", tc.sentence, tc.expr, got, want)
 			}
 		})
 	}
@@ -479,7 +478,7 @@ func TestGazetteer(t *testing.T) {
 	}
 }
 
-func FuzzAnalyze(f *testing.F) {
+func FuzzRead(f *testing.F) {
 	for _, tc := range analyzeTests {
 		sp := strings.Index(tc.sentence, tc.expr)
 		f.Add(tc.sentence, sp, sp+len(tc.expr), 0, 3)
@@ -489,7 +488,7 @@ func FuzzAnalyze(f *testing.F) {
 		if len(s) > 4096 {
 			t.Skip()
 		}
-		got := Analyze(s, start, end, []Span{{os, oe}, {oe, os}})
+		got := Read(s, start, end, []Span{{os, oe}, {oe, os}})
 		if got.Type == "" || got.Status == "" {
 			t.Fatalf("empty type or status: %+v", got)
 		}
@@ -505,20 +504,20 @@ func FuzzAnalyze(f *testing.F) {
 	})
 }
 
-func BenchmarkAnalyze(b *testing.B) {
+func BenchmarkRead(b *testing.B) {
 	s := analyzeTests[6].sentence
 	sp := strings.Index(s, "May last year")
 	o := strings.Index(s, "13 April")
 	b.ReportAllocs()
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		Analyze(s, sp, sp+len("May last year"), []Span{{o, o + len("13 April")}})
+		Read(s, sp, sp+len("May last year"), []Span{{o, o + len("13 April")}})
 	}
 }
 
 func ExampleAnalyze() {
 	s := "In April 2024, the United States and Britain imposed sanctions on Iran."
-	a := Analyze(s, 3, 13, nil)
+	a := Read(s, 3, 13, nil)
 	fmt.Println(a.Type, a.Status, a.Actors)
 	fmt.Println(a.Summary)
 	// Output:
@@ -590,7 +589,7 @@ var continuedTests = []struct {
 		"the end of 2025", []string{"2023"}, "other"},
 }
 
-func TestAnalyzeContinued(t *testing.T) {
+func TestReadContinued(t *testing.T) {
 	for _, tc := range continuedTests {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := spanOf(t, tc.sentence, tc.expr)
@@ -598,15 +597,15 @@ func TestAnalyzeContinued(t *testing.T) {
 			for _, o := range tc.others {
 				others = append(others, spanOf(t, tc.sentence, o))
 			}
-			got := Analyze(tc.sentence, sp.Start, sp.End, others)
+			got := Read(tc.sentence, sp.Start, sp.End, others)
 			if got.Type != tc.want {
-				t.Errorf("Analyze(%q, %q)\ngot  %s (%q)\nwant %s", tc.sentence, tc.expr, got.Type, got.Trigger, tc.want)
+				t.Errorf("Read(%q, %q)\ngot  %s (%q)\nwant %s", tc.sentence, tc.expr, got.Type, got.Trigger, tc.want)
 			}
 		})
 	}
 }
 
-func TestAnalyzeType(t *testing.T) {
+func TestReadType(t *testing.T) {
 	for _, tc := range typeTests {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := spanOf(t, tc.sentence, tc.expr)
@@ -614,92 +613,10 @@ func TestAnalyzeType(t *testing.T) {
 			for _, o := range tc.others {
 				others = append(others, spanOf(t, tc.sentence, o))
 			}
-			got := Analyze(tc.sentence, sp.Start, sp.End, others)
+			got := Read(tc.sentence, sp.Start, sp.End, others)
 			if got.Type != tc.want {
-				t.Errorf("Analyze(%q, %q)\ngot  %s (%q)\nwant %s", tc.sentence, tc.expr, got.Type, got.Trigger, tc.want)
+				t.Errorf("Read(%q, %q)\ngot  %s (%q)\nwant %s", tc.sentence, tc.expr, got.Type, got.Trigger, tc.want)
 			}
 		})
 	}
-}
-
-// TestSummaryShape checks every summary of the development set and the
-// seed article: its words come from the sentence in the same order, it
-// neither starts nor ends with a comma, and it has at least two words.
-func TestSummaryShape(t *testing.T) {
-	var docs []Document
-	seed, err := os.ReadFile("../../testdata/articles/iran-russia.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := NewDocument("iran-russia.txt", seed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs = append(docs, doc)
-	if dev, err := readDevDocs(t); err == nil {
-		for _, d := range dev {
-			doc, err := NewDocument(d.ID, []byte(d.Text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, doc)
-		}
-	} else {
-		t.Logf("no development set: %v", err)
-	}
-	n := 0
-	for _, doc := range docs {
-		res := AnalyzeDocument(doc, 0, Config{Ref: ref})
-		sents := Sentences(doc.Text)
-		pp := documentPeople(doc.Text, sents)
-		for _, s := range sents {
-			var spans []Span
-			for _, x := range res.Tag.Timexes {
-				if x.Start >= s.Start && x.End <= s.End {
-					spans = append(spans, Span{Start: x.Start - s.Start, End: x.End - s.Start})
-				}
-			}
-			sent := string(doc.Text[s.Start:s.End])
-			for i, sp := range spans {
-				others := append(append([]Span(nil), spans[:i]...), spans[i+1:]...)
-				got := analyze(sent, sp.Start, sp.End, others, pp, s.Start).Summary
-				if got == "" {
-					continue
-				}
-				n++
-				if msg := summaryFault(sent, got); msg != "" {
-					t.Errorf("%s %q: summary %q %s\n\t%s", doc.ID, sent[sp.Start:sp.End], got, msg, sent)
-				}
-			}
-		}
-	}
-	t.Logf("%d summaries of %d documents", n, len(docs))
-}
-
-// summaryFault says what is wrong with summary as a gist of sentence, or
-// returns "".
-func summaryFault(sentence, summary string) string {
-	if strings.HasPrefix(summary, ",") || strings.HasSuffix(summary, ",") {
-		return "starts or ends with a comma"
-	}
-	words := strings.Fields(summary)
-	if len(words) < 2 {
-		return "has fewer than two words"
-	}
-	if n := len(words); strings.HasSuffix(words[n-2], ",") && !unicode.IsUpper([]rune(words[n-1])[0]) {
-		return "ends in a stray word after a comma" // "Least, said"
-	}
-	rest := strings.ToLower(sentence)
-	for _, w := range words {
-		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '%' && r != '$' }))
-		if w == "" {
-			continue
-		}
-		i := strings.Index(rest, w)
-		if i < 0 {
-			return fmt.Sprintf("has %q out of the sentence's order", w)
-		}
-		rest = rest[i+len(w):]
-	}
-	return ""
 }

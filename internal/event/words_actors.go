@@ -1,4 +1,4 @@
-package timeline
+package event
 
 import (
 	"slices"
@@ -31,7 +31,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 			return
 		}
 		for i, o := range out {
-			if o == name || (person == "" && actorKey(o) == name) {
+			if o == name || (person == "" && ActorKey(o) == name) {
 				return
 			}
 			if person != "" && country != "" && o == country {
@@ -85,7 +85,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		if anTitle[t.low] || anTitleMod[t.low] {
 			if n, country, person := a.person(i, ce); n > 0 {
 				// a former minister no longer speaks for the state
-				official = anOfficial[a.titleOf(i, n)] && !slices.ContainsFunc(a.toks[i:i+n], func(t anTok) bool { return t.low == "former" })
+				official = anOfficial[a.titleOf(i, n)] && !slices.ContainsFunc(a.toks[i:i+n], func(t Token) bool { return t.low == "former" })
 				add(country, person)
 				i += n
 				last = i
@@ -419,7 +419,7 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 }
 
 // anSpeechBefore reports whether toks hold a verb of saying.
-func anSpeechBefore(toks []anTok) bool {
+func anSpeechBefore(toks []Token) bool {
 	for _, t := range toks {
 		if anSpeech[t.low] {
 			return true

@@ -1,4 +1,4 @@
-package timeline
+package event
 
 import (
 	"strings"
@@ -15,8 +15,8 @@ const (
 	anPoss                // a possessive "'s" or "'"
 )
 
-// anTok is one token of a sentence.
-type anTok struct {
+// Token is one token of a sentence.
+type Token struct {
 	low  string // lower-cased text
 	s, e int32
 	kind anKind
@@ -28,12 +28,12 @@ func anIsLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
 func anIsAlnum(r rune) bool { return anIsLetter(r) || unicode.IsDigit(r) }
 
-// anTokens splits a sentence into words, numbers, possessives and
+// Tokenize splits a sentence into words, numbers, possessives and
 // punctuation marks. Hyphens and apostrophes inside a word stay in it
 // ("ship-to-ship", "didn't", "d'Ivoire"), a possessive "'s" becomes a
 // token of its own, and initials keep their full stops ("U.S.", "a.m.").
-func anTokens(s string) []anTok {
-	toks := make([]anTok, 0, len(s)/5)
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/5)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -42,7 +42,7 @@ func anTokens(s string) []anTok {
 			continue
 		case anIsAlnum(r):
 			e, kind := anWordEnd(s, i)
-			toks = append(toks, anTok{s: int32(i), e: int32(e), low: strings.ToLower(s[i:e]), kind: kind, cap: unicode.IsUpper(r)})
+			toks = append(toks, Token{s: int32(i), e: int32(e), low: strings.ToLower(s[i:e]), kind: kind, cap: unicode.IsUpper(r)})
 			i = e
 			continue
 		case r == '\'' || r == '’':
@@ -50,18 +50,18 @@ func anTokens(s string) []anTok {
 				// "Iran's", "leaders'"
 				next, m := utf8.DecodeRuneInString(s[i+n:])
 				if (next == 's' || next == 'S') && !anIsAlnum(anRuneAt(s, i+n+m)) {
-					toks = append(toks, anTok{s: int32(i), e: int32(i + n + m), low: "'s", kind: anPoss})
+					toks = append(toks, Token{s: int32(i), e: int32(i + n + m), low: "'s", kind: anPoss})
 					i += n + m
 					continue
 				}
 				if strings.HasSuffix(toks[len(toks)-1].low, "s") && !anIsAlnum(next) {
-					toks = append(toks, anTok{s: int32(i), e: int32(i + n), low: "'", kind: anPoss})
+					toks = append(toks, Token{s: int32(i), e: int32(i + n), low: "'", kind: anPoss})
 					i += n
 					continue
 				}
 			}
 		}
-		toks = append(toks, anTok{s: int32(i), e: int32(i + n), low: s[i : i+n], kind: anPunct})
+		toks = append(toks, Token{s: int32(i), e: int32(i + n), low: s[i : i+n], kind: anPunct})
 		i += n
 	}
 	return toks
@@ -139,7 +139,7 @@ func anWordEnd(s string, i int) (int, anKind) {
 // anIsDuration reports whether the tokens [s, e) read as a duration or a
 // set ("more than three hours", "24-hour", "every two years", "a year")
 // rather than a point in time, so that it does not compete for triggers.
-func anIsDuration(toks []anTok, s, e int) bool {
+func anIsDuration(toks []Token, s, e int) bool {
 	last := toks[e-1].low
 	for _, u := range []string{"-hour", "-day", "-week", "-month", "-year", "-minute", "-decade"} {
 		if strings.HasSuffix(last, u) {
@@ -159,3 +159,25 @@ func anIsDuration(toks []anTok, s, e int) bool {
 	}
 	return s > 0 && toks[s-1].low == "within"
 }
+
+// sentStarter lists closed-class words that often begin a sentence.
+var sentStarter = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+		"our", "my", "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "in",
+		"on", "at", "for", "from", "by", "with", "after", "before", "when", "while", "as", "if",
+		"since", "although", "though", "however", "meanwhile", "also", "earlier", "later", "last",
+		"next", "then", "still", "now", "today", "yesterday", "some", "many", "most", "all", "both",
+		"no", "one", "two", "three", "officials", "according", "under", "during", "despite", "what",
+		"who", "why", "how", "such", "other", "another", "each", "every", "not", "instead", "because",
+	} {
+		sentStarter[w] = true
+	}
+}
+
+// IsSentenceStarter reports whether the lower-case word w is a
+// closed-class word that often begins a sentence ("the", "however",
+// "officials"): a capital on it says nothing of a name.
+func IsSentenceStarter(w string) bool { return sentStarter[w] }

@@ -1,4 +1,4 @@
-package timeline
+package event
 
 import (
 	"strings"
@@ -190,7 +190,7 @@ func (a *analyzer) orgRun(i, ce int) (int, string) {
 
 // capAfterHyphen reports whether every part of a hyphenated word is
 // capitalised ("Asia-Pacific", "Chia-hao" is not).
-func (a *analyzer) capAfterHyphen(t anTok) bool {
+func (a *analyzer) capAfterHyphen(t Token) bool {
 	w := a.s[t.s:t.e]
 	k := strings.LastIndexAny(w, "-‑")
 	r, _ := utf8.DecodeRuneInString(w[k+1:])

@@ -1,4 +1,4 @@
-package timeline
+package event
 
 import (
 	_ "embed"
@@ -58,7 +58,7 @@ var anMediaNames string
 func init() {
 	add := func(alias string, e anEntry) {
 		var parts []string
-		for _, t := range anTokens(alias) {
+		for _, t := range Tokenize(alias) {
 			parts = append(parts, t.low)
 		}
 		if len(parts) == 0 {
