@@ -10,8 +10,8 @@ import (
 
 // Headline rewrites a parsed clause, text, in the style of a news
 // headline, the usual form of a timeline entry: the main verb in the
-// present ("imposed" → "impose", "has signed" → "signs"), a future with
-// "to" ("will visit" → "to visit"), a passive without its auxiliary
+// present ("imposed" → "impose", "has signed" → "signs", "will visit" →
+// "visits"), a passive without its auxiliary
 // ("was postponed" → "postponed"), and no article at the start. Words are
 // otherwise kept as written. s's word offsets index text.
 func Headline(text string, s *syntax.Sentence) string {
@@ -74,7 +74,10 @@ func (t *tree) presentVerb(v int, edits map[int]string) {
 		switch strings.ToLower(t.w[aux[0]].Form) {
 		case "will", "shall", "would", "'ll":
 			if !neg {
-				edits[aux[0]] = "to" // "Putin to visit Tehran"
+				// "Putin visits Tehran": a timeline's status column
+				// already says the visit is to come
+				edits[aux[0]] = ""
+				edits[v] = t.finite(w.Lemma, v)
 			}
 		case "had", "has", "have":
 			if w.XPOS == "VBN" && !neg {

@@ -19,7 +19,7 @@ func TestHeadline(t *testing.T) {
 		{"Prices/price/NOUN/2/nsubj/NNS carried/carry/VERB/0/root/VBD on/on/ADP/2/compound:prt", "Prices carry on"},
 		{"She/she/PRON/2/nsubj/PRP went/go/VERB/0/root/VBD home/home/ADV/2/advmod", "She goes home"},
 		// future, perfect, progressive, passive, negation, copula
-		{"Putin/Putin/PROPN/3/nsubj/NNP will/will/AUX/3/aux visit/visit/VERB/0/root/VB Tehran/Tehran/PROPN/3/obj", "Putin to visit Tehran"},
+		{"Putin/Putin/PROPN/3/nsubj/NNP will/will/AUX/3/aux visit/visit/VERB/0/root/VB Tehran/Tehran/PROPN/3/obj", "Putin visits Tehran"},
 		{"Iran/Iran/PROPN/3/nsubj/NNP had/have/AUX/3/aux agreed/agree/VERB/0/root/VBN", "Iran agrees"},
 		{"They/they/PRON/3/nsubj/PRP were/be/AUX/3/aux planning/plan/VERB/0/root/VBG to/to/PART/5/mark sign/sign/VERB/3/xcomp/VB", "They plan to sign"},
 		{"The/the/DET/2/det rally/rally/NOUN/4/nsubj:pass/NN was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root/VBN", "Rally postponed"},
