@@ -159,6 +159,7 @@ func init() {
 	classes := map[string]map[string]bool{
 		"statenoun": anStateNoun, "title": anTitle, "titlemod": anTitleMod, "orghead": anOrgHead,
 		"mediahead": anMediaHead, "placemod": anPlaceMod, "official": anOfficial,
+		"labour": anLabour, "military": anMilitary,
 	}
 	for n, line := range dataLines(wordsText) {
 		class, words, _ := strings.Cut(line, ":")
@@ -183,6 +184,10 @@ func dataLines(text string) []string {
 	}
 	return out
 }
+
+// anLabour and anMilitary list the words that make a strike a stoppage
+// of work ("workers", "union", "pay") or an attack ("drone", "troops").
+var anLabour, anMilitary = map[string]bool{}, map[string]bool{}
 
 // anOfficial lists titles that make a person speak for a state, so that
 // "Iranian President Masoud Pezeshkian" is "Iran (Masoud Pezeshkian)" but

@@ -533,6 +533,9 @@ var typeTests = []struct {
 }{
 	{"nature strikes in a disaster", "A strong earthquake struck the coast early on Thursday, killing 38 people.", "Thursday", nil, "disaster"},
 	{"people strike in an attack", "Rebels struck an army post on Thursday, killing two soldiers.", "Thursday", nil, "attack"},
+	{"workers strike and stop work", "Bus drivers began a 48-hour strike over pay on Monday.", "Monday", nil, "other"},
+	{"a union's strike is no attack", "The union last held a strike in March 2021.", "March 2021", nil, "other"},
+	{"a drone strike is an attack", "A drone strike hit the depot on Monday, killing three soldiers.", "Monday", nil, "attack"},
 	{"an accusation", "Ukraine accused Russia on Monday of shelling the plant.", "Monday", nil, "accusation"},
 	{"a threat", "Iran threatened on Monday to close the strait.", "Monday", nil, "threat"},
 	{"a threatened sanction is a sanction", "The EU threatened on Monday to impose new sanctions on Belarus.", "Monday", nil, "sanctions"},

@@ -37,6 +37,9 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				return "disaster"
 			}
 		}
+		if a.labourStrike(c) {
+			return "other"
+		}
 	case typ == "other" && (strings.HasPrefix(a.keyAt(c.i, c.j-c.i+1), "take") || strings.HasPrefix(a.keyAt(c.i, c.j-c.i+1), "took")) && anStem(a.toks[c.j].low) == anStem("effect"):
 		// "the sanctions take effect on Wednesday": what takes effect
 		// gives the type
@@ -440,4 +443,24 @@ func (a *analyzer) clause(lo, hi int) (int, int) {
 		s = ds
 	}
 	return s, e
+}
+
+// labourStrike reports whether the strike at trigger c is a stoppage of
+// work: the sentence speaks of workers, unions or pay ("dockworkers
+// walked off the job, beginning a 48-hour strike") and of nothing
+// military ("a drone strike on the base").
+func (a *analyzer) labourStrike(c anCandidate) bool {
+	if anStem(a.toks[c.j].low) != anStem("strike") {
+		return false
+	}
+	labour := false
+	for _, t := range a.toks {
+		switch {
+		case anMilitary[t.low]:
+			return false
+		case anLabour[t.low]:
+			labour = true
+		}
+	}
+	return labour
 }
