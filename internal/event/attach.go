@@ -238,3 +238,44 @@ func (t *tree) nounType(i int) string {
 	}
 	return ""
 }
+
+// NameYear reports whether the date expression at span date of s (a
+// parsed sentence whose words index text) is a bare year that modifies
+// the noun after it, after an article: "the 2017 budget", "the 2020
+// Juba agreement". Such a year names which thing is meant; it dates no
+// event of the sentence.
+func NameYear(s *syntax.Sentence, text string, date Span) bool {
+	if date.Start < 0 || date.End > len(text) || date.End-date.Start != 4 {
+		return false
+	}
+	for i := date.Start; i < date.End; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	t := newTree(s, date, nil)
+	d := t.dateHead()
+	if d < 0 {
+		return false
+	}
+	h := t.head(d)
+	if h <= d || t.w[h].UPOS != "NOUN" && t.w[h].UPOS != "PROPN" {
+		return false
+	}
+	switch t.rel(d) {
+	case "compound", "amod", "nummod", "nmod":
+		// the year stands right before its noun or its noun's
+		// modifiers
+		for k := d + 1; k < h; k++ {
+			switch t.w[k].UPOS {
+			case "ADJ", "NOUN", "PROPN", "NUM":
+			default:
+				return false
+			}
+		}
+		// after an article: "the 2017 budget"; a possessor makes it a
+		// dated thing of its owner ("Costa Rica's 1949 constitution")
+		return d > 0 && t.w[d-1].UPOS == "DET"
+	}
+	return false
+}

@@ -102,15 +102,23 @@ func (g *grammar) actors(a *event.Analysis, text string, date Span, others []Spa
 // [event.Analyze]): the verb group over the trigger the date attaches
 // to, the verbs of plan, expectation, threat and cancellation above it,
 // and denials and conditions around it. Without a tree a keeps the
-// status the word-level reading gave it.
-func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span) {
+// status the word-level reading gave it. It reports false when the tree
+// shows that the date dates no event: a year that only names the thing
+// it modifies ("the 2017 budget", "the 2020 Juba agreement").
+func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span) bool {
 	r, s, ok := g.reading(text, date, others)
-	if !ok || r.Trigger < 0 {
-		return
+	if !ok {
+		return true
+	}
+	if event.NameYear(s, text, event.Span{Start: date.Start, End: date.End}) {
+		return false
+	}
+	if r.Trigger < 0 {
+		return true
 	}
 	a.Status = r.Status
 	if a.Location != "" {
-		return
+		return true
 	}
 	// where the tree places the event: "held talks in Geneva"
 	dates := []event.Span{{Start: date.Start, End: date.End}}
@@ -124,6 +132,7 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 		}
 		a.Location = place
 	}
+	return true
 }
 
 // reading returns what the sentence's tree says about the event the date
