@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/timeline-dev/timeline/internal/syntax"
@@ -41,16 +42,22 @@ func newTree(s *syntax.Sentence, date Span, others []Span) *tree {
 		if h := w.Head - 1; h >= 0 && h < len(s.Words) {
 			t.kids[h] = append(t.kids[h], i)
 		}
-		if w.End > date.Start && w.Start < date.End {
-			t.date[i] = 1
-			continue
-		}
-		for _, o := range others {
-			if w.End > o.Start && w.Start < o.End {
-				t.date[i] = 2
+	}
+	// Mark the words each span overlaps, found by binary search over the
+	// words' offsets (in order in a sentence), so that a sentence with
+	// many dates costs no more than its words and its dates.
+	mark := func(sp Span, v int8) {
+		k := sort.Search(len(t.w), func(k int) bool { return t.w[k].End > sp.Start })
+		for ; k < len(t.w) && t.w[k].Start < sp.End; k++ {
+			if t.w[k].End > sp.Start && (t.date[k] == 0 || v == 1) {
+				t.date[k] = v
 			}
 		}
 	}
+	for _, o := range others {
+		mark(o, 2)
+	}
+	mark(date, 1)
 	return t
 }
 
