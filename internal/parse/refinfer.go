@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -78,7 +79,8 @@ func (res *Result) setRef(r *recognizer, rs *resolver, ms []Mention, ctx []menti
 // the future after it; a year-less day told in the past fixes where in
 // the year the reference falls; a weekday written beside a day and month
 // keeps only the years in which that day falls on that weekday; "last
-// year" beside an explicit year names the reference's year; and news is
+// year" beside an explicit year names the reference's year; a weekday
+// told in the past without a date follows the dated past; and news is
 // written soon after what it reports, and a week or more before a
 // day-precise plan. inferRef scores every day by the weight of the cues
 // it satisfies, takes the latest of the best days, and reports the days
@@ -124,6 +126,7 @@ const (
 	wNear      = 1 // a date near the reference
 	wSoon      = 2 // a plan: a day a week or more ahead, a month or year within a year
 	wLater     = 1 // a past day or month without a year, after the past dates with one
+	wThisWeek  = 2 // "on Sunday" told in the past, after the past days with a date
 	wDateline  = 100
 )
 
@@ -212,6 +215,8 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 	lastPast := noFrom // the start of the latest past date with a year
 	text := func(m Mention) string { return string(r.src[m.Start:m.End]) }
 
+	ws := pastWeekdays(r, ms, ctx, dl)
+
 	// Dates with a year, and the pairs that name the reference's year.
 	for i, m := range ms {
 		if i == dl || m.Year == 0 || m.Rel != relNone || m.YearRel || m.Anaphoric || m.Decade > 0 || m.Century > 0 || m.Type != Date && m.Type != Time {
@@ -237,6 +242,10 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			// "since 2019", "by 2030": the bound of a period that runs
 			// to the reference or beyond, not a date near it
 			cs = cs[:1]
+		} else if wc := ws.after(dayNum(b), noTo, text(m), 3); ctx[i].tense == Past && p == Day && wc != nil {
+			// the weekday's day takes the place of the day after
+			cs[1].weight = 0
+			cs = append(cs, wc...)
 		}
 		if ctx[i].tense == Past && cs[0].lo > lastPast {
 			lastPast = cs[0].lo
@@ -331,7 +340,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		case k.holiday > 0:
 			h := holidays[k.holiday-1]
 			at := func(y int) (time.Time, bool) { return h.date(y).AddDate(0, 0, k.dayShift), true }
-			cs, _ = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m))
+			cs, _ = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m), ws)
 		case k.day != 0:
 			at := func(y int) (time.Time, bool) {
 				if k.day > daysIn(y, k.month) {
@@ -340,7 +349,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 				return day(y, k.month, k.day).AddDate(0, 0, k.dayShift), true
 			}
 			var pinned bool
-			cs, pinned = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m))
+			cs, pinned = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m), ws)
 			anchored = anchored || pinned
 		case k.month != 0:
 			cs = periodCues(k.month, 1, k.tense, pLo, yHi, text(m))
@@ -440,7 +449,7 @@ func yearPartner(r *recognizer, ms []Mention, ctx []mentionContext, i int) (int,
 // which bounds the reported range), and near it. A weekday written beside
 // the day keeps only the years in which the day falls on it, a firm cue
 // that pinned reports.
-func yearlessCues(m Mention, tense Tense, at func(int) (time.Time, bool), yLo, yHi, lastPast int, text string) (cs []cue, pinned bool) {
+func yearlessCues(m Mention, tense Tense, at func(int) (time.Time, bool), yLo, yHi, lastPast int, text string, ws weekdays) (cs []cue, pinned bool) {
 	var pins []cue
 	for y := yLo - 1; y <= yHi+2; y++ {
 		t, ok := at(y)
@@ -459,8 +468,14 @@ func yearlessCues(m Mention, tense Tense, at func(int) (time.Time, bool), yLo, y
 		match := m.Weekday != 0 && isoWeekday(t) == m.Weekday
 		switch tense {
 		case Past:
+			wc := ws.after(d, dayNum(next)-1, text, 4)
+			near := wNear
+			if wc != nil {
+				near = 0
+			}
 			cs = append(cs, cue{lo: d, hi: dayNum(next) - 1, firm: true, from: d, to: noTo, text: text},
-				cue{lo: d, hi: d + 1, weight: wNear, text: text, kind: 1})
+				cue{lo: d, hi: d + 1, weight: near, text: text, kind: 1})
+			cs = append(cs, wc...)
 			if lastPast != noFrom && d > lastPast {
 				cs = append(cs, cue{lo: d, hi: dayNum(next) - 1, weight: wLater, firm: true, from: d, to: noTo, text: text, kind: 3})
 			}
@@ -482,6 +497,61 @@ func yearlessCues(m Mention, tense Tense, at func(int) (time.Time, bool), yLo, y
 	}
 	return append(cs, pins...), len(pins) > 0
 }
+
+// weekdays are the weekdays that a text tells in the past without a
+// date ("on Sunday", "said Friday"), the first of each, by weekday.
+type weekdays struct {
+	day  []int // 1..7, Monday first
+	text []string
+}
+
+func pastWeekdays(r *recognizer, ms []Mention, ctx []mentionContext, dl int) weekdays {
+	var ws weekdays
+	for i, m := range ms {
+		if i == dl || m.Weekday == 0 || m.Day != 0 || m.Month != 0 || m.Year != 0 || m.Rel != relNone || m.YearRel || m.Holiday > 0 || ctx[i].tense != Past {
+			continue
+		}
+		if m.Type != Date && m.Type != Time || slices.Contains(ws.day, m.Weekday) {
+			continue
+		}
+		ws.day = append(ws.day, m.Weekday)
+		ws.text = append(ws.text, string(r.src[m.Start:m.End]))
+	}
+	return ws
+}
+
+// after returns the cues that the weekdays put on the reference beside
+// a past day d: news names a recent day by its weekday and an older one
+// by its date, so what happened "on Sunday" mostly happened after the
+// days the text dates, and the reference is that weekday or soon after.
+// The first of the weekdays to come after d bounds the reference from
+// below, up to hi, and the reference is likeliest on that day. There are
+// no cues when the text tells no weekday.
+func (ws weekdays) after(d, hi int, text string, kind int) []cue {
+	if len(ws.day) == 0 {
+		return nil
+	}
+	wd := isoWeekday(fromDayNum(d))
+	first, k := noTo, 0
+	for j, w := range ws.day {
+		gap := (w - wd + 7) % 7
+		if d+gap < first {
+			first, k = d+gap, j
+		}
+	}
+	if first > hi {
+		return nil
+	}
+	note := fmt.Sprintf("%q after %q", ws.text[k], text)
+	return []cue{
+		{lo: first, hi: hi, weight: wThisWeek, firm: true, from: first, to: noTo, text: text, note: note, kind: kind},
+		{lo: first, hi: first + weekdayLag, weight: wNear, text: text, kind: kind + 1},
+	}
+}
+
+// weekdayLag is how many days after the weekday a text that tells it
+// in the past is likeliest written.
+const weekdayLag = 1
 
 func pinNote(m Mention, text string, y int) string {
 	return fmt.Sprintf("%q falls on a %s in %d", text, time.Weekday(m.Weekday%7), y)
