@@ -212,6 +212,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		}
 	}
 	r := rs.r
+	ctx = dueTenses(r, ctx)
 	lastPast := noFrom // the start of the latest past date with a year
 	text := func(m Mention) string { return string(r.src[m.Start:m.End]) }
 
@@ -238,9 +239,10 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			w = wWeakBound
 		}
 		cs := explicitCues(b, e, p, ctx[i].tense, w, text(m))
-		if a := ctx[i].a - 1; a >= 0 && (r.fn(a, fSince) || r.fn(a, fBy) || r.fn(a, fUntil)) {
+		if a := ctx[i].a - 1; a >= 0 && (r.fn(a, fSince) || r.fn(a, fBy) || r.fn(a, fUntil) || r.isWord(a, "due")) {
 			// "since 2019", "by 2030": the bound of a period that runs
-			// to the reference or beyond, not a date near it
+			// to the reference or beyond, not a date near it; nor is the
+			// day a debt falls due
 			cs = cs[:1]
 		} else if wc := ws.after(dayNum(b), noTo, text(m), 3); ctx[i].tense == Past && p == Day && wc != nil {
 			// the weekday's day takes the place of the day after
@@ -412,6 +414,26 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		latest = dateOnly(now)
 	}
 	return ref, why, earliest, latest, true
+}
+
+// dueTenses returns ctx with the dates that follow "due" told in the
+// future: "debentures due March 1, 2011" names when a debt falls due,
+// whatever the tense of the sentence that lists it.
+func dueTenses(r *recognizer, ctx []mentionContext) []mentionContext {
+	var out []mentionContext
+	for i, c := range ctx {
+		if c.tense == Future || !r.isWord(c.a-1, "due") {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ctx)
+		}
+		out[i].tense, out[i].far = Future, false
+	}
+	if out == nil {
+		return ctx
+	}
+	return out
 }
 
 // yearPartner finds the deictic year ("last year", "two years ago", "next
