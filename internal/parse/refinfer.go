@@ -153,12 +153,14 @@ func (ev *evidence) add(cs ...cue) {
 }
 
 // nearPast returns the first day after the days on which a text likely
-// tells a past date of precision p that ends before e: a day or a year
-// up to the day after it, a month for a season after it.
+// tells a past date of precision p that ends before e: a day with its
+// year on that day (news that prints the year of a day mostly reports it
+// that day), a year up to the day after it, a month for a season after
+// it.
 func nearPast(e time.Time, p Precision) time.Time {
 	switch {
 	case p >= Day:
-		return e.AddDate(0, 0, 1)
+		return e
 	case p >= Month:
 		return e.AddDate(0, 3, 0)
 	}
