@@ -127,6 +127,7 @@ const (
 	wSoon      = 2 // a plan: a day a week or more ahead, a month or year within a year
 	wLater     = 1 // a past day or month without a year, after the past dates with one
 	wThisWeek  = 2 // "on Sunday" told in the past, after the past days with a date
+	wThisMonth = 2 // "last month" beside "in January"
 	wDateline  = 100
 )
 
@@ -365,6 +366,16 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		}
 		ev.add(cs...)
 	}
+	// "last month" beside a month named without a year
+	for _, k := range order {
+		if k.month != 0 && k.day == 0 {
+			cs := monthPartnerCues(r, ms, ctx, first[k], k.tense, pLo, yHi)
+			for j := range cs {
+				cs[j].weight *= seen[k]
+			}
+			ev.add(cs...)
+		}
+	}
 	// "in March this year"
 	for i, m := range ms {
 		if !m.YearRel || m.YearOffset != 0 || m.Month == 0 || m.Day != 0 || ctx[i].tense != Past && ctx[i].tense != Future {
@@ -436,6 +447,37 @@ func dueTenses(r *recognizer, ctx []mentionContext) []mentionContext {
 		return ctx
 	}
 	return out
+}
+
+// monthPartnerCues returns the cues that a month named without a year,
+// m, and "last month" or "next month" elsewhere in the text put on the
+// reference together: news that tells of January and of "last month"
+// mostly means the same month, so the reference lies in the month after
+// it, once a year. The month's tense must agree: past for "last month",
+// future for "next month". "This month" is left out: a text that names
+// a month mostly names one other than its own.
+func monthPartnerCues(r *recognizer, ms []Mention, ctx []mentionContext, m Mention, tense Tense, yLo, yHi int) []cue {
+	var cs []cue
+	done := [3]bool{}
+	text := string(r.src[m.Start:m.End])
+	for i, d := range ms {
+		if d.Rel != relDeictic || d.Unit != uMonth || d.Month != 0 || d.Offset != -1 && d.Offset != 1 || done[d.Offset+1] {
+			continue
+		}
+		if d.Offset < 0 && (tense != Past || ctx[i].tense == Future) || d.Offset > 0 && (tense != Future || ctx[i].tense == Past) {
+			continue
+		}
+		done[d.Offset+1] = true
+		deictic := string(r.src[d.Start:d.End])
+		note := fmt.Sprintf("%q is %q", deictic, text)
+		for y := yLo - 1; y <= yHi+2; y++ {
+			b := day(y, m.Month, 1).AddDate(0, -d.Offset, 0)
+			lo, hi := dayNum(b), dayNum(b.AddDate(0, 1, 0))-1
+			cs = append(cs, cue{lo: lo, hi: hi, weight: wThisMonth, firm: true, from: lo, to: hi,
+				text: deictic, note: note, kind: d.Offset + 1})
+		}
+	}
+	return cs
 }
 
 // yearPartner finds the deictic year ("last year", "two years ago", "next
