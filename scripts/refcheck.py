@@ -103,8 +103,9 @@ def main():
             y = sum(1 for r in rs if r[4][:4] == r[3][:4])
             m = sum(1 for r in rs if r[4][:7] == r[3][:7])
             dd = sum(1 for r in rs if r[4] == r[3])
-            lost = sum(given[r[0]][2] - withheld[r[0]][2] for r in rs if r[0] in given)
-            print("  %s: %d, sources %s; year %d, month %d, day %d right; value matches lost %d" % (label, len(rs), srcs, y, m, dd, lost))
+            lost = {h: sum(given[r[0]][2] - withheld[r[0]][2] for r in rs if r[0] in given and r[1] in h) for h in ("AB", "A", "B")}
+            print("  %s: %d, sources %s; year %d, month %d, day %d right; value matches lost %d (A %d, B %d)" % (
+                label, len(rs), srcs, y, m, dd, lost["AB"], lost["A"], lost["B"]))
             buckets = {"same day": 0, "1-7d": 0, "8-31d": 0, "32-365d": 0, ">1y": 0}
             for r in rs:
                 if r[5] is None:
