@@ -124,7 +124,7 @@ const (
 	wThisYear  = 2 // "in March this year"
 	wNear      = 1 // a date near the reference
 	wSoon      = 2 // a plan: a day a week or more ahead, a month or year within a year
-	wLater     = 1 // a past day or month without a year, after the past dates with one
+	wLater     = 2 // a past day without a year after the dated past: news leaves out a recent year
 	wThisWeek  = 2 // "on Sunday" told in the past, after the past days with a date
 	wThisMonth = 2 // "last month" beside "in January"
 	wDateline  = 100
