@@ -1,11 +1,9 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -74,123 +72,14 @@ func (res *Result) setRef(r *recognizer, rs *resolver, ms []Mention, ctx []menti
 	return true
 }
 
-// nearestYear returns the day month/dayOfMonth closest to ref: in ref's
-// year or in one of its neighbours, so that a dateline of 30 December
-// read against an inferred 2 January falls in the year before. ok is
-// false when none of the three years has the day (29 February).
-func nearestYear(month, dayOfMonth int, ref time.Time) (time.Time, bool) {
-	var best time.Time
-	var bestGap time.Duration
-	found := false
-	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
-		if dayOfMonth > daysIn(y, month) {
-			continue
-		}
-		d := day(y, month, dayOfMonth)
-		gap := d.Sub(ref)
-		if gap < 0 {
-			gap = -gap
-		}
-		if !found || gap < bestGap {
-			best, bestGap, found = d, gap, true
-		}
-	}
-	return best, found
-}
-
-// lastOnOrBefore returns the latest day month/dayOfMonth that is not after
-// now: a text cannot have been written after it is read. It looks back
-// eight years at most, which finds every 29 February.
-func lastOnOrBefore(month, dayOfMonth int, now time.Time) (time.Time, bool) {
-	for y := now.Year(); y >= now.Year()-8; y-- {
-		if dayOfMonth > daysIn(y, month) {
-			continue
-		}
-		if d := day(y, month, dayOfMonth); !d.After(now) {
-			return d, true
-		}
-	}
-	return time.Time{}, false
-}
-
-// datelineLabels are words that open a line holding the publication date,
-// alone or after one other word ("First posted", "Story created").
-var datelineLabels = []string{"posted", "published", "updated", "created", "date", "dated", "released"}
-
-// dateline finds a publication date near the top of the text: a line such
-// as "Posted: Saturday 19 April 2025 · 10:42", "Published 3 May 2024",
-// "Last updated at 11:24, Tuesday, 18 June 2013", a byline's "on July 02
-// 2013 7:41 AM", or "LILONGWE, 24 October 2023 (Wire) –". A numeric date
-// there is read in the text's day/month order. With yearless it finds
-// instead a day without a year after a label or a city in capitals
-// ("WASHINGTON, Feb 14 (Reuters) -", "Posted: March 3"), and the date it
-// returns has year 0; a line that begins with such a day is not taken,
-// since lists of dates in the text look the same.
-func dateline(r *recognizer, ms []Mention, yearless bool, order DateOrder) (time.Time, int, string, bool) {
-	for i, m := range ms {
-		if m.Start > 800 {
-			break
-		}
-		month, dayOfMonth := m.Month, m.Day
-		if m.Ambiguous && !yearless {
-			month, dayOfMonth = m.NumB, m.NumA
-			if order == OrderMDY {
-				month, dayOfMonth = m.NumA, m.NumB
-			}
-		}
-		if (m.Year == 0) != yearless || month == 0 || dayOfMonth == 0 || m.Type != Date && m.Type != Time || m.Ambiguous && yearless {
-			continue
-		}
-		if m.YearRel || m.Anaphoric || m.Rel != relNone {
-			continue
-		}
-		ls := bytes.LastIndexByte(r.src[:m.Start], '\n') + 1
-		before := bytes.TrimSpace(r.src[ls:m.Start])
-		lower := bytes.ToLower(before)
-		ok := len(before) == 0 && !yearless || string(lower) == "on" && !yearless
-		if words := bytes.FieldsFunc(lower, func(c rune) bool { return !('a' <= c && c <= 'z') }); len(words) <= 4 {
-			for k := 0; k < len(words) && k < 2; k++ {
-				for _, l := range datelineLabels {
-					if string(words[k]) == l {
-						ok = true
-					}
-				}
-			}
-		}
-		// "CITY, " or "CITY (Agency) -" in capitals before the date
-		if !ok && len(before) > 1 && before[len(before)-1] == ',' && isCaps(before[:len(before)-1]) {
-			ok = true
-		}
-		if !ok || dayOfMonth > daysIn(max(m.Year, 2000), month) {
-			continue
-		}
-		d := day(m.Year, month, dayOfMonth)
-		line := string(bytes.TrimSpace(r.src[ls:m.End]))
-		return d, i, "dateline " + strconv.Quote(line), true
-	}
-	return time.Time{}, -1, "", false
-}
-
-func isCaps(b []byte) bool {
-	letters := 0
-	for _, c := range b {
-		if 'a' <= c && c <= 'z' {
-			return false
-		}
-		if 'A' <= c && c <= 'Z' {
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
 // The reference date of a text that does not state it is an unknown that
 // the text's own dates constrain. Each dated expression is a cue: an
 // explicit date told in the past lies before the reference, one told in
 // the future after it; a year-less day told in the past fixes where in
 // the year the reference falls; a weekday written beside a day and month
 // keeps only the years in which that day falls on that weekday; "last
-// year" beside an explicit year names the reference's year; and news is
+// year" beside an explicit year names the reference's year; a weekday
+// told in the past without a date follows the dated past; and news is
 // written soon after what it reports, and a week or more before a
 // day-precise plan. inferRef scores every day by the weight of the cues
 // it satisfies, takes the latest of the best days, and reports the days
@@ -235,7 +124,9 @@ const (
 	wThisYear  = 2 // "in March this year"
 	wNear      = 1 // a date near the reference
 	wSoon      = 2 // a plan: a day a week or more ahead, a month or year within a year
-	wLater     = 1 // a past day or month without a year, after the past dates with one
+	wLater     = 2 // a past day without a year after the dated past: news leaves out a recent year
+	wThisWeek  = 2 // "on Sunday" told in the past, after the past days with a date
+	wThisMonth = 2 // "last month" beside "in January"
 	wDateline  = 100
 )
 
@@ -262,12 +153,14 @@ func (ev *evidence) add(cs ...cue) {
 }
 
 // nearPast returns the first day after the days on which a text likely
-// tells a past date of precision p that ends before e: a day or a year
-// up to the day after it, a month for a season after it.
+// tells a past date of precision p that ends before e: a day with its
+// year on that day (news that prints the year of a day mostly reports it
+// that day), a year up to the day after it, a month for a season after
+// it.
 func nearPast(e time.Time, p Precision) time.Time {
 	switch {
 	case p >= Day:
-		return e.AddDate(0, 0, 1)
+		return e
 	case p >= Month:
 		return e.AddDate(0, 3, 0)
 	}
@@ -321,8 +214,11 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		}
 	}
 	r := rs.r
+	ctx = dueTenses(r, ctx)
 	lastPast := noFrom // the start of the latest past date with a year
 	text := func(m Mention) string { return string(r.src[m.Start:m.End]) }
+
+	ws := pastWeekdays(r, ms, ctx, dl)
 
 	// Dates with a year, and the pairs that name the reference's year.
 	for i, m := range ms {
@@ -345,10 +241,15 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			w = wWeakBound
 		}
 		cs := explicitCues(b, e, p, ctx[i].tense, w, text(m))
-		if a := ctx[i].a - 1; a >= 0 && (r.fn(a, fSince) || r.fn(a, fBy) || r.fn(a, fUntil)) {
+		if a := ctx[i].a - 1; a >= 0 && (r.fn(a, fSince) || r.fn(a, fBy) || r.fn(a, fUntil) || r.isWord(a, "due")) {
 			// "since 2019", "by 2030": the bound of a period that runs
-			// to the reference or beyond, not a date near it
+			// to the reference or beyond, not a date near it; nor is the
+			// day a debt falls due
 			cs = cs[:1]
+		} else if wc := ws.after(dayNum(b), noTo, text(m), 3); ctx[i].tense == Past && p == Day && wc != nil {
+			// the weekday's day takes the place of the day after
+			cs[1].weight = 0
+			cs = append(cs, wc...)
 		}
 		if ctx[i].tense == Past && cs[0].lo > lastPast {
 			lastPast = cs[0].lo
@@ -443,7 +344,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		case k.holiday > 0:
 			h := holidays[k.holiday-1]
 			at := func(y int) (time.Time, bool) { return h.date(y).AddDate(0, 0, k.dayShift), true }
-			cs, _ = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m))
+			cs, _ = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m), ws)
 		case k.day != 0:
 			at := func(y int) (time.Time, bool) {
 				if k.day > daysIn(y, k.month) {
@@ -452,7 +353,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 				return day(y, k.month, k.day).AddDate(0, 0, k.dayShift), true
 			}
 			var pinned bool
-			cs, pinned = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m))
+			cs, pinned = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m), ws)
 			anchored = anchored || pinned
 		case k.month != 0:
 			cs = periodCues(k.month, 1, k.tense, pLo, yHi, text(m))
@@ -463,6 +364,16 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			cs[j].weight *= n
 		}
 		ev.add(cs...)
+	}
+	// "last month" beside a month named without a year
+	for _, k := range order {
+		if k.month != 0 && k.day == 0 {
+			cs := monthPartnerCues(r, ms, ctx, first[k], k.tense, pLo, yHi)
+			for j := range cs {
+				cs[j].weight *= seen[k]
+			}
+			ev.add(cs...)
+		}
 	}
 	// "in March this year"
 	for i, m := range ms {
@@ -515,106 +426,6 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		latest = dateOnly(now)
 	}
 	return ref, why, earliest, latest, true
-}
-
-// yearPartner finds the deictic year ("last year", "two years ago", "next
-// year") that stands right beside the explicit year of mention i, with
-// at most a comma, a bracket or "in" between: "last year, in 2019", "in
-// 2019, two years ago", "last year (2019)".
-func yearPartner(r *recognizer, ms []Mention, ctx []mentionContext, i int) (int, bool) {
-	isYears := func(k int) bool {
-		m := ms[k]
-		return m.Rel == relDeictic && m.Unit == uYear && m.Month == 0 && ctx[k].lo == ctx[i].lo
-	}
-	between := func(a, b int) bool { // tokens [a, b) join the two
-		if b-a > 3 {
-			return false
-		}
-		for k := a; k < b; k++ {
-			if r.toks[k].Kind == Word && !r.isWord(k, "in") {
-				return false
-			}
-		}
-		return true
-	}
-	if k := i - 1; k >= 0 && isYears(k) && between(ctx[k].b, ctx[i].a) {
-		return k, true
-	}
-	if k := i + 1; k < len(ms) && isYears(k) && between(ctx[i].b, ctx[k].a) {
-		return k, true
-	}
-	return 0, false
-}
-
-// yearlessCues returns the cues of a day without a year, once for each
-// year from yLo-1 to yHi+2: the day before or after the reference by
-// its tense, within a year (a firm cue that every year satisfies once,
-// which bounds the reported range), and near it. A weekday written beside
-// the day keeps only the years in which the day falls on it, a firm cue
-// that pinned reports.
-func yearlessCues(m Mention, tense Tense, at func(int) (time.Time, bool), yLo, yHi, lastPast int, text string) (cs []cue, pinned bool) {
-	var pins []cue
-	for y := yLo - 1; y <= yHi+2; y++ {
-		t, ok := at(y)
-		if !ok {
-			continue
-		}
-		d := dayNum(t)
-		prev, okPrev := at(y - 1)
-		next, okNext := at(y + 1)
-		if !okPrev {
-			prev = t.AddDate(-1, 0, 0)
-		}
-		if !okNext {
-			next = t.AddDate(1, 0, 0)
-		}
-		match := m.Weekday != 0 && isoWeekday(t) == m.Weekday
-		switch tense {
-		case Past:
-			cs = append(cs, cue{lo: d, hi: dayNum(next) - 1, firm: true, from: d, to: noTo, text: text},
-				cue{lo: d, hi: d + 1, weight: wNear, text: text, kind: 1})
-			if lastPast != noFrom && d > lastPast {
-				cs = append(cs, cue{lo: d, hi: dayNum(next) - 1, weight: wLater, firm: true, from: d, to: noTo, text: text, kind: 3})
-			}
-			if match {
-				pins = append(pins, cue{lo: d, hi: min(dayNum(next)-1, d+90), weight: wWeekday, firm: true, from: d, to: noTo, text: text, kind: 2, note: pinNote(m, text, y)})
-			}
-		case Future:
-			cs = append(cs, cue{lo: dayNum(prev), hi: d - 1, firm: true, from: noFrom, to: d - 1, text: text},
-				cue{lo: d - 60, hi: d - 7, weight: wSoon, text: text, kind: 1})
-			if match {
-				pins = append(pins, cue{lo: max(dayNum(prev), d-90), hi: d - 1, weight: wWeekday, firm: true, from: noFrom, to: d - 1, text: text, kind: 2, note: pinNote(m, text, y)})
-			}
-		default:
-			cs = append(cs, cue{lo: d - 60, hi: d + 14, weight: wNear, text: text})
-			if match {
-				pins = append(pins, cue{lo: d - 90, hi: d + 90, weight: wWeekday, text: text, kind: 1, note: pinNote(m, text, y)})
-			}
-		}
-	}
-	return append(cs, pins...), len(pins) > 0
-}
-
-func pinNote(m Mention, text string, y int) string {
-	return fmt.Sprintf("%q falls on a %s in %d", text, time.Weekday(m.Weekday%7), y)
-}
-
-// periodCues returns the cues of a month ("in May") or a quarter ("the
-// third quarter") without a year, starting in month first and months
-// long: near the reference by its tense, once a year.
-func periodCues(first, months int, tense Tense, yLo, yHi int, text string) []cue {
-	var cs []cue
-	for y := yLo - 1; y <= yHi+2; y++ {
-		b := day(y, first, 1)
-		e := b.AddDate(0, months, 0)
-		switch tense {
-		case Past:
-			cs = append(cs, cue{lo: dayNum(b), hi: dayNum(nearPast(e, Month)) - 1, weight: wNear, text: text})
-		case Future:
-			cs = append(cs, cue{lo: dayNum(b.AddDate(0, -6, 0)), hi: dayNum(b) - 1, weight: wNear, text: text})
-		}
-	}
-	return cs
 }
 
 // best returns the latest of the days in [lo, hi] that satisfy the
