@@ -75,6 +75,21 @@ type resolver struct {
 	lastFull    time.Time
 	hasLastFull bool
 	lastFullP   Precision
+	// focus is the date the story is at: the latest date of the main
+	// line, which bare dates and anaphors count from in a history text;
+	// mainLine holds the main line's dates so far.
+	focus    Timex
+	hasFocus bool
+	mainLine []Timex
+	// back is set while resolving a mention whose clause looks back from
+	// the story's date (a past perfect, "since").
+	back bool
+	// storyN and refN count the year-less mentions resolved against the
+	// date in focus and against the reference date.
+	storyN, refN int
+	// storyText is set when most of the text's written years lie far
+	// from the reference date: a history, or a long look back.
+	storyText bool
 }
 
 // resolved is a value before formatting.
@@ -125,7 +140,28 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	var v resolved
 	how := ""
 	anchor := "absolute"
+	f, inStory := rs.story(tense)
+	if !inStory && bare(m) {
+		rs.refN++
+	}
 	switch {
+	case inStory && bare(m) && (m.Weekday == 0 || m.Month != 0 || f.Precision >= Day) && !yearEnd(src[m.Start:m.End]):
+		anchor = "text"
+		v, how = rs.storyDate(m, f, rs.back)
+		rs.storyN++
+	case inStory && m.Rel == relDeictic && (m.Unit == uYear || m.Unit == uDecade || m.Unit == uCentury) && quoted(src, m.Start):
+		// Quoted speech keeps its own time: "before this decade is out",
+		// said in 1961, is the 1960s. A day of it ("we today accept") is
+		// left to the reference: a quote in news is said close to it.
+		anchor = "text"
+		v, how = rs.deictic(m, f.Begin, tense)
+		how += " of the story's date " + strconv.Quote(f.Text)
+		rs.storyN++
+	case inStory && m.Rel == relDeictic && m.Unit == uDay && m.Offset == 0 && lowerText(src[m.Start:m.End]) == "today" && !quoted(src, m.Start):
+		// "It is remembered today": the present of the writer, not a day
+		// of the story.
+		t.Value, t.Anchor, t.How = "PRESENT_REF", "reference", "the present of a history text"
+		return t
 	case m.Holiday > 0:
 		h := holidays[m.Holiday-1]
 		y := m.Year
@@ -149,6 +185,15 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		// "the quarter" with no quarter named before: the last one that ended.
 		anchor = "reference"
 		v, how = rs.deictic(Mention{Unit: uQuarter, Offset: -1}, ref, tense)
+	case (m.Rel == relAnaphor || m.Anaphoric) && inStory:
+		from, ok := rs.storyAnchor(m)
+		if !ok {
+			from = f
+		}
+		anchor = "text"
+		v, how = rs.anaphor(m, from, tense)
+		v = storyGrain(m, from, v)
+		rs.storyN++
 	case m.Rel == relAnaphor || m.Anaphoric:
 		from, ok := rs.anchorFor(m)
 		if ok {
@@ -177,6 +222,11 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	}
 	if m.HasClock {
 		v.clock, v.hour, v.minute, v.utc = true, m.Hour, m.Minute, m.UTC
+		if v.prec < Day && inStory && f.Precision >= Day {
+			// A bare clock time in a story is on the day in focus.
+			v.y, v.mo, v.d, v.prec = f.Begin.Year(), int(f.Begin.Month()), f.Begin.Day(), Day
+			anchor, how = "text", "day of the story"
+		}
 		if v.prec < Day {
 			// A bare clock time is on the day of the reference, or of the
 			// date it stands next to (set by the caller through sentYear is

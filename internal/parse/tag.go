@@ -160,12 +160,23 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 		guessed = res.setRef(r, rs, ms, ctx, opts)
 	}
 	rs.ref = res.Ref
+	rs.anchor = opts.Anchor
+	rs.storyText = r.toldFromAfar(ms, ctx, res.Ref)
+	if guessed && rs.anchor == AnchorAuto {
+		// A text with no publication date that never counts from the day
+		// of writing is told against its own dates throughout.
+		if a, _ := chooseAnchor(ms, res.Ref, guessed); a == AnchorNarrative {
+			rs.anchor = AnchorNarrative
+		}
+	}
+	res.Timexes = rs.resolveAll(ms, ctx)
 	res.Anchor, res.AnchorReason = opts.Anchor, "chosen by option"
-	if res.Anchor == AnchorAuto {
+	if res.Anchor == AnchorAuto && rs.anchor == AnchorNarrative {
 		res.Anchor, res.AnchorReason = chooseAnchor(ms, res.Ref, guessed)
 	}
-	rs.anchor = res.Anchor
-	res.Timexes = rs.resolveAll(ms, ctx)
+	if res.Anchor == AnchorAuto {
+		res.Anchor, res.AnchorReason = rs.anchorSummary()
+	}
 	r.history = rs.history[:0]
 	return res
 }
@@ -184,6 +195,11 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		c := ctx[i]
 		sy := rs.sentenceYear(ms, ctx, out, i)
 		rs.farCue = c.far
+		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
+		if y := rs.r.sharedYear(ms, i); y != 0 {
+			// "in May and October 1949": the year written once is both's.
+			m.Year = y
+		}
 		t := rs.resolve(m, c.tense, sy)
 		// In a results comparison, "a year ago" and "last year" name the
 		// period compared: the quarter reported, a year back.
@@ -224,6 +240,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			}
 		}
 		out = append(out, t)
+		rs.moveFocus(m, c, t)
 		if t.Dated() && t.Type == Date && m.Rel != relShift || t.Dated() && t.Type == Time {
 			rs.last, rs.hasLast = t, true
 			// A period a year back ("a year earlier", "the year-ago
