@@ -8,6 +8,7 @@ const (
 	relDeictic         // Offset Units from the reference date: "yesterday", "two weeks ago", "last month"
 	relShift           // last/this/next + a named month, weekday, season, quarter: "last July", "next Tuesday"
 	relAnaphor         // Offset Units from an earlier date of the text: "the following day", "a week later"
+	relStory           // a shift counted from the date in focus of a story: "the coming winter"; set by the resolver only
 )
 
 // Mention is a temporal expression as the text writes it, before it is

@@ -20,13 +20,21 @@ import (
 // 1903 ... on August 12" is August 1903.
 const storyBackDays = 140
 
+// storyReach is how many bytes of text a date in focus holds the story
+// for: a history names its dates every few sentences, and a date named
+// pages before is no longer the story's.
+const storyReach = 1500
+
+// storyDayHow explains the day of a clock time that takes the story's day.
+const storyDayHow = "day of the story"
+
 // story returns the date in focus that mention m counts from, and whether
 // it counts from it rather than from the reference date. With
 // [AnchorNews] nothing counts from the story; with [AnchorNarrative]
 // everything does once a date is in focus; with [AnchorAuto] only a
-// mention whose clause is not in the future, while the date in focus lies
+// mention whose verb is not in the future, while the date in focus lies
 // a year or more before the reference date's year.
-func (rs *resolver) story(tense Tense) (Timex, bool) {
+func (rs *resolver) story() (Timex, bool) {
 	if !rs.hasFocus {
 		return Timex{}, false
 	}
@@ -36,7 +44,9 @@ func (rs *resolver) story(tense Tense) (Timex, bool) {
 	case AnchorNarrative:
 		return rs.focus, true
 	}
-	if !rs.storyText || tense == Future || rs.focus.Begin.Year() >= rs.ref.Year()-1 {
+	// A deadline of a story ("by late September") is no future: only a
+	// verb of the future is.
+	if !rs.storyText || rs.verb == Future || rs.focus.Begin.Year() >= rs.ref.Year()-1 || rs.at-rs.focus.End > storyReach {
 		return Timex{}, false
 	}
 	return rs.focus, true
@@ -219,13 +229,19 @@ func (rs *resolver) moveFocus(m Mention, c mentionContext, t Timex) {
 	if !t.Dated() || t.Type != Date && t.Type != Time || t.Precision < Year {
 		return
 	}
-	if m.Rel == relDeictic || m.Rel == relShift || t.Value == "PRESENT_REF" {
+	if m.Rel == relDeictic || m.Rel == relShift || t.Value == "PRESENT_REF" || t.Anchor == "reference" {
 		return
 	}
 	if rs.r.aside(m.Start, m.End, c.a) {
 		return
 	}
-	if m.Year == 0 && c.tense == Past && rs.r.looksBack(c.a, c.lo) {
+	if rs.hasFocus && c.tense == Past && rs.r.looksBack(c.a, c.lo) {
+		return
+	}
+	// A year alone that lies before the year in focus, or is that year, is
+	// a look back or says less than the focus: "restored the borders of
+	// 1792", "as in 1916 and 1917".
+	if rs.hasFocus && t.Precision == Year && m.Rel == relNone && t.Begin.Year() <= rs.focus.Begin.Year() {
 		return
 	}
 	rs.focus, rs.hasFocus = t, true
@@ -362,4 +378,10 @@ func quoted(src []byte, off int) bool {
 		}
 	}
 	return curly == 1 || straight%2 == 1 || doubled%2 == 1
+}
+
+// startsThe reports whether a mention's text begins with the article
+// "the".
+func startsThe(text []byte) bool {
+	return len(text) > 4 && (text[0] == 't' || text[0] == 'T') && text[1] == 'h' && text[2] == 'e' && text[3] == ' '
 }

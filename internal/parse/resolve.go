@@ -84,6 +84,11 @@ type resolver struct {
 	// back is set while resolving a mention whose clause looks back from
 	// the story's date (a past perfect, "since").
 	back bool
+	// verb is the tense of the verb nearest the mention being resolved,
+	// before "by" or "until" make a deadline of it.
+	verb Tense
+	// at is the offset of the mention being resolved.
+	at int
 	// storyN and refN count the year-less mentions resolved against the
 	// date in focus and against the reference date.
 	storyN, refN int
@@ -140,11 +145,32 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	var v resolved
 	how := ""
 	anchor := "absolute"
-	f, inStory := rs.story(tense)
+	rs.at = m.Start
+	f, inStory := rs.story()
 	if !inStory && bare(m) {
 		rs.refN++
 	}
+	if inStory && (m.Rel == relDeictic || m.Rel == relShift) && startsThe(src[m.Start:m.End]) && !m.Earlier && !m.Later {
+		// In a story, "the next day", "the end of the month", "the
+		// coming winter" and "the weekend" are the story's, not the
+		// writer's.
+		if m.Rel == relDeictic {
+			m.Rel = relAnaphor
+		} else {
+			m.Rel = relStory
+		}
+	}
 	switch {
+	case m.Rel == relStory:
+		anchor = "text"
+		tn := tense
+		if m.Weekend {
+			// the story moves on: the weekend after the day in focus
+			tn = Future
+		}
+		v, how = rs.shift(m, f.Begin, tn)
+		how += " from the story's date " + strconv.Quote(f.Text)
+		rs.storyN++
 	case inStory && bare(m) && (m.Weekday == 0 || m.Month != 0 || f.Precision >= Day) && !yearEnd(src[m.Start:m.End]):
 		anchor = "text"
 		v, how = rs.storyDate(m, f, rs.back)
@@ -225,7 +251,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		if v.prec < Day && inStory && f.Precision >= Day {
 			// A bare clock time in a story is on the day in focus.
 			v.y, v.mo, v.d, v.prec = f.Begin.Year(), int(f.Begin.Month()), f.Begin.Day(), Day
-			anchor, how = "text", "day of the story"
+			anchor, how = "text", storyDayHow
 		}
 		if v.prec < Day {
 			// A bare clock time is on the day of the reference, or of the

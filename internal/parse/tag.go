@@ -122,7 +122,7 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 			tn = Past
 		}
 		// A tense that a preposition settles is not a distant guess.
-		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, far: dist > 4 && tn == explicit}
+		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, verb: explicit, far: dist > 4 && tn == explicit}
 	}
 
 	res.Order = opts.Order
@@ -184,7 +184,8 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 type mentionContext struct {
 	a, b, lo, hi int // token range of the mention and of its sentence
 	tense        Tense
-	far          bool // the tense cue is more than a few words away
+	verb         Tense // the tense of the nearest cue, before prepositions weigh in
+	far          bool  // the tense cue is more than a few words away
 }
 
 // resolveAll resolves the mentions in text order, keeping the state that
@@ -196,6 +197,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		sy := rs.sentenceYear(ms, ctx, out, i)
 		rs.farCue = c.far
 		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
+		rs.verb = c.verb
 		if y := rs.r.sharedYear(ms, i); y != 0 {
 			// "in May and October 1949": the year written once is both's.
 			m.Year = y
@@ -261,7 +263,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 	// A clock time before its date in the same sentence ("3 p.m. on
 	// Sunday") takes that date's day.
 	for i, m := range ms {
-		if !m.HasClock || m.Year != 0 || m.Month != 0 || m.Weekday != 0 || m.Rel != relNone || out[i].Anchor == "text" {
+		if !m.HasClock || m.Year != 0 || m.Month != 0 || m.Weekday != 0 || m.Rel != relNone || out[i].Anchor == "text" && out[i].How != storyDayHow {
 			continue
 		}
 		if d, ok := sameSentenceDay(ms, ctx, out, i); ok {

@@ -1,0 +1,58 @@
+package parse_test
+
+import "testing"
+
+// storyCases are history texts, told far from their reference date, and
+// news texts that look back: each year-less expression is anchored for
+// itself, deictic words to the reference date and the rest to the date in
+// focus of the story.
+var storyCases = []tagCase{
+	{name: "story month after a year", in: "The mill opened in 1871. A flood struck in 1872. The owners sold it in 1874, and in May the new owners closed it.", ref: "2021-03-01",
+		want: []string{"1871|1871", "1872|1872", "1874|1874", "May|1874-05"}},
+	{name: "story today is the present", in: "The bridge was begun in 1880 and finished in 1883. It was widened in 1890. It is still used today.", ref: "2021-03-01",
+		want: []string{"1880|1880", "1883|1883", "1890|1890", "today|PRESENT_REF"}},
+	{name: "story months after a year", in: "The regiment was raised in 1812 and fought in 1813. In 1814 it sailed south. It held the fort from October to March.", ref: "2019-06-10",
+		want: []string{"1812|1812", "1813|1813", "1814|1814", "October|1814-10|end=1815-03", "March|1815-03"}},
+	{name: "story next month across a year end", in: "The strike began in 1902 and spread in 1903. By 1904 it had ended. Talks opened in November, and in February a deal was signed.", ref: "2019-06-10",
+		want: []string{"1902|1902", "1903|1903", "1904|1904", "November|1904-11", "February|1905-02"}},
+	{name: "story nearest month a few months back", in: "The canal was dug from 1820 to 1825 and widened in 1832. The dam burst on 12 June 1834. Repairs had been ordered in March, and the work resumed in July.", ref: "2019-06-10",
+		want: []string{"1820|1820|end=1825", "1825|1825", "1832|1832", "12 June 1834|1834-06-12", "March|1834-03", "July|1834-07"}},
+	{name: "story forward when the month is far back", in: "The line reached the coast in 1877 and the hills in 1879. Surveys began on 20 January 1881, but on 14 August the first train ran.", ref: "2019-06-10",
+		want: []string{"1877|1877", "1879|1879", "20 January 1881|1881-01-20", "14 August|1881-08-14"}},
+	{name: "story look back in the past perfect", in: "The town grew in 1850 and 1852. The council met on 9 March 1853. The mayor had resigned on 30 November.", ref: "2019-06-10",
+		want: []string{"1850|1850", "1852|1852", "9 March 1853|1853-03-09", "30 November|1852-11-30"}},
+	{name: "story heading does not move the focus", in: "The siege\n\nThe army arrived on 2 May 1709, and the town fell in 1710; the war ended in 1714.\n\nAftermath (1720–1725)\n\nThe garrison left in June.", ref: "2019-06-10",
+		want: []string{"2 May 1709|1709-05-02", "1710|1710", "1714|1714", "1720|1720|end=1725", "1725|1725", "June|1714-06"}},
+	{name: "story life dates do not move the focus", in: "The fleet sailed in 1588. It met storms in 1588 and 1589. Its admiral (1550–1615) returned on 22 September 1589 and reported in October.", ref: "2019-06-10",
+		want: []string{"1588|1588", "1588|1588", "1589|1589", "1550|1550|end=1615", "1615|1615", "22 September 1589|1589-09-22", "October|1589-10"}},
+	{name: "story born and until are asides", in: "The school opened in 1905 and grew in 1907. On 3 April 1909 it gained a new head, Ann Reid (born 1870), who stayed until 1931. In May she hired ten teachers.", ref: "2019-06-10",
+		want: []string{"1905|1905", "1907|1907", "3 April 1909|1909-04-03", "1870|1870", "1931|1931", "May|1909-05"}},
+	{name: "story anaphors count from the focus", in: "The expedition left in 1845; searches followed in 1848 and 1850. The ship was found on 9 September 1854. The next day the crew went ashore. Two months later they sailed home, and two years later a memorial was raised.", ref: "2019-06-10",
+		want: []string{"1845|1845", "1848|1848", "1850|1850", "9 September 1854|1854-09-09", "The next day|1854-09-10", "Two months later|1854-11", "two years later|1856"}},
+	{name: "story weekday after the focus", in: "The council sat in 1838 and 1839. It met again in 1840. On Monday, 6 April 1840, it chose a mayor, and on Thursday it voted the budget.", ref: "2019-06-10",
+		want: []string{"1838|1838", "1839|1839", "1840|1840", "Monday, 6 April 1840|1840-04-06", "Thursday|1840-04-09"}},
+	{name: "story coming season and weekend", in: "The fort was built in 1700, besieged in 1702 and relieved in 1704. The relief came on Thursday, 9 October 1704; over the weekend the garrison rested, and facing the coming winter it burned its stores.", ref: "2019-06-10",
+		want: []string{"1700|1700", "1702|1702", "1704|1704", "Thursday, 9 October 1704|1704-10-09", "the weekend|1704-W41-WE", "the coming winter|1704-WI"}},
+	{name: "story deadline is no future", in: "The fever came in 1831 and again in 1832 and 1833. It reached the port on 2 August 1833, and by late September the wards were full.", ref: "2019-06-10",
+		want: []string{"1831|1831", "1832|1832", "1833|1833", "2 August 1833|1833-08-02", "late September|1833-09|mod=END"}},
+	{name: "story year looked back on keeps the focus", in: "The king returned in 1660 and was crowned in 1661. On 3 May 1662 he restored the borders of 1648, and in June he married.", ref: "2019-06-10",
+		want: []string{"1660|1660", "1661|1661", "3 May 1662|1662-05-03", "1648|1648", "June|1662-06"}},
+	{name: "story clock time on the story's day", in: "The race was run in 1908, 1909 and 1910. On 4 July 1910 it started at noon.", ref: "2019-06-10",
+		want: []string{"1908|1908", "1909|1909", "1910|1910", "4 July 1910|1910-07-04", "noon|1910-07-04T12:00|type=TIME"}},
+	{name: "story end of the month", in: "The port was closed in 1793, 1794 and 1795. Ships returned on 10 April 1795, and by the end of the month trade had resumed.", ref: "2019-06-10",
+		want: []string{"1793|1793", "1794|1794", "1795|1795", "10 April 1795|1795-04-10", "the end of the month|1795-04|mod=END"}},
+	{name: "shared year of coordinated months", in: "The two clubs were founded in May and October 1888.", ref: "2019-06-10",
+		want: []string{"May|1888-05", "October 1888|1888-10"}},
+	{name: "story quoted decade", in: "The railway was planned in 1901, surveyed in 1903 and begun in 1905. On 2 June 1905 the governor promised to finish it “within this decade”.", ref: "2019-06-10",
+		want: []string{"1901|1901", "1903|1903", "1905|1905", "2 June 1905|1905-06-02", "this decade|190"}},
+	{name: "news today and a past month", in: "Prices rose in 2023. The bank said today that inflation eased in March.", ref: "2025-06-10",
+		want: []string{"2023|2023", "today|2025-06-10", "March|2025-03"}},
+	{name: "news future month after an old year", in: "The treaty was signed in 1998 and revised in 2004 and 2009. Ministers will meet in March to renew it.", ref: "2025-06-10",
+		want: []string{"1998|1998", "2004|2004", "2009|2009", "March|2026-03"}},
+	{name: "news look back keeps recent years", in: "The firm listed in 2021 and merged in 2023. In May it cut jobs.", ref: "2025-06-10",
+		want: []string{"2021|2021", "2023|2023", "May|2025-05"}},
+}
+
+func TestTagStory(t *testing.T) {
+	runTagCases(t, storyCases)
+}
