@@ -244,6 +244,11 @@ func (rs *resolver) moveFocus(m Mention, c mentionContext, t Timex) {
 	if rs.hasFocus && t.Precision == Year && m.Rel == relNone && t.Begin.Year() <= rs.focus.Begin.Year() {
 		return
 	}
+	// So is one years ahead of a day in focus: a glance forward ("it
+	// ended after three years, in 1818") before the story goes on.
+	if rs.hasFocus && rs.focus.Precision >= Day && t.Precision == Year && m.Rel == relNone && t.Begin.Year() > rs.focus.Begin.Year()+1 {
+		return
+	}
 	rs.focus, rs.hasFocus = t, true
 	rs.mainLine = append(rs.mainLine, t)
 }
@@ -384,4 +389,11 @@ func quoted(src []byte, off int) bool {
 // "the".
 func startsThe(text []byte) bool {
 	return len(text) > 4 && (text[0] == 't' || text[0] == 'T') && text[1] == 'h' && text[2] == 'e' && text[3] == ' '
+}
+
+// weekOfStory reports whether a bare weekday can be a day of the story
+// whose date in focus is f: f names a day, a few sentences back at most.
+// Further on, "said Friday" is the reporter's week, not the story's.
+func (rs *resolver) weekOfStory(f Timex) bool {
+	return f.Precision >= Day && rs.at-f.End <= 600
 }

@@ -171,7 +171,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		v, how = rs.shift(m, f.Begin, tn)
 		how += " from the story's date " + strconv.Quote(f.Text)
 		rs.storyN++
-	case inStory && bare(m) && (m.Weekday == 0 || m.Month != 0 || f.Precision >= Day) && !yearEnd(src[m.Start:m.End]):
+	case inStory && bare(m) && (m.Weekday == 0 || m.Month != 0 || rs.weekOfStory(f)) && !yearEnd(src[m.Start:m.End]):
 		anchor = "text"
 		v, how = rs.storyDate(m, f, rs.back)
 		rs.storyN++
