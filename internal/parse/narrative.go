@@ -397,3 +397,14 @@ func startsThe(text []byte) bool {
 func (rs *resolver) weekOfStory(f Timex) bool {
 	return f.Precision >= Day && rs.at-f.End <= 600
 }
+
+// partOfDay widens a day of a story to the part of it written before:
+// "the evening of 26 July" is the evening, a TIME. News corpora mark only
+// the day ("the night of Oct. 23"), so only a story's days are widened.
+func (r *recognizer) partOfDay(m Mention, a int) Mention {
+	if m.Type != Date || m.Day == 0 || m.Part != 0 || m.HasClock || !r.fn(a-1, fOf) || !r.cls(a-2, cPartDay) || !r.fn(a-3, fThe) {
+		return m
+	}
+	m.Start, m.Part, m.Type = r.toks[a-3].Start, r.val(a-2), Time
+	return m
+}

@@ -198,6 +198,10 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		rs.farCue = c.far
 		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
 		rs.verb = c.verb
+		rs.at = m.Start
+		if _, ok := rs.story(); ok {
+			m = rs.r.partOfDay(m, c.a)
+		}
 		if y := rs.r.sharedYear(ms, i); y != 0 {
 			// "in May and October 1949": the year written once is both's.
 			m.Year = y
