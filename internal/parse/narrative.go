@@ -32,7 +32,7 @@ const storyDayHow = "day of the story"
 // it counts from it rather than from the reference date. With
 // [AnchorNews] nothing counts from the story; with [AnchorNarrative]
 // everything does once a date is in focus; with [AnchorAuto] only a
-// mention whose verb is not in the future, while the date in focus lies
+// mention whose clause does not speak of the future, while the date in focus lies
 // a year or more before the reference date's year.
 func (rs *resolver) story() (Timex, bool) {
 	if !rs.hasFocus {
@@ -44,9 +44,10 @@ func (rs *resolver) story() (Timex, bool) {
 	case AnchorNarrative:
 		return rs.focus, true
 	}
-	// A deadline of a story ("by late September") is no future: only a
-	// verb of the future is.
-	if !rs.storyText || rs.verb == Future || rs.focus.Begin.Year() >= rs.ref.Year()-1 || rs.at-rs.focus.End > storyReach {
+	// A deadline of a story ("by late September") is no future, nor is
+	// "the next morning": only a clause that speaks of what is to come
+	// after the writing is.
+	if !rs.storyText || rs.willFuture || rs.focus.Begin.Year() >= rs.ref.Year()-1 || rs.at-rs.focus.End > storyReach {
 		return Timex{}, false
 	}
 	return rs.focus, true
@@ -110,6 +111,12 @@ func (rs *resolver) storyDate(m Mention, f Timex, back bool) (resolved, string) 
 	cand := at(y)
 	if cand.After(fd) {
 		cand = at(y - 1)
+	}
+	if f.Precision == Month || f.Precision == Season {
+		// "mid-October ... by October 15": a day of the month in focus
+		if c := at(y); !c.Before(fd) && c.Before(periodEnd(fd, f.Precision)) {
+			return rs.bareIn(m, y, at), how
+		}
 	}
 	// cand is the latest occurrence on or before the focus day.
 	before := cand
@@ -235,6 +242,7 @@ func (rs *resolver) moveFocus(m Mention, c mentionContext, t Timex) {
 	if rs.r.aside(m.Start, m.End, c.a) {
 		return
 	}
+	rs.lastMain, rs.hasLastMain = t, true
 	if rs.hasFocus && c.tense == Past && rs.r.looksBack(c.a, c.lo) {
 		return
 	}
@@ -264,6 +272,13 @@ func (rs *resolver) storyAnchor(m Mention) (Timex, bool) {
 		need = Month
 	case m.Unit == uDay || m.Part > 0:
 		need = Day
+	}
+	// A date of the main line just before, in the same stretch of text,
+	// is what an anaphor counts from even when it does not move the focus:
+	// "had died by October 15, lifted its bans four days later", "approved
+	// an expansion in 2006, work began the following year".
+	if l := rs.lastMain; rs.hasLastMain && rs.at-l.End < 100 && l.Precision >= need && l.Precision <= Minute {
+		return l, true
 	}
 	if rs.focus.Precision >= need {
 		return rs.focus, true
@@ -407,4 +422,24 @@ func (r *recognizer) partOfDay(m Mention, a int) Mention {
 	}
 	m.Start, m.Part, m.Type = r.toks[a-3].Start, r.val(a-2), Time
 	return m
+}
+
+// willIn reports whether tokens [lo, hi) speak of the writer's future:
+// "will", "shall", "is expected to", "is due to", "scheduled", "plans
+// to", "set for". A story's "the next morning" or "would" does not.
+func (r *recognizer) willIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.toks[k].Kind != Word {
+			continue
+		}
+		switch r.lw(k) {
+		case "will", "shall", "ll", "won't", "expected", "due", "scheduled", "plans", "planning", "upcoming":
+			return true
+		case "set":
+			if r.fn(k+1, fFor) || r.fn(k+1, fTo) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -84,9 +84,12 @@ type resolver struct {
 	// back is set while resolving a mention whose clause looks back from
 	// the story's date (a past perfect, "since").
 	back bool
-	// verb is the tense of the verb nearest the mention being resolved,
-	// before "by" or "until" make a deadline of it.
-	verb Tense
+	// willFuture is set while resolving a mention in a clause with
+	// "will" or "shall".
+	willFuture bool
+	// lastMain is the latest date of the text that is not an aside.
+	lastMain    Timex
+	hasLastMain bool
 	// at is the offset of the mention being resolved.
 	at int
 	// storyN and refN count the year-less mentions resolved against the

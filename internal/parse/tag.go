@@ -197,7 +197,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		sy := rs.sentenceYear(ms, ctx, out, i)
 		rs.farCue = c.far
 		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
-		rs.verb = c.verb
+		rs.willFuture = c.verb == Future && rs.r.willIn(c.lo, c.hi)
 		rs.at = m.Start
 		if _, ok := rs.story(); ok {
 			m = rs.r.partOfDay(m, c.a)
