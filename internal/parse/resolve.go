@@ -32,9 +32,16 @@ type AnchorMode uint8
 
 // Anchor modes.
 const (
-	AnchorAuto      AnchorMode = iota // news unless most explicit dates lie far from the reference
-	AnchorNews                        // the reference date, with tense
-	AnchorNarrative                   // the last fully specified date of the text
+	// AnchorAuto decides for each expression: deictic words count from
+	// the reference date, and bare dates and anaphors of a text told from
+	// afar count from the story's date in focus.
+	AnchorAuto AnchorMode = iota
+	// AnchorNews resolves every year-less date against the reference
+	// date, with tense.
+	AnchorNews
+	// AnchorNarrative resolves every bare date and anaphor against the
+	// story's date in focus once the text has named one.
+	AnchorNarrative
 )
 
 // String returns the lower-case name of the mode.
