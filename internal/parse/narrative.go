@@ -79,7 +79,7 @@ func (rs *resolver) storyDate(m Mention, f Timex, back bool) (resolved, string) 
 			d = fd.AddDate(0, 0, -((cur - m.Weekday + 7) % 7))
 		} else {
 			fwd := (m.Weekday - cur + 7) % 7
-			if fwd == 0 {
+			if fwd == 0 && !rs.thatDay {
 				fwd = 7
 			}
 			d = fd.AddDate(0, 0, fwd)
@@ -236,7 +236,7 @@ func (rs *resolver) moveFocus(m Mention, c mentionContext, t Timex) {
 	if !t.Dated() || t.Type != Date && t.Type != Time || t.Precision < Year {
 		return
 	}
-	if m.Rel == relDeictic || m.Rel == relShift || t.Value == "PRESENT_REF" || t.Anchor == "reference" {
+	if (m.Rel == relDeictic || m.Rel == relShift) && t.Anchor != "text" || t.Value == "PRESENT_REF" || t.Anchor == "reference" {
 		return
 	}
 	if rs.r.aside(m.Start, m.End, c.a) {

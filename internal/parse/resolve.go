@@ -99,6 +99,9 @@ type resolver struct {
 	hasLastMain bool
 	// at is the offset of the mention being resolved.
 	at int
+	// thatDay is set while resolving a weekday written with "that" in a
+	// story ("That Friday"): the day in focus itself may be meant.
+	thatDay bool
 	// storyN and refN count the year-less mentions resolved against the
 	// date in focus and against the reference date.
 	storyN, refN int

@@ -199,8 +199,14 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
 		rs.willFuture = c.verb == Future && rs.r.willIn(c.lo, c.hi)
 		rs.at = m.Start
-		if _, ok := rs.story(); ok {
+		rs.thatDay = false
+		if _, ok := rs.story(); ok || rs.storyText && rs.anchor == AnchorAuto {
 			m = rs.r.partOfDay(m, c.a)
+			if ok && m.Weekday != 0 && m.Day == 0 && m.Month == 0 && m.Rel == relNone && rs.r.isWord(c.a-1, "that") {
+				// "That Friday": the story's Friday, which may be the day
+				// in focus itself
+				m.Start, rs.thatDay = rs.r.toks[c.a-1].Start, true
+			}
 		}
 		if y := rs.r.sharedYear(ms, i); y != 0 {
 			// "in May and October 1949": the year written once is both's.
