@@ -28,12 +28,16 @@ const storyReach = 1500
 // storyDayHow explains the day of a clock time that takes the story's day.
 const storyDayHow = "day of the story"
 
-// story returns the date in focus that mention m counts from, and whether
-// it counts from it rather than from the reference date. With
-// [AnchorNews] nothing counts from the story; with [AnchorNarrative]
-// everything does once a date is in focus; with [AnchorAuto] only a
-// mention whose clause does not speak of the future, while the date in focus lies
-// a year or more before the reference date's year.
+// story returns the date in focus that the mention being resolved
+// counts from, and whether it counts from it rather than from the
+// reference date. With [AnchorNews] nothing counts from the story; with
+// [AnchorNarrative] everything does once a date is in focus; with
+// [AnchorAuto] only a mention of a text told from afar whose clause does
+// not speak of the writer's future, while the date in focus lies more
+// than two years before the reference date's year and was named within
+// storyReach bytes. A focus two years back is as often a news story's
+// background ("the following year he was appointed ... in December") as
+// a history's.
 func (rs *resolver) story() (Timex, bool) {
 	if !rs.hasFocus {
 		return Timex{}, false
@@ -47,7 +51,7 @@ func (rs *resolver) story() (Timex, bool) {
 	// A deadline of a story ("by late September") is no future, nor is
 	// "the next morning": only a clause that speaks of what is to come
 	// after the writing is.
-	if !rs.storyText || rs.willFuture || rs.focus.Begin.Year() >= rs.ref.Year()-1 || rs.at-rs.focus.End > storyReach {
+	if !rs.storyText || rs.willFuture || rs.focus.Begin.Year() >= rs.ref.Year()-2 || rs.at-rs.focus.End > storyReach {
 		return Timex{}, false
 	}
 	return rs.focus, true

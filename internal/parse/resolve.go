@@ -196,9 +196,11 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		v, how = rs.deictic(m, f.Begin, tense)
 		how += " of the story's date " + strconv.Quote(f.Text)
 		rs.storyN++
-	case inStory && m.Rel == relDeictic && m.Unit == uDay && m.Offset == 0 && lowerText(src[m.Start:m.End]) == "today" && !quoted(src, m.Start):
+	case (inStory || rs.storyText && rs.anchor == AnchorAuto && tense != Past) && m.Rel == relDeictic && m.Unit == uDay && m.Offset == 0 && lowerText(src[m.Start:m.End]) == "today" && !quoted(src, m.Start):
 		// "It is remembered today": the present of the writer, not a day
-		// of the story.
+		// of the story. Where the story has come close to the time of
+		// writing, a past clause ("a judge today found") speaks of the day
+		// itself.
 		t.Value, t.Anchor, t.How = "PRESENT_REF", "reference", "the present of a history text"
 		return t
 	case m.Holiday > 0:
