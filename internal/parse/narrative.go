@@ -447,3 +447,19 @@ func (r *recognizer) willIn(lo, hi int) bool {
 	}
 	return false
 }
+
+// dropFollowing removes "the following days" (weeks, months, years) from
+// a past clause: it spans a stretch after some event of the text, which
+// says nothing of when, and is no future of the writer's. ms and ctx
+// shrink in step.
+func (r *recognizer) dropFollowing(ms []Mention, ctx []mentionContext) ([]Mention, []mentionContext) {
+	n := 0
+	for i, m := range ms {
+		if m.Vague == "FUTURE_REF" && ctx[i].tense == Past && r.isWord(ctx[i].a, "the") && r.isWord(ctx[i].a+1, "following") {
+			continue
+		}
+		ms[n], ctx[n] = m, ctx[i]
+		n++
+	}
+	return ms[:n], ctx[:n]
+}

@@ -124,6 +124,7 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 		// A tense that a preposition settles is not a distant guess.
 		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, verb: explicit, far: dist > 4 && tn == explicit}
 	}
+	ms, ctx = r.dropFollowing(ms, ctx)
 
 	res.Order = opts.Order
 	if res.Order == OrderAuto {
