@@ -263,6 +263,13 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 	case fEvery, fEach:
 		j := i + 1
 		n := 1
+		// "every 3 October", "every October 3": a day of each year
+		if d, dd, ok := r.num(j); ok && dd <= 2 && d >= 1 && r.cls(j+1, cMonth) && d <= daysIn(2024, r.val(j+1)) {
+			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Set, Dur: "XXXX-" + pad2(r.val(j+1)) + "-" + pad2(d)}, j + 2, true
+		}
+		if d, dd, ok := r.num(j + 1); ok && dd <= 2 && d >= 1 && r.cls(j, cMonth) && d <= daysIn(2024, r.val(j)) && !r.toks[j+1].Has(Ordinal) {
+			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Set, Dur: "XXXX-" + pad2(r.val(j)) + "-" + pad2(d)}, j + 2, true
+		}
 		if v, _, ok := r.num(j); ok && !r.toks[j].Has(Ordinal) {
 			n, j = v, j+1
 		} else if r.cls(j, cNumWord) {
@@ -585,4 +592,9 @@ func daysIn(y, mo int) int {
 		return 28
 	}
 	return 31
+}
+
+// pad2 writes n, from 0 to 99, in two digits.
+func pad2(n int) string {
+	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
 }

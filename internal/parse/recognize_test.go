@@ -249,6 +249,8 @@ var recognizeCases = []tagCase{
 	// Sets.
 	{name: "set every weekday", in: "The museum opens late every Friday.",
 		want: []string{"every Friday|XXXX-WXX-5|type=SET"}},
+	{name: "set every day of a month", in: "The town lights a bonfire every 5 November and a lantern every May 1.",
+		want: []string{"every 5 November|XXXX-11-05|type=SET", "every May 1|XXXX-05-01|type=SET"}},
 	{name: "set every two years", in: "Japan has renewed the embargo every two years.",
 		want: []string{"every two years|P2Y|type=SET"}},
 	{name: "set rate a year", in: "The cap is 500,000 barrels a year.",
