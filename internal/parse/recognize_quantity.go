@@ -88,6 +88,12 @@ func (r *recognizer) clock(i, h int) (Mention, int, bool) {
 			m.UTC = false
 		}
 		// "(0900 GMT)" and "GMT+3" are left as they are.
+	} else if r.ok(next+1) && r.toks[next].Kind == Word && r.toks[next].Has(Upper) && r.isWord(next+1, "time") &&
+		!r.cls(next, cWeekday) && !r.cls(next, cMonth) {
+		// "13:13 Houston time", "7 p.m. Eastern time": a zone named by a
+		// place stays in the span and, not being UTC, leaves no mark.
+		m.End = r.toks[next+1].End
+		next += 2
 	}
 	return m, next, true
 }
