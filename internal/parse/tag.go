@@ -239,7 +239,11 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			}
 			out[i-1].EndValue = t.Value
 		}
-		if m.HasClock && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone {
+		// "03:07 UTC on April 14": a clock time followed by its day waits
+		// for that day (the second pass below), not the day named earlier
+		// in the sentence.
+		onDay := i+1 < len(ms) && ctx[i+1].lo == c.lo && ctx[i+1].a == c.b+1 && rs.r.fn(c.b, fOn)
+		if m.HasClock && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone && !onDay {
 			// A clock time takes the day of a date in the same sentence,
 			// else of a day named just before it.
 			d, ok := sameSentenceDay(ms, ctx, out, i)
