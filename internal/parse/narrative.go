@@ -110,22 +110,21 @@ func (rs *resolver) storyDate(m Mention, f Timex, back bool) (resolved, string) 
 		// "In 1941 ... in March": the year of the story.
 		return rs.bareIn(m, y, at), how
 	}
-	// A date of the same month as the focus, or a month named in a
-	// month-long focus, is in the focus's year.
-	cand := at(y)
-	if cand.After(fd) {
-		cand = at(y - 1)
-	}
 	if f.Precision == Month || f.Precision == Season {
 		// "mid-October ... by October 15": a day of the month in focus
 		if c := at(y); !c.Before(fd) && c.Before(periodEnd(fd, f.Precision)) {
 			return rs.bareIn(m, y, at), how
 		}
 	}
-	// cand is the latest occurrence on or before the focus day.
-	before := cand
+	// before is the latest occurrence on or before the day in focus,
+	// after the one a year later.
+	before := at(y)
+	if before.After(fd) {
+		before = at(y - 1)
+	}
 	after := at(before.Year() + 1)
 	if m.Day == 0 && m.Holiday == 0 && m.Season == 0 && before.Year() == fd.Year() && before.Month() == fd.Month() {
+		// the month in focus
 		return rs.bareIn(m, before.Year(), at), how
 	}
 	if m.Season != 0 && !periodEnd(before, Season).Before(fd) {
