@@ -51,7 +51,7 @@ func (rs *resolver) story() (Timex, bool) {
 	// A deadline of a story ("by late September") is no future, nor is
 	// "the next morning": only a clause that speaks of what is to come
 	// after the writing is.
-	if !rs.storyText || rs.willFuture || rs.focus.Begin.Year() >= rs.ref.Year()-2 || rs.at-rs.focus.End > storyReach {
+	if !rs.storyText || rs.weakStory && rs.tense != Past || rs.willFuture || rs.focus.Begin.Year() >= rs.ref.Year()-2 || rs.at-rs.focus.End > storyReach {
 		return Timex{}, false
 	}
 	return rs.focus, true
@@ -355,10 +355,17 @@ func (rs *resolver) anchorSummary() (AnchorMode, string) {
 
 // toldFromAfar reports whether most years the text writes on its main
 // line lie more than five years from ref, as in a history; a news story
-// that looks back now and then names mostly recent years.
-func (r *recognizer) toldFromAfar(ms []Mention, ctx []mentionContext, ref time.Time) bool {
-	far, near := 0, 0
+// that looks back now and then names mostly recent years. weak is set
+// when the text writes one or two such years and nothing else says so:
+// then only a past clause counts from the story ("By the spring of 1916
+// ... In November"), not "sanctions lifted under the 2015 deal can be
+// reimposed in October".
+func (r *recognizer) toldFromAfar(ms []Mention, ctx []mentionContext, ref time.Time) (told, weak bool) {
+	far, near, deictic := 0, 0, 0
 	for i, m := range ms {
+		if m.Rel == relDeictic || m.Rel == relShift || m.Weekday != 0 && m.Day == 0 {
+			deictic++
+		}
 		if m.Year == 0 || m.Type != Date || r.aside(m.Start, m.End, ctx[i].a) {
 			continue
 		}
@@ -368,7 +375,13 @@ func (r *recognizer) toldFromAfar(ms []Mention, ctx []mentionContext, ref time.T
 			near++
 		}
 	}
-	return far >= 3 && far >= 2*near
+	// A short history may write its year once ("By the autumn of 1944
+	// ... In November ... In February"); a news story names a recent year
+	// or counts from the day of writing.
+	if far >= 3 && far >= 2*near {
+		return true, false
+	}
+	return far >= 1 && near == 0 && deictic == 0, true
 }
 
 // yearEnd reports whether a mention's text is "year-end" or "year end":

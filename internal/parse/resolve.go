@@ -108,6 +108,10 @@ type resolver struct {
 	// storyText is set when most of the text's written years lie far
 	// from the reference date: a history, or a long look back.
 	storyText bool
+	// weakStory is set when storyText rests on one or two years alone.
+	weakStory bool
+	// tense is the tense of the mention being resolved.
+	tense Tense
 }
 
 // resolved is a value before formatting.
@@ -158,7 +162,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	var v resolved
 	how := ""
 	anchor := "absolute"
-	rs.at = m.Start
+	rs.at, rs.tense = m.Start, tense
 	f, inStory := rs.story()
 	if !inStory && bare(m) {
 		rs.refN++

@@ -162,7 +162,7 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	}
 	rs.ref = res.Ref
 	rs.anchor = opts.Anchor
-	rs.storyText = r.toldFromAfar(ms, ctx, res.Ref)
+	rs.storyText, rs.weakStory = r.toldFromAfar(ms, ctx, res.Ref)
 	if guessed && rs.anchor == AnchorAuto {
 		// A text with no publication date that never counts from the day
 		// of writing is told against its own dates throughout.
@@ -199,7 +199,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		rs.farCue = c.far
 		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
 		rs.willFuture = c.verb == Future && rs.r.willIn(c.lo, c.hi)
-		rs.at = m.Start
+		rs.at, rs.tense = m.Start, c.tense
 		rs.thatDay = false
 		if _, ok := rs.story(); ok || rs.storyText && rs.anchor == AnchorAuto {
 			m = rs.r.partOfDay(m, c.a)
