@@ -475,3 +475,14 @@ func (r *recognizer) dropFollowing(ms []Mention, ctx []mentionContext) ([]Mentio
 	}
 	return ms[:n], ctx[:n]
 }
+
+// followingWord reports whether a mention's text is "the following ..."
+// or "following ...": a shift from a date of the text, not from the day
+// of writing.
+func followingWord(text []byte) bool {
+	t := lowerText(text)
+	if len(t) > 4 && t[:4] == "the " {
+		t = t[4:]
+	}
+	return len(t) > 10 && t[:10] == "following "
+}

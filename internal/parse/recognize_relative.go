@@ -69,7 +69,9 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 			mm.Shift = -1
 		case sThis, sCurrent:
 			mm.Shift = 0
-		case sNext, sComing:
+		case sNext, sComing, sFollowing:
+			// "the following spring" counts from the text's date; the
+			// resolver tells it from "next spring" by its words
 			mm.Shift = 1
 		case sThat, sSame:
 			mm.Anaphoric = true

@@ -177,6 +177,11 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 			m.Rel = relStory
 		}
 	}
+	if m.Rel == relShift && !inStory && rs.hasLast && followingWord(src[m.Start:m.End]) {
+		// "Sales slumped in 2019. The following spring": the spring after
+		// the text's last date.
+		f, m.Rel = rs.last, relStory
+	}
 	switch {
 	case m.Rel == relStory:
 		anchor = "text"
@@ -185,9 +190,16 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 			// the story moves on: the weekend after the day in focus
 			tn = Future
 		}
-		v, how = rs.shift(m, f.Begin, tn)
-		how += " from the story's date " + strconv.Quote(f.Text)
-		rs.storyN++
+		b := f.Begin
+		if f.Precision <= Year && followingWord(src[m.Start:m.End]) {
+			// "in 2019 ... the following spring": after the year, 2020
+			b = periodEnd(b, f.Precision).AddDate(0, 0, -1)
+		}
+		v, _ = rs.shift(m, b, tn)
+		how = "shifted from the text's date " + strconv.Quote(f.Text)
+		if inStory {
+			rs.storyN++
+		}
 	case inStory && bare(m) && (m.Weekday == 0 || m.Month != 0 || rs.weekOfStory(f)) && !yearEnd(src[m.Start:m.End]):
 		anchor = "text"
 		v, how = rs.storyDate(m, f, rs.back)
