@@ -71,6 +71,10 @@ type Mention struct {
 	Numeric  bool
 	NumOrder DateOrder
 
+	// AtTheTime is set on "the time" of "at the time": the date a story
+	// is at, which news does not mark.
+	AtTheTime bool
+
 	// RangeEnd is set on the first endpoint of a range ("13" in "from 13 to
 	// 15 January"); the next mention is the other endpoint.
 	RangeEnd bool

@@ -486,3 +486,33 @@ func followingWord(text []byte) bool {
 	}
 	return len(t) > 10 && t[:10] == "following "
 }
+
+// atTheTime resolves "the time" of "at the time": in a story, the date in
+// focus, to the day at most ("Poet Laureate at the time"); elsewhere it
+// marks nothing, and t is left without a value for [dropUnmarked].
+func (rs *resolver) atTheTime(t Timex, f Timex, inStory bool) Timex {
+	if !inStory || !f.Dated() {
+		return t
+	}
+	t.Type, t.Precision, t.Value, t.Begin = Date, f.Precision, f.Value, f.Begin
+	if t.Precision > Day {
+		t.Precision, t.Value = Day, f.Value[:10]
+		t.Begin = day(f.Begin.Year(), int(f.Begin.Month()), f.Begin.Day())
+	}
+	t.Anchor, t.How = "text", "the story's date "+strconv.Quote(f.Text)
+	return t
+}
+
+// dropUnmarked removes from out the timexes of "at the time" that found no
+// story to be the time of. out holds a timex for each mention of ms.
+func dropUnmarked(ms []Mention, out []Timex) []Timex {
+	n := 0
+	for i, t := range out {
+		if ms[i].AtTheTime && t.Value == "" {
+			continue
+		}
+		out[n] = t
+		n++
+	}
+	return out[:n]
+}

@@ -330,6 +330,10 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 			return Mention{}, i, false
 		case r.isWord(j, "future"):
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Vague: "FUTURE_REF"}, j + 1, true
+		case r.isWord(j, "time") && r.fn(i-1, fAt) && !r.fn(j+1, fOf) && !r.isPlural(j):
+			// "Poet Laureate at the time": the time a story is at; the
+			// resolver keeps it only in a story
+			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, AtTheTime: true}, j + 1, true
 		case r.isWord(j, "near") && r.isWord(j+1, "future"):
 			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Vague: "FUTURE_REF"}, j + 2, true
 		case r.isWord(j, "year") && r.dash(j+1) && r.glued(j+1) && (r.isWord(j+2, "ago") || r.isWord(j+2, "earlier")):

@@ -167,6 +167,9 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	if !inStory && bare(m) {
 		rs.refN++
 	}
+	if m.AtTheTime {
+		return rs.atTheTime(t, f, inStory)
+	}
 	if inStory && (m.Rel == relDeictic || m.Rel == relShift) && startsThe(src[m.Start:m.End]) && !m.Earlier && !m.Later {
 		// In a story, "the next day", "the end of the month", "the
 		// coming winter" and "the weekend" are the story's, not the

@@ -288,7 +288,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			t.Anchor, t.How = "text", "day of the date in the same sentence"
 		}
 	}
-	return out
+	return dropUnmarked(ms, out)
 }
 
 // recentDay returns the day of the latest day-precise date of the text
