@@ -339,6 +339,8 @@ var resolveCases = []tagCase{
 		want: []string{"30 May|2018-05-30|end=2018-06-02", "2 June|2018-06-02"}},
 	{name: "day month before sentence end", in: "The president will visit from 30 May to 2 June.", ref: "2018-05-09",
 		want: []string{"30 May|2018-05-30|end=2018-06-02", "2 June|2018-06-02"}},
+	{name: "coordinated days of a month", in: "The ministers will meet in Oslo on 6 and 7 May.", ref: "2026-03-02",
+		want: []string{"6|2026-05-06", "7 May|2026-05-07"}},
 	{name: "range across year", in: "A truce will hold from 23 December to 7 January.", ref: "2019-12-21",
 		want: []string{"23 December|2019-12-23|end=2020-01-07", "7 January|2020-01-07"}},
 	{name: "range between and", in: "Talks will resume in Rome between 14 and 17 January.", ref: "2019-12-21",
