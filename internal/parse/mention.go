@@ -72,8 +72,13 @@ type Mention struct {
 	NumOrder DateOrder
 
 	// AtTheTime is set on "the time" of "at the time": the date a story
-	// is at, which news does not mark.
+	// is at.
 	AtTheTime bool
+	// StoryOnly is set on expressions that mark a time only in a story,
+	// where the date in focus says which: "at the time", "in the
+	// morning". News corpora mark them unevenly, so elsewhere they give
+	// no timex.
+	StoryOnly bool
 
 	// RangeEnd is set on the first endpoint of a range ("13" in "from 13 to
 	// 15 January"); the next mention is the other endpoint.

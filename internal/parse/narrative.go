@@ -487,11 +487,10 @@ func followingWord(text []byte) bool {
 	return len(t) > 10 && t[:10] == "following "
 }
 
-// atTheTime resolves "the time" of "at the time": in a story, the date in
-// focus, to the day at most ("Poet Laureate at the time"); elsewhere it
-// marks nothing, and t is left without a value for [dropUnmarked].
-func (rs *resolver) atTheTime(t Timex, f Timex, inStory bool) Timex {
-	if !inStory || !f.Dated() {
+// atTheTime resolves "the time" of "at the time" in a story: the date in
+// focus f, to the day at most ("Poet Laureate at the time").
+func (rs *resolver) atTheTime(t Timex, f Timex) Timex {
+	if !f.Dated() {
 		return t
 	}
 	t.Type, t.Precision, t.Value, t.Begin = Date, f.Precision, f.Value, f.Begin
@@ -503,12 +502,13 @@ func (rs *resolver) atTheTime(t Timex, f Timex, inStory bool) Timex {
 	return t
 }
 
-// dropUnmarked removes from out the timexes of "at the time" that found no
-// story to be the time of. out holds a timex for each mention of ms.
+// dropUnmarked removes from out the timexes of mentions that mark a time
+// only in a story ("at the time", "in the morning") and found none. out
+// holds a timex for each mention of ms.
 func dropUnmarked(ms []Mention, out []Timex) []Timex {
 	n := 0
 	for i, t := range out {
-		if ms[i].AtTheTime && t.Value == "" {
+		if ms[i].StoryOnly && t.Value == "" {
 			continue
 		}
 		out[n] = t

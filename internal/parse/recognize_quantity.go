@@ -89,6 +89,7 @@ func (r *recognizer) clock(i, h int) (Mention, int, bool) {
 		}
 		// "(0900 GMT)" and "GMT+3" are left as they are.
 	} else if r.ok(next+1) && r.toks[next].Kind == Word && r.toks[next].Has(Upper) && r.isWord(next+1, "time") &&
+		r.toks[next].Start == m.End+1 && r.src[m.End] == ' ' && r.toks[next+1].Start == r.toks[next].End+1 &&
 		!r.cls(next, cWeekday) && !r.cls(next, cMonth) {
 		// "13:13 Houston time", "7 p.m. Eastern time": a zone named by a
 		// place stays in the span and, not being UTC, leaves no mark.
@@ -330,10 +331,12 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 			return Mention{}, i, false
 		case r.isWord(j, "future"):
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Vague: "FUTURE_REF"}, j + 1, true
+		case r.cls(j, cPartDay) && (r.fn(i-1, fIn) || r.isWord(i-1, "during")) && !r.fn(j+1, fOf) && !r.isPlural(j):
+			// "in the morning": that part of the day a story is at
+			return Mention{Start: t.Start, End: r.toks[j].End, Type: Time, Part: r.val(j), Anaphoric: true, StoryOnly: true}, j + 1, true
 		case r.isWord(j, "time") && r.fn(i-1, fAt) && !r.fn(j+1, fOf) && !r.isPlural(j):
-			// "Poet Laureate at the time": the time a story is at; the
-			// resolver keeps it only in a story
-			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, AtTheTime: true}, j + 1, true
+			// "Poet Laureate at the time": the time a story is at
+			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, AtTheTime: true, StoryOnly: true}, j + 1, true
 		case r.isWord(j, "near") && r.isWord(j+1, "future"):
 			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Vague: "FUTURE_REF"}, j + 2, true
 		case r.isWord(j, "year") && r.dash(j+1) && r.glued(j+1) && (r.isWord(j+2, "ago") || r.isWord(j+2, "earlier")):

@@ -167,8 +167,12 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	if !inStory && bare(m) {
 		rs.refN++
 	}
+	if m.StoryOnly && !inStory {
+		// left without a value, for dropUnmarked
+		return t
+	}
 	if m.AtTheTime {
-		return rs.atTheTime(t, f, inStory)
+		return rs.atTheTime(t, f)
 	}
 	if inStory && (m.Rel == relDeictic || m.Rel == relShift) && startsThe(src[m.Start:m.End]) && !m.Earlier && !m.Later {
 		// In a story, "the next day", "the end of the month", "the
