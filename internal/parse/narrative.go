@@ -249,6 +249,22 @@ func (rs *resolver) moveFocus(m Mention, c mentionContext, t Timex) {
 	if rs.hasFocus && c.tense == Past && rs.r.looksBack(c.a, c.lo) {
 		return
 	}
+	// "By the end of 1864", "early 1920": the story is at that end of the
+	// year, and a bare April after it is the next April.
+	if t.Precision == Year && m.Rel == relNone && (t.Mod == "END" || t.Mod == "START") {
+		y := t.Begin.Year()
+		if !rs.hasFocus || y >= rs.focus.Begin.Year() && y <= rs.focus.Begin.Year()+1 {
+			mo := 12
+			if t.Mod == "START" {
+				mo = 1
+			}
+			t.Value, t.Begin = resolved{prec: Month, y: y, mo: mo}.format()
+			t.Precision = Month
+			rs.focus, rs.hasFocus = t, true
+			rs.mainLine = append(rs.mainLine, t)
+			return
+		}
+	}
 	// A year alone that lies before the year in focus, or is that year, is
 	// a look back or says less than the focus: "restored the borders of
 	// 1792", "as in 1916 and 1917".
