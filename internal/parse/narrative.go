@@ -532,3 +532,39 @@ func dropUnmarked(ms []Mention, out []Timex) []Timex {
 	}
 	return out[:n]
 }
+
+// hasRecentClock reports whether a clock time of the text ends within a
+// few sentences before offset off.
+func (rs *resolver) hasRecentClock(off int) bool {
+	_, ok := rs.clockBefore(off)
+	return ok
+}
+
+// recentClock returns the latest clock time of the text before offset
+// off, on the day of a date written right after it ("20:00 GMT on 3 May
+// 2024"), which the clock takes only once the sentence is read.
+func (rs *resolver) recentClock(off int) Timex {
+	c, _ := rs.clockBefore(off)
+	if n := len(rs.history); n > 0 {
+		if l := rs.history[n-1]; l.Precision == Day && l.Start > c.End && l.Start-c.End < 8 {
+			d := l.Begin
+			c.Begin = time.Date(d.Year(), d.Month(), d.Day(), c.Begin.Hour(), c.Begin.Minute(), 0, 0, time.UTC)
+		}
+	}
+	return c
+}
+
+// clockBefore returns the latest minute-precise timex of the history that
+// ends within 300 bytes before off.
+func (rs *resolver) clockBefore(off int) (Timex, bool) {
+	for k := len(rs.history) - 1; k >= 0; k-- {
+		t := rs.history[k]
+		if off-t.End > 300 {
+			break
+		}
+		if t.Precision == Minute {
+			return t, true
+		}
+	}
+	return Timex{}, false
+}

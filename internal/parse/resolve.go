@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -249,6 +250,18 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		// "the quarter" with no quarter named before: the last one that ended.
 		anchor = "reference"
 		v, how = rs.deictic(Mention{Unit: uQuarter, Offset: -1}, ref, tense)
+	case m.Rel == relAnaphor && (m.Unit == uHour || m.Unit == uMinute) && rs.hasRecentClock(m.Start):
+		// "at 6 p.m. ... An hour later": a clock time
+		c := rs.recentClock(m.Start)
+		step := time.Hour
+		if m.Unit == uMinute {
+			step = time.Minute
+		}
+		d := c.Begin.Add(time.Duration(m.Offset) * step)
+		anchor, how = "text", "counted from "+strconv.Quote(c.Text)
+		v = resolved{prec: Minute, clock: true, y: d.Year(), mo: int(d.Month()), d: d.Day(), hour: d.Hour(), minute: d.Minute(),
+			utc: strings.HasSuffix(c.Value, "Z")}
+		t.Type = Time
 	case (m.Rel == relAnaphor || m.Anaphoric) && inStory:
 		from, ok := rs.storyAnchor(m)
 		if !ok {

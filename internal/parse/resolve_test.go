@@ -389,6 +389,8 @@ var resolveCases = []tagCase{
 		want: []string{"22:10|2011-05-08T22:10|type=TIME", "8 May|2011-05-08", "01:15|2011-05-09T01:15|type=TIME", "9 May|2011-05-09"}},
 	{name: "clock then a capitalised word on the next line", in: "Published: March 12, 2013 02:03\nEdited time: March 13, 2013 02:15", ref: "2013-03-13",
 		want: []string{"March 12, 2013 02:03|2013-03-12T02:03|type=TIME", "March 13, 2013 02:15|2013-03-13T02:15|type=TIME"}},
+	{name: "an hour after a clock time", in: "The polls closed at 20:00 GMT on 3 May 2024. An hour later, the first results came in, and 30 minutes later the count stopped.", ref: "2024-05-04",
+		want: []string{"20:00 GMT|2024-05-03T20:00Z|type=TIME", "3 May 2024|2024-05-03", "An hour later|2024-05-03T21:00Z|type=TIME", "30 minutes later|2024-05-03T21:30Z|type=TIME"}},
 	{name: "clock approx", in: "Gunmen attacked the camp on Sunday at about 5 a.m. local time.", ref: "2020-02-17",
 		want: []string{"Sunday|2020-02-16", "about 5 a.m.|2020-02-16T05:00|type=TIME|mod=APPROX"}},
 	{name: "tonight and clock", in: "A curfew will start tonight at 20:00 GMT.", ref: "2020-02-17",
