@@ -51,7 +51,7 @@ func (rs *resolver) story() (Timex, bool) {
 	// A deadline of a story ("by late September") is no future, nor is
 	// "the next morning": only a clause that speaks of what is to come
 	// after the writing is.
-	if !rs.storyText || rs.weakStory && rs.tense != Past || rs.willFuture || rs.focus.Begin.Year() >= rs.ref.Year()-2 || rs.at-rs.focus.End > storyReach {
+	if !rs.storyText || rs.weakStory && rs.tense != Past || rs.willFuture || rs.focus.Begin.Year() >= rs.ref.Year()-2 || rs.at-rs.focus.End > storyReach && !rs.longHistory {
 		return Timex{}, false
 	}
 	return rs.focus, true
@@ -398,6 +398,24 @@ func (r *recognizer) toldFromAfar(ms []Mention, ctx []mentionContext, ref time.T
 		return true, false
 	}
 	return far >= 1 && near == 0 && deictic == 0, true
+}
+
+// historyText reports whether the years of a text are those of a long
+// history: many, and nearly all far from the reference. Such a text keeps
+// its date in focus however long a stretch names no date.
+func (r *recognizer) historyText(ms []Mention, ref time.Time) bool {
+	far, near := 0, 0
+	for _, m := range ms {
+		if m.Year == 0 || m.Type != Date {
+			continue
+		}
+		if d := ref.Year() - m.Year; d > 5 || d < -5 {
+			far++
+		} else {
+			near++
+		}
+	}
+	return far >= 15 && 10*near <= far
 }
 
 // yearEnd reports whether a mention's text is "year-end" or "year end":

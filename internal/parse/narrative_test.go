@@ -1,6 +1,12 @@
 package parse_test
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/timeline-dev/timeline/internal/parse"
+)
 
 // storyCases are history texts, told far from their reference date, and
 // news texts that look back: each year-less expression is anchored for
@@ -107,4 +113,21 @@ var storyCases = []tagCase{
 
 func TestTagStory(t *testing.T) {
 	runTagCases(t, storyCases)
+}
+
+// TestStoryLongHistory checks that a history of many years keeps its date
+// in focus across a long stretch without dates.
+func TestStoryLongHistory(t *testing.T) {
+	var b strings.Builder
+	for y := 1700; y < 1716; y++ {
+		fmt.Fprintf(&b, "The town grew again in %d. ", y)
+	}
+	b.WriteString("The siege began on 3 May 1716. ")
+	b.WriteString(strings.Repeat("The defenders held the walls and the people shared what food they had. ", 40))
+	b.WriteString("In June the town fell.")
+	res := parse.Tag([]byte(b.String()), parse.Options{Ref: mustDate(t, "2019-06-10"), Now: fixedNow})
+	got := res.Timexes[len(res.Timexes)-1]
+	if got.Text != "June" || got.Value != "1716-06" {
+		t.Errorf("last timex = %q %q, want %q %q", got.Text, got.Value, "June", "1716-06")
+	}
 }

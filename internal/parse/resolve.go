@@ -111,6 +111,9 @@ type resolver struct {
 	storyText bool
 	// weakStory is set when storyText rests on one or two years alone.
 	weakStory bool
+	// longHistory is set on a text of many years, nearly all far from
+	// the reference: its focus holds across any stretch without dates.
+	longHistory bool
 	// tense is the tense of the mention being resolved.
 	tense Tense
 }

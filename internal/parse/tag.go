@@ -163,6 +163,7 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	rs.ref = res.Ref
 	rs.anchor = opts.Anchor
 	rs.storyText, rs.weakStory = r.toldFromAfar(ms, ctx, res.Ref)
+	rs.longHistory = r.historyText(ms, res.Ref)
 	if guessed && rs.anchor == AnchorAuto {
 		// A text with no publication date that never counts from the day
 		// of writing is told against its own dates throughout.
