@@ -154,9 +154,10 @@ func (rs *resolver) bareIn(m Mention, y int, at func(int) time.Time) resolved {
 	return resolved{prec: Month, y: y, mo: m.Month}
 }
 
-// looksBack reports whether the clause of the mention at tokens from a
-// in the sentence starting at lo looks back from the story's date: a past
-// perfect ("had joined the allies on 26 January") or "since".
+// looksBack reports whether the clause of the mention whose first token
+// is a, in the sentence that starts at token lo, looks back from the
+// story's date: a past perfect ("had joined the allies on 26 January")
+// or "since".
 func (r *recognizer) looksBack(a, lo int) bool {
 	if r.fn(a-1, fSince) {
 		return true
@@ -232,9 +233,10 @@ func heading(src []byte, start, end int) bool {
 	return true
 }
 
-// moveFocus makes t the date in focus when it is on the story's main line:
-// a date or time on the calendar, not an aside, not counted from the day
-// of writing, and not a look back.
+// moveFocus makes t, the timex of mention m, the date in focus when it is
+// on the story's main line: a date or time on the calendar, not an aside,
+// not counted from the day of writing, and not a look back. A look back
+// still becomes lastMain, for the anaphors right after it.
 func (rs *resolver) moveFocus(m Mention, c mentionContext, t Timex) {
 	if !t.Dated() || t.Type != Date && t.Type != Time || t.Precision < Year {
 		return
@@ -271,8 +273,9 @@ func (rs *resolver) moveFocus(m Mention, c mentionContext, t Timex) {
 	if rs.hasFocus && t.Precision == Year && m.Rel == relNone && t.Begin.Year() <= rs.focus.Begin.Year() {
 		return
 	}
-	// So is one years ahead of a day in focus: a glance forward ("it
-	// ended after three years, in 1818") before the story goes on.
+	// So is a year alone more than a year ahead of a day in focus: a
+	// glance forward ("it ended after three years, in 1818") before the
+	// story goes on.
 	if rs.hasFocus && rs.focus.Precision >= Day && t.Precision == Year && m.Rel == relNone && t.Begin.Year() > rs.focus.Begin.Year()+1 {
 		return
 	}
