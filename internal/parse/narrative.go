@@ -164,7 +164,8 @@ func (r *recognizer) looksBack(a, lo int) bool {
 	}
 	for k, n := a-1, 0; k >= lo && n < 8; k-- {
 		if r.toks[k].Kind == Punct {
-			if r.punct(k, ';') {
+			if r.clauseBreak(k) {
+				// "it had reached the river, and on 7 August it crossed"
 				return false
 			}
 			continue

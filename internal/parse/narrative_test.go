@@ -99,6 +99,8 @@ var storyCases = []tagCase{
 		want: []string{"Friday|2019-06-07"}},
 	{name: "story end of a year moves the focus", in: "The siege began in 1861 and spread in 1862 and 1863. In May 1864 the army crossed the river. By the end of 1864 it had reached the sea; in April the war ended.", ref: "2013-06-01",
 		want: []string{"1861|1861", "1862|1862", "1863|1863", "May 1864|1864-05", "the end of 1864|1864|mod=END", "April|1865-04"}},
+	{name: "story deadline month and a past perfect ended by a clause", in: "The army was raised in 1914 and fought in 1915 and 1916. In March 1917 it moved north. By the start of July it had reached the river, and on 7 August it crossed.", ref: "2020-06-12",
+		want: []string{"1914|1914", "1915|1915", "1916|1916", "March 1917|1917-03", "the start of July|1917-07|mod=START", "7 August|1917-08-07"}},
 	{name: "shared year of coordinated months", in: "The two clubs were founded in May and October 1888.", ref: "2019-06-10",
 		want: []string{"May|1888-05", "October 1888|1888-10"}},
 	{name: "story quoted decade", in: "The railway was planned in 1901, surveyed in 1903 and begun in 1905. On 2 June 1905 the governor promised to finish it “within this decade”.", ref: "2019-06-10",
