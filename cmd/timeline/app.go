@@ -160,7 +160,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		&cli.BoolFlag{Name: "csv-raw", Usage: "write CSV cells as they are; by default a cell that starts with = + - @ (which a spreadsheet would run as a formula) gets a leading '"},
 		bomFlag,
 		&cli.StringFlag{Name: "date-order", Value: "auto", Usage: "`ORDER` of numeric dates such as 5/6/2025: dmy, mdy, or auto (decided per document)"},
-		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the last full date of the text), or auto"},
+		&cli.StringFlag{Name: "anchor", Value: "auto", Usage: "`MODE` for year-less dates: news (the reference date), narrative (the date the story is at), or auto (each expression for itself)"},
 		jobsFlag("documents analysed in parallel; the output does not depend on it"),
 		widthFlag(),
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "`WHEN` to colour the table's types and statuses: auto (on a terminal, unless NO_COLOR is set or -o is given), always, never"},

@@ -8,6 +8,7 @@ const (
 	relDeictic         // Offset Units from the reference date: "yesterday", "two weeks ago", "last month"
 	relShift           // last/this/next + a named month, weekday, season, quarter: "last July", "next Tuesday"
 	relAnaphor         // Offset Units from an earlier date of the text: "the following day", "a week later"
+	relStory           // a shift counted from the date in focus of a story: "the coming winter"; set by the resolver only
 )
 
 // Mention is a temporal expression as the text writes it, before it is
@@ -69,6 +70,15 @@ type Mention struct {
 	// OrderMDY when the digits settle the order, OrderAuto when they don't.
 	Numeric  bool
 	NumOrder DateOrder
+
+	// AtTheTime is set on "the time" of "at the time": the date a story
+	// is at.
+	AtTheTime bool
+	// StoryOnly is set on expressions that mark a time only in a story,
+	// where the date in focus says which: "at the time", "in the
+	// morning". News corpora mark them unevenly, so elsewhere they give
+	// no timex.
+	StoryOnly bool
 
 	// RangeEnd is set on the first endpoint of a range ("13" in "from 13 to
 	// 15 January"); the next mention is the other endpoint.

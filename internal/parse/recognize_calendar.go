@@ -64,6 +64,18 @@ func (r *recognizer) dayFirst(i int, day int) ([]Mention, int) {
 			}
 		}
 	}
+	// Coordinated days of one month: "on 2 and 3 May" are two dates
+	if r.fn(j, fAnd) && !r.fn(i-1, fBetween) {
+		if d2, dd, ok := r.num(j + 1); ok && dd <= 2 && d2 > day && r.cls(j+2, cMonth) {
+			ms, nx := r.dayFirst(j+1, d2)
+			if len(ms) == 1 {
+				e := ms[0]
+				m := Mention{Start: start, End: r.toks[i].End, Type: Date, Day: day, Month: e.Month, Year: e.Year,
+					YearRel: e.YearRel, YearOffset: e.YearOffset}
+				return r.two(m, e), nx
+			}
+		}
+	}
 	return nil, i
 }
 

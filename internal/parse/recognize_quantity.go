@@ -88,6 +88,13 @@ func (r *recognizer) clock(i, h int) (Mention, int, bool) {
 			m.UTC = false
 		}
 		// "(0900 GMT)" and "GMT+3" are left as they are.
+	} else if r.ok(next+1) && r.toks[next].Kind == Word && r.toks[next].Has(Upper) && r.isWord(next+1, "time") &&
+		r.toks[next].Start == m.End+1 && r.src[m.End] == ' ' && r.toks[next+1].Start == r.toks[next].End+1 &&
+		!r.cls(next, cWeekday) && !r.cls(next, cMonth) {
+		// "13:13 Houston time", "7 p.m. Eastern time": a zone named by a
+		// place stays in the span and, not being UTC, leaves no mark.
+		m.End = r.toks[next+1].End
+		next += 2
 	}
 	return m, next, true
 }
@@ -263,6 +270,13 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 	case fEvery, fEach:
 		j := i + 1
 		n := 1
+		// "every 3 October", "every October 3": a day of each year
+		if d, dd, ok := r.num(j); ok && dd <= 2 && d >= 1 && r.cls(j+1, cMonth) && d <= daysIn(2024, r.val(j+1)) {
+			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Set, Dur: "XXXX-" + pad2(r.val(j+1)) + "-" + pad2(d)}, j + 2, true
+		}
+		if d, dd, ok := r.num(j + 1); ok && dd <= 2 && d >= 1 && r.cls(j, cMonth) && d <= daysIn(2024, r.val(j)) && !r.toks[j+1].Has(Ordinal) {
+			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Set, Dur: "XXXX-" + pad2(r.val(j)) + "-" + pad2(d)}, j + 2, true
+		}
 		if v, _, ok := r.num(j); ok && !r.toks[j].Has(Ordinal) {
 			n, j = v, j+1
 		} else if r.cls(j, cNumWord) {
@@ -317,6 +331,12 @@ func (r *recognizer) function(i int) (Mention, int, bool) {
 			return Mention{}, i, false
 		case r.isWord(j, "future"):
 			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, Vague: "FUTURE_REF"}, j + 1, true
+		case r.cls(j, cPartDay) && (r.fn(i-1, fIn) || r.isWord(i-1, "during")) && !r.fn(j+1, fOf) && !r.isPlural(j):
+			// "in the morning": that part of the day a story is at
+			return Mention{Start: t.Start, End: r.toks[j].End, Type: Time, Part: r.val(j), Anaphoric: true, StoryOnly: true}, j + 1, true
+		case r.isWord(j, "time") && r.fn(i-1, fAt) && !r.fn(j+1, fOf) && !r.isPlural(j):
+			// "Poet Laureate at the time": the time a story is at
+			return Mention{Start: t.Start, End: r.toks[j].End, Type: Date, AtTheTime: true, StoryOnly: true}, j + 1, true
 		case r.isWord(j, "near") && r.isWord(j+1, "future"):
 			return Mention{Start: t.Start, End: r.toks[j+1].End, Type: Date, Vague: "FUTURE_REF"}, j + 2, true
 		case r.isWord(j, "year") && r.dash(j+1) && r.glued(j+1) && (r.isWord(j+2, "ago") || r.isWord(j+2, "earlier")):
@@ -585,4 +605,9 @@ func daysIn(y, mo int) int {
 		return 28
 	}
 	return 31
+}
+
+// pad2 writes n, from 0 to 99, in two digits.
+func pad2(n int) string {
+	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
 }

@@ -69,7 +69,9 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 			mm.Shift = -1
 		case sThis, sCurrent:
 			mm.Shift = 0
-		case sNext, sComing:
+		case sNext, sComing, sFollowing:
+			// "the following spring" counts from the text's date; the
+			// resolver tells it from "next spring" by its words
 			mm.Shift = 1
 		case sThat, sSame:
 			mm.Anaphoric = true
@@ -268,6 +270,16 @@ func (r *recognizer) season(j, k int) (Mention, int, bool) {
 	// "fall" is a verb far more often than a season: keep it only after a
 	// determiner or shift word, or before "of"/a year.
 	if r.isWord(j, "fall") && k == j && !r.fn(j-1, fThe) {
+		return Mention{}, k, false
+	}
+	// "the fall of Rome" is an event: a fall of somewhere, not a season.
+	if r.isWord(j, "fall") && r.fn(j+1, fOf) && r.ok(j+2) && r.toks[j+2].Kind == Word && r.toks[j+2].Has(Upper) && !r.cls(j+2, cMonth) {
+		return Mention{}, k, false
+	}
+	// "the Winter War", "the Summer Olympics": a capitalised season
+	// before a capitalised word is part of a name.
+	if k == j && r.toks[j].Has(Upper) && r.ok(j+1) && r.toks[j+1].Kind == Word && r.toks[j+1].Has(Upper) &&
+		!r.cls(j+1, cMonth) && !r.cls(j+1, cWeekday) && r.toks[j+1].Start == r.toks[j].End+1 {
 		return Mention{}, k, false
 	}
 	m := Mention{Start: start, End: r.toks[j].End, Type: Date, Season: r.val(j)}

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -32,9 +33,16 @@ type AnchorMode uint8
 
 // Anchor modes.
 const (
-	AnchorAuto      AnchorMode = iota // news unless most explicit dates lie far from the reference
-	AnchorNews                        // the reference date, with tense
-	AnchorNarrative                   // the last fully specified date of the text
+	// AnchorAuto decides for each expression: deictic words count from
+	// the reference date, and bare dates and anaphors of a text told from
+	// afar count from the story's date in focus.
+	AnchorAuto AnchorMode = iota
+	// AnchorNews resolves every year-less date against the reference
+	// date, with tense.
+	AnchorNews
+	// AnchorNarrative resolves every bare date and anaphor against the
+	// story's date in focus once the text has named one.
+	AnchorNarrative
 )
 
 // String returns the lower-case name of the mode.
@@ -75,6 +83,39 @@ type resolver struct {
 	lastFull    time.Time
 	hasLastFull bool
 	lastFullP   Precision
+	// focus is the date the story is at: the latest date of the main
+	// line, which bare dates and anaphors count from in a history text;
+	// mainLine holds the main line's dates so far.
+	focus    Timex
+	hasFocus bool
+	mainLine []Timex
+	// back is set while resolving a mention whose clause looks back from
+	// the story's date (a past perfect, "since").
+	back bool
+	// willFuture is set while resolving a mention in a clause with
+	// "will" or "shall".
+	willFuture bool
+	// lastMain is the latest date of the text that is not an aside.
+	lastMain    Timex
+	hasLastMain bool
+	// at is the offset of the mention being resolved.
+	at int
+	// thatDay is set while resolving a weekday written with "that" in a
+	// story ("That Friday"): the day in focus itself may be meant.
+	thatDay bool
+	// storyN and refN count the year-less mentions resolved against the
+	// date in focus and against the reference date.
+	storyN, refN int
+	// storyText is set when most of the text's written years lie far
+	// from the reference date: a history, or a long look back.
+	storyText bool
+	// weakStory is set when storyText rests on one or two years alone.
+	weakStory bool
+	// longHistory is set on a text of many years, nearly all far from
+	// the reference: its focus holds across any stretch without dates.
+	longHistory bool
+	// tense is the tense of the mention being resolved.
+	tense Tense
 }
 
 // resolved is a value before formatting.
@@ -125,7 +166,70 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	var v resolved
 	how := ""
 	anchor := "absolute"
+	rs.at, rs.tense = m.Start, tense
+	f, inStory := rs.story()
+	if !inStory && bare(m) {
+		rs.refN++
+	}
+	if m.StoryOnly && !inStory {
+		// left without a value, for dropUnmarked
+		return t
+	}
+	if m.AtTheTime {
+		return rs.atTheTime(t, f)
+	}
+	if inStory && (m.Rel == relDeictic || m.Rel == relShift) && startsThe(src[m.Start:m.End]) && !m.Earlier && !m.Later {
+		// In a story, "the next day", "the end of the month", "the
+		// coming winter" and "the weekend" are the story's, not the
+		// writer's.
+		if m.Rel == relDeictic {
+			m.Rel = relAnaphor
+		} else {
+			m.Rel = relStory
+		}
+	}
+	if m.Rel == relShift && !inStory && rs.hasLast && followingWord(src[m.Start:m.End]) {
+		// "Sales slumped in 2019. The following spring": the spring after
+		// the text's last date.
+		f, m.Rel = rs.last, relStory
+	}
 	switch {
+	case m.Rel == relStory:
+		anchor = "text"
+		tn := tense
+		if m.Weekend {
+			// the story moves on: the weekend after the day in focus
+			tn = Future
+		}
+		b := f.Begin
+		if f.Precision <= Year && followingWord(src[m.Start:m.End]) {
+			// "in 2019 ... the following spring": after the year, 2020
+			b = periodEnd(b, f.Precision).AddDate(0, 0, -1)
+		}
+		v, _ = rs.shift(m, b, tn)
+		how = "shifted from the text's date " + strconv.Quote(f.Text)
+		if inStory {
+			rs.storyN++
+		}
+	case inStory && bare(m) && (m.Weekday == 0 || m.Month != 0 || rs.weekOfStory(f)) && !yearEnd(src[m.Start:m.End]):
+		anchor = "text"
+		v, how = rs.storyDate(m, f, rs.back)
+		rs.storyN++
+	case inStory && m.Rel == relDeictic && (m.Unit == uYear || m.Unit == uDecade || m.Unit == uCentury) && quoted(src, m.Start):
+		// Quoted speech keeps its own time: "before this decade is out",
+		// said in 1961, is the 1960s. A day of it ("we today accept") is
+		// left to the reference: a quote in news is said close to it.
+		anchor = "text"
+		v, how = rs.deictic(m, f.Begin, tense)
+		how += " of the story's date " + strconv.Quote(f.Text)
+		rs.storyN++
+	case (inStory || rs.storyText && rs.anchor == AnchorAuto && tense != Past) && m.Rel == relDeictic && m.Unit == uDay && m.Offset == 0 && lowerText(src[m.Start:m.End]) == "today" && !quoted(src, m.Start):
+		// "It is remembered today": the present of the writer, not a day
+		// of the story. Where the story has come close to the time of
+		// writing, a past clause ("a judge today found") speaks of the day
+		// itself.
+		t.Value, t.Anchor, t.How = "PRESENT_REF", "reference", "the present of a history text"
+		return t
 	case m.Holiday > 0:
 		h := holidays[m.Holiday-1]
 		y := m.Year
@@ -149,6 +253,27 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		// "the quarter" with no quarter named before: the last one that ended.
 		anchor = "reference"
 		v, how = rs.deictic(Mention{Unit: uQuarter, Offset: -1}, ref, tense)
+	case m.Rel == relAnaphor && (m.Unit == uHour || m.Unit == uMinute) && rs.hasRecentClock(m.Start):
+		// "at 6 p.m. ... An hour later": a clock time
+		c := rs.recentClock(m.Start)
+		step := time.Hour
+		if m.Unit == uMinute {
+			step = time.Minute
+		}
+		d := c.Begin.Add(time.Duration(m.Offset) * step)
+		anchor, how = "text", "counted from "+strconv.Quote(c.Text)
+		v = resolved{prec: Minute, clock: true, y: d.Year(), mo: int(d.Month()), d: d.Day(), hour: d.Hour(), minute: d.Minute(),
+			utc: strings.HasSuffix(c.Value, "Z")}
+		t.Type = Time
+	case (m.Rel == relAnaphor || m.Anaphoric) && inStory:
+		from, ok := rs.storyAnchor(m)
+		if !ok {
+			from = f
+		}
+		anchor = "text"
+		v, how = rs.anaphor(m, from, tense)
+		v = storyGrain(m, from, v)
+		rs.storyN++
 	case m.Rel == relAnaphor || m.Anaphoric:
 		from, ok := rs.anchorFor(m)
 		if ok {
@@ -177,6 +302,11 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	}
 	if m.HasClock {
 		v.clock, v.hour, v.minute, v.utc = true, m.Hour, m.Minute, m.UTC
+		if v.prec < Day && inStory && f.Precision >= Day {
+			// A bare clock time in a story is on the day in focus.
+			v.y, v.mo, v.d, v.prec = f.Begin.Year(), int(f.Begin.Month()), f.Begin.Day(), Day
+			anchor, how = "text", storyDayHow
+		}
 		if v.prec < Day {
 			// A bare clock time is on the day of the reference, or of the
 			// date it stands next to (set by the caller through sentYear is
@@ -360,322 +490,6 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 		}
 	}
 	return v, anchor, how
-}
-
-// leapYear returns the year of the 29 February the tense points to.
-func leapYear(ref time.Time, tense Tense) int {
-	leap := func(y int) bool { return daysIn(y, 2) == 29 }
-	past := ref.Year()
-	for !leap(past) || day(past, 2, 29).After(ref) {
-		past--
-	}
-	next := ref.Year()
-	for !leap(next) || day(next, 2, 29).Before(ref) {
-		next++
-	}
-	switch tense {
-	case Past:
-		return past
-	case Future:
-		return next
-	}
-	if ref.Sub(day(past, 2, 29)) <= day(next, 2, 29).Sub(ref) {
-		return past
-	}
-	return next
-}
-
-// pickYear chooses the year of a year-less date: past → the latest
-// occurrence that has begun by the reference; future → the first that has
-// not ended before it; otherwise the nearest. at gives the occurrence's
-// first day in a year; p its precision.
-func pickYear(ref time.Time, tense Tense, at func(int) time.Time, p Precision, far bool) int {
-	y := ref.Year()
-	cur := at(y)
-	end := periodEnd(cur, p)
-	const day = 24 * time.Hour
-	switch tense {
-	case Past:
-		py := y
-		if cur.After(ref) {
-			py = y - 1
-		}
-		// News names a day or month most of a year back with its year. A
-		// year-less one that the tense puts that far back, when the next
-		// occurrence is only weeks ahead, belongs to a clause whose verb
-		// is not its own ("declared a dividend, payable Dec. 15").
-		if far && (p == Day || p == Month) {
-			back := ref.Sub(at(py))
-			fwd := at(py + 1).Sub(ref)
-			if back > 300*day && fwd > 0 && fwd < 90*day {
-				return py + 1
-			}
-		}
-		return py
-	case Future:
-		fy := y
-		if !end.After(ref) {
-			fy = y + 1
-		}
-		// A quarter or half "expected to report" is usually the one that
-		// has just ended.
-		if p == Quarter || p == Half {
-			fwd := at(fy).Sub(ref)
-			back := ref.Sub(periodEnd(at(fy-1), p))
-			if fwd > 240*day && back >= 0 && back < 120*day {
-				return fy - 1
-			}
-		}
-		return fy
-	}
-	// Nearest: compare the distance from the reference to the occurrence
-	// this year, last year and next year.
-	best, bestD := y, dist(ref, cur, end)
-	for _, c := range []int{y - 1, y + 1} {
-		s := at(c)
-		if d := dist(ref, s, periodEnd(s, p)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-func dist(ref, s, e time.Time) time.Duration {
-	switch {
-	case ref.Before(s):
-		return s.Sub(ref)
-	case !ref.Before(e):
-		return ref.Sub(e) + 1
-	}
-	return 0
-}
-
-// periodEnd returns the first instant after the period of precision p that
-// starts at s.
-func periodEnd(s time.Time, p Precision) time.Time {
-	switch p {
-	case Day, PartOfDay, Hour, Minute:
-		return s.AddDate(0, 0, 1)
-	case Week:
-		return s.AddDate(0, 0, 7)
-	case Month:
-		return s.AddDate(0, 1, 0)
-	case Season, Quarter:
-		return s.AddDate(0, 3, 0)
-	case Half:
-		return s.AddDate(0, 6, 0)
-	case Year:
-		return s.AddDate(1, 0, 0)
-	case Decade:
-		return s.AddDate(10, 0, 0)
-	case Century:
-		return s.AddDate(100, 0, 0)
-	}
-	return s
-}
-
-func seasonStart(y, s int) time.Time {
-	switch s {
-	case seasonSP:
-		return day(y, 3, 1)
-	case seasonSU:
-		return day(y, 6, 1)
-	case seasonFA:
-		return day(y, 9, 1)
-	}
-	return day(y, 12, 1)
-}
-
-// weekdayNear returns the day with ISO weekday wd nearest to ref in the
-// direction of the tense: past → on or before ref, future → on or after,
-// otherwise the nearer of the two (the past one on a tie).
-func weekdayNear(ref time.Time, wd int, tense Tense) time.Time {
-	cur := isoWeekday(ref)
-	back := (cur - wd + 7) % 7
-	fwd := (wd - cur + 7) % 7
-	switch tense {
-	case Past:
-		return ref.AddDate(0, 0, -back)
-	case Future:
-		return ref.AddDate(0, 0, fwd)
-	}
-	if fwd < back {
-		return ref.AddDate(0, 0, fwd)
-	}
-	return ref.AddDate(0, 0, -back)
-}
-
-func isoWeekday(t time.Time) int {
-	w := int(t.Weekday())
-	if w == 0 {
-		return 7
-	}
-	return w
-}
-
-// monday returns the Monday of t's ISO week.
-func monday(t time.Time) time.Time { return t.AddDate(0, 0, 1-isoWeekday(t)) }
-
-// deictic resolves offsets from the reference date: "yesterday", "two
-// weeks ago", "last month", "this year", "next week".
-func (rs *resolver) deictic(m Mention, ref time.Time, tense Tense) (resolved, string) {
-	how := "offset from the reference"
-	switch m.Unit {
-	case uDay:
-		d := ref.AddDate(0, 0, m.Offset)
-		return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
-	case uWeek, uFortnight:
-		n := m.Offset
-		if m.Unit == uFortnight {
-			n *= 2
-		}
-		d := monday(ref).AddDate(0, 0, 7*n)
-		if m.Offset < -1 || m.Offset > 1 {
-			// "three weeks ago" names the week three weeks back
-			d = monday(ref.AddDate(0, 0, 7*n))
-		}
-		return resolved{prec: Week, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
-	case uWeekend:
-		d := monday(ref).AddDate(0, 0, 7*m.Offset)
-		return resolved{prec: Week, weekend: true, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
-	case uMonth:
-		d := day(ref.Year(), int(ref.Month()), 1).AddDate(0, m.Offset, 0)
-		return resolved{prec: Month, y: d.Year(), mo: int(d.Month())}, how
-	case uQuarter:
-		q := (int(ref.Month())-1)/3 + m.Offset
-		y := ref.Year()
-		for q < 0 {
-			q += 4
-			y--
-		}
-		for q > 3 {
-			q -= 4
-			y++
-		}
-		return resolved{prec: Quarter, y: y, q: q + 1}, how
-	case uHalf:
-		h := (int(ref.Month())-1)/6 + m.Offset
-		y := ref.Year()
-		for h < 0 {
-			h += 2
-			y--
-		}
-		for h > 1 {
-			h -= 2
-			y++
-		}
-		return resolved{prec: Half, y: y, h: h + 1}, how
-	case uYear:
-		return resolved{prec: Year, y: ref.Year() + m.Offset}, how
-	case uDecade:
-		return resolved{prec: Decade, decade: ref.Year()/10 + m.Offset}, how
-	case uCentury:
-		return resolved{prec: Century, century: ref.Year()/100 + m.Offset}, how
-	case uHour, uMinute, uSecond:
-		return resolved{prec: Day, y: ref.Year(), mo: int(ref.Month()), d: ref.Day()}, how
-	}
-	return resolved{prec: Day, y: ref.Year(), mo: int(ref.Month()), d: ref.Day()}, how
-}
-
-// shift resolves last/this/next + a name: "last July", "next Tuesday",
-// "this spring", and "the weekend".
-func (rs *resolver) shift(m Mention, ref time.Time, tense Tense) (resolved, string) {
-	switch {
-	case m.Weekend:
-		// "the weekend": the one just past, or the coming one in the future
-		// With no tense to go by, the nearer one: from Thursday on, the
-		// coming weekend; on a weekend, this one.
-		mon := monday(ref)
-		wd := isoWeekday(ref)
-		switch {
-		case tense == Future && wd < 6:
-		case tense == Future:
-			mon = mon.AddDate(0, 0, 7)
-		case tense == Past && wd < 6:
-			mon = mon.AddDate(0, 0, -7)
-		case tense == Past:
-		case wd < 4:
-			mon = mon.AddDate(0, 0, -7)
-		}
-		return resolved{prec: Week, weekend: true, y: mon.Year(), mo: int(mon.Month()), d: mon.Day()}, "weekend from tense: " + tense.String()
-	case m.Month > 0:
-		y := ref.Year()
-		rm := int(ref.Month())
-		switch m.Shift {
-		case -1:
-			if m.Month >= rm {
-				y--
-			}
-		case 1:
-			if m.Month <= rm {
-				y++
-			}
-		}
-		return resolved{prec: Month, y: y, mo: m.Month}, "month shifted from the reference"
-	case m.Weekday > 0:
-		var d time.Time
-		switch m.Shift {
-		case -1:
-			back := (isoWeekday(ref) - m.Weekday + 7) % 7
-			if back == 0 {
-				back = 7
-			}
-			d = ref.AddDate(0, 0, -back)
-		case 0:
-			d = monday(ref).AddDate(0, 0, m.Weekday-1)
-		default:
-			d = monday(ref).AddDate(0, 0, 7+m.Weekday-1)
-		}
-		return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, "weekday shifted from the reference"
-	case m.Season > 0:
-		// Compare season starts: in January the current season is the
-		// winter that began in December, and "last summer" is last year's.
-		cs := seasonStart(ref.Year(), seasonOf(ref))
-		if cs.After(ref) {
-			cs = seasonStart(ref.Year()-1, seasonOf(ref))
-		}
-		// last: the latest start before the current season's; next: the
-		// first after it; this: the current season, else the nearest.
-		y, best := 0, time.Duration(1<<62)
-		for c := ref.Year() - 2; c <= ref.Year()+2; c++ {
-			st := seasonStart(c, m.Season)
-			var d time.Duration
-			switch m.Shift {
-			case -1:
-				if !st.Before(cs) {
-					continue
-				}
-				d = cs.Sub(st)
-			case 1:
-				if !st.After(cs) {
-					continue
-				}
-				d = st.Sub(cs)
-			default:
-				d = st.Sub(cs)
-				if d < 0 {
-					d = -d
-				}
-			}
-			if d < best {
-				y, best = c, d
-			}
-		}
-		return resolved{prec: Season, y: y, season: m.Season}, "season shifted from the reference"
-	}
-	return resolved{prec: Day, y: ref.Year(), mo: int(ref.Month()), d: ref.Day()}, "reference"
-}
-
-func seasonOf(t time.Time) int {
-	switch t.Month() {
-	case 3, 4, 5:
-		return seasonSP
-	case 6, 7, 8:
-		return seasonSU
-	case 9, 10, 11:
-		return seasonFA
-	}
-	return seasonWI
 }
 
 // anaphor resolves an expression that counts from an earlier date: "the

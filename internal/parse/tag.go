@@ -122,8 +122,9 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 			tn = Past
 		}
 		// A tense that a preposition settles is not a distant guess.
-		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, far: dist > 4 && tn == explicit}
+		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, verb: explicit, far: dist > 4 && tn == explicit}
 	}
+	ms, ctx = r.dropFollowing(ms, ctx)
 
 	res.Order = opts.Order
 	if res.Order == OrderAuto {
@@ -160,12 +161,24 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 		guessed = res.setRef(r, rs, ms, ctx, opts)
 	}
 	rs.ref = res.Ref
+	rs.anchor = opts.Anchor
+	rs.storyText, rs.weakStory = r.toldFromAfar(ms, ctx, res.Ref)
+	rs.longHistory = r.historyText(ms, res.Ref)
+	if guessed && rs.anchor == AnchorAuto {
+		// A text with no publication date that never counts from the day
+		// of writing is told against its own dates throughout.
+		if a, _ := chooseAnchor(ms, res.Ref, guessed); a == AnchorNarrative {
+			rs.anchor = AnchorNarrative
+		}
+	}
+	res.Timexes = rs.resolveAll(ms, ctx)
 	res.Anchor, res.AnchorReason = opts.Anchor, "chosen by option"
-	if res.Anchor == AnchorAuto {
+	if res.Anchor == AnchorAuto && rs.anchor == AnchorNarrative {
 		res.Anchor, res.AnchorReason = chooseAnchor(ms, res.Ref, guessed)
 	}
-	rs.anchor = res.Anchor
-	res.Timexes = rs.resolveAll(ms, ctx)
+	if res.Anchor == AnchorAuto {
+		res.Anchor, res.AnchorReason = rs.anchorSummary()
+	}
 	r.history = rs.history[:0]
 	return res
 }
@@ -173,7 +186,8 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 type mentionContext struct {
 	a, b, lo, hi int // token range of the mention and of its sentence
 	tense        Tense
-	far          bool // the tense cue is more than a few words away
+	verb         Tense // the tense of the nearest cue, before prepositions weigh in
+	far          bool  // the tense cue is more than a few words away
 }
 
 // resolveAll resolves the mentions in text order, keeping the state that
@@ -184,6 +198,22 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		c := ctx[i]
 		sy := rs.sentenceYear(ms, ctx, out, i)
 		rs.farCue = c.far
+		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
+		rs.willFuture = c.verb == Future && rs.r.willIn(c.lo, c.hi)
+		rs.at, rs.tense = m.Start, c.tense
+		rs.thatDay = false
+		if _, ok := rs.story(); ok || rs.storyText && rs.anchor == AnchorAuto {
+			m = rs.r.partOfDay(m, c.a)
+			if ok && m.Weekday != 0 && m.Day == 0 && m.Month == 0 && m.Rel == relNone && rs.r.isWord(c.a-1, "that") {
+				// "That Friday": the story's Friday, which may be the day
+				// in focus itself
+				m.Start, rs.thatDay = rs.r.toks[c.a-1].Start, true
+			}
+		}
+		if y := rs.r.sharedYear(ms, i); y != 0 {
+			// "in May and October 1949": the year written once is both's.
+			m.Year = y
+		}
 		t := rs.resolve(m, c.tense, sy)
 		// In a results comparison, "a year ago" and "last year" name the
 		// period compared: the quarter reported, a year back.
@@ -210,7 +240,11 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			}
 			out[i-1].EndValue = t.Value
 		}
-		if m.HasClock && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone {
+		// "03:07 UTC on April 14": a clock time followed by its day waits
+		// for that day (the second pass below), not the day named earlier
+		// in the sentence.
+		onDay := i+1 < len(ms) && ctx[i+1].lo == c.lo && ctx[i+1].a == c.b+1 && rs.r.fn(c.b, fOn)
+		if m.HasClock && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Rel == relNone && !onDay {
 			// A clock time takes the day of a date in the same sentence,
 			// else of a day named just before it.
 			d, ok := sameSentenceDay(ms, ctx, out, i)
@@ -224,6 +258,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			}
 		}
 		out = append(out, t)
+		rs.moveFocus(m, c, t)
 		if t.Dated() && t.Type == Date && m.Rel != relShift || t.Dated() && t.Type == Time {
 			rs.last, rs.hasLast = t, true
 			// A period a year back ("a year earlier", "the year-ago
@@ -244,7 +279,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 	// A clock time before its date in the same sentence ("3 p.m. on
 	// Sunday") takes that date's day.
 	for i, m := range ms {
-		if !m.HasClock || m.Year != 0 || m.Month != 0 || m.Weekday != 0 || m.Rel != relNone || out[i].Anchor == "text" {
+		if !m.HasClock || m.Year != 0 || m.Month != 0 || m.Weekday != 0 || m.Rel != relNone || out[i].Anchor == "text" && out[i].How != storyDayHow {
 			continue
 		}
 		if d, ok := sameSentenceDay(ms, ctx, out, i); ok {
@@ -254,7 +289,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			t.Anchor, t.How = "text", "day of the date in the same sentence"
 		}
 	}
-	return out
+	return dropUnmarked(ms, out)
 }
 
 // recentDay returns the day of the latest day-precise date of the text

@@ -60,9 +60,9 @@ type Input struct {
 	// RefRange, when the reference was inferred, holds the days the
 	// text's dated evidence allows for it.
 	RefRange *RefRange `json:"ref_range,omitempty"`
-	// Anchor is how year-less dates were read: "news" (against the
-	// reference date) or "narrative" (against the last full date of the
-	// text); AnchorReason says why.
+	// Anchor is how most year-less dates were read: "news" (against the
+	// reference date) or "narrative" (against the date the story is at);
+	// AnchorReason says how many were read each way.
 	Anchor       string `json:"anchor"`
 	AnchorReason string `json:"anchor_reason"`
 	DateOrder    string `json:"date_order"` // "dmy" or "mdy": how numeric dates were read
