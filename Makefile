@@ -1,6 +1,6 @@
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
-GOLD    := $(wildcard ../shared/data/timeml/*.jsonl)
+GOLD    := $(wildcard ../shared/data/timeml/*.jsonl) $(wildcard ../shared/data/narrative/*.jsonl)
 EVENTS  := $(wildcard ../shared/data/events/*.jsonl) $(wildcard testdata/events/*.jsonl)
 
 .PHONY: build test browser-test timelinejs-test shard-test screenshot example update-golden bench bench-corpus bench-dates fuzz lint cover eval model wordnet clean
