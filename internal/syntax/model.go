@@ -103,10 +103,10 @@ type Parser struct {
 	feats  []uint64
 	scores []int32
 	tsc    tagScratch
-	// wn caches the WordNet classes of the forms the tag dictionary does
-	// not hold (see wnClass): looking a word up in WordNet takes over a
-	// microsecond, a map look-up a few tens of nanoseconds.
-	wn map[string]uint8
+	// lex remembers the forms met, with their WordNet classes (looking
+	// a word up in WordNet takes over a microsecond, a map look-up a few
+	// tens of nanoseconds) and their form-only tagger scores.
+	lex lexicon
 }
 
 // NewParser returns a Parser that uses m.
@@ -129,35 +129,10 @@ func (p *Parser) describe(s *Sentence) {
 		p.ws = make([]wordInfo, n+2)
 	}
 	p.ws = p.ws[:n+2]
+	p.lex.reserve(n)
 	for i := range s.Words {
-		wi := &p.ws[i+1]
-		wi.describe(s.Words[i].Form)
-		wi.fixed, wi.wn = -1, 0
-		if t, ok := p.m.dict[s.Words[i].Form]; ok {
-			wi.fixed = t
-		} else {
-			wi.wn = p.wnClass(s.Words[i].Form)
-		}
+		p.lex.describe(&p.ws[i+1], s.Words[i].Form, p.m)
 	}
-}
-
-// wnCacheSize bounds the forms whose WordNet classes a Parser keeps.
-const wnCacheSize = 1 << 15
-
-// wnClass returns wnClass(form), from the cache when it can.
-func (p *Parser) wnClass(form string) uint64 {
-	if c, ok := p.wn[form]; ok {
-		return uint64(c)
-	}
-	c := wnClass(form)
-	if p.wn == nil {
-		p.wn = make(map[string]uint8)
-	}
-	if len(p.wn) >= wnCacheSize {
-		clear(p.wn)
-	}
-	p.wn[strings.Clone(form)] = uint8(c)
-	return c
 }
 
 // Analyze tags, lemmatises and parses the words of s in place: it sets
@@ -170,7 +145,7 @@ func (p *Parser) Analyze(s *Sentence) {
 	p.describe(s)
 	m := p.m
 	ws := p.ws[1 : len(s.Words)+1]
-	m.tagger.tag(ws, &p.tsc)
+	m.tagger.tag(ws, &p.tsc, &p.lex)
 	for i := range s.Words {
 		w := &s.Words[i]
 		t := ws[i].tag

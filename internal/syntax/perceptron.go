@@ -397,9 +397,12 @@ func (tb *table) find(f uint64) *slot {
 // score adds the rows of the features into s (cleared first), in int32
 // units of tb.scale.
 func (tb *table) score(feats []uint64, s []int32) {
-	for i := range s {
-		s[i] = 0
-	}
+	clear(s)
+	tb.add(feats, s)
+}
+
+// add adds the rows of the features into s.
+func (tb *table) add(feats []uint64, s []int32) {
 	if tb.touch(feats) == ^uint64(0) {
 		return // never: keys have 40 bits; the test keeps the loads
 	}

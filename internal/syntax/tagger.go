@@ -11,6 +11,7 @@ type wordInfo struct {
 	tag2               int       // the tagger's second choice
 	fixed              int       // the tag of a word the tag dictionary holds, else -1
 	wn                 uint64    // WordNet class bits (wnClass) of a word the dictionary does not tag
+	vec                int32     // the word's form-only tagger scores in the lexicon, numbered from 1; 0 for none
 }
 
 // describe fills in the hashes of w.
@@ -216,6 +217,79 @@ func tagFeatures(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 	)
 }
 
+// tagLocal appends the features of tagFeatures that depend on the word
+// alone, for a word first in its sentence (first = 1) or not (0).
+// Together with tagContext it gives the features of tagFeatures, in
+// another order.
+func tagLocal(dst []uint64, w *wordInfo, first uint64) []uint64 {
+	return append(dst,
+		feat(tBias),
+		mix(feat(tLower), w.lower),
+		mix(feat(tForm), w.form),
+		mix(feat(tSuf1), w.suf[0]),
+		mix(feat(tSuf2), w.suf[1]),
+		mix(feat(tSuf3), w.suf[2]),
+		mix(feat(tSuf4), w.suf[3]),
+		mix(feat(tPre1), w.pre[0]),
+		mix(feat(tPre2), w.pre[1]),
+		mix(feat(tPre3), w.pre[2]),
+		mix(feat(tShape), w.shape),
+		mix(mix(feat(tFirstShape), first), w.shape),
+		mix(feat(tSuf5), w.suf[4]),
+		mix(feat(tPre4), w.pre[3]),
+		mix(mix(feat(tFlags), w.flags), first),
+		mix(mix(feat(tLowerShape), w.suf[2]), w.shape),
+		mix(feat(tWN), w.wn),
+		mix(mix(feat(tWNSuf2), w.wn), w.suf[1]),
+	)
+}
+
+// tagContext appends the features of tagFeatures that tagLocal leaves
+// out: those of the neighbouring words and of the tags p1 and p2.
+func tagContext(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
+	w := &ws[i]
+	var prev, prev2, next, next2 uint64 = 1, 2, 3, 4 // sentence edges
+	var prevSuf, nextSuf, prevShape, nextShape uint64 = 1, 3, 1, 3
+	if i > 0 {
+		prev, prevSuf, prevShape = ws[i-1].lower, ws[i-1].suf[2], ws[i-1].shape
+	}
+	if i > 1 {
+		prev2 = ws[i-2].lower
+	}
+	if i+1 < len(ws) {
+		next, nextSuf, nextShape = ws[i+1].lower, ws[i+1].suf[2], ws[i+1].shape
+	}
+	if i+2 < len(ws) {
+		next2 = ws[i+2].lower
+	}
+	P1, P2 := uint64(p1), uint64(p2)
+	return append(dst,
+		mix(feat(tP1), P1),
+		mix(feat(tP2), P2),
+		mix(mix(feat(tP1P2), P1), P2),
+		mix(mix(feat(tP1Lower), P1), w.lower),
+		mix(feat(tPrevLower), prev),
+		mix(feat(tPrevSuf3), prevSuf),
+		mix(feat(tPrev2Lower), prev2),
+		mix(feat(tNextLower), next),
+		mix(feat(tNextSuf3), nextSuf),
+		mix(feat(tNext2Lower), next2),
+		mix(mix(feat(tPrevLowerLower), prev), w.lower),
+		mix(mix(feat(tLowerNextLower), w.lower), next),
+		mix(feat(tNextShape), nextShape),
+		mix(feat(tPrevShape), prevShape),
+		mix(mix(feat(tP1Suf3), P1), w.suf[2]),
+		mix(mix(feat(tNextLowerNext2), next), next2),
+		mix(mix(feat(tPrevNextLower), prev), next),
+		mix(mix(feat(tP1NextLower), P1), next),
+		mix(mix(mix(feat(tP1P2Lower), P1), P2), w.lower),
+		mix(mix(feat(tPrevLowerSuf3), prev), w.suf[2]),
+		mix(mix(feat(tNextNextShape), next), nextShape),
+		mix(mix(feat(tWNP1), w.wn), P1),
+		mix(mix(feat(tWNNextLower), w.wn), next),
+	)
+}
+
 // tagSet is the set of tags of a model: each is a UPOS and XPOS pair.
 type tagSet struct {
 	upos, xpos []string
@@ -290,14 +364,14 @@ type tagScratch struct {
 
 // tag tags the words of a sentence, writing each word's tag into
 // ws[i].tag.
-func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
+func (tg *tagger) tag(ws []wordInfo, sc *tagScratch, lx *lexicon) {
 	k := tg.fwd.classes
 	if cap(sc.scores) < k {
 		sc.scores = make([]int32, k)
 	}
 	scores := sc.scores[:k]
 	if tg.bwd == nil {
-		greedyTag(tg.fwd, ws, sc, scores, nil)
+		greedyTag(tg.fwd, ws, sc, lx, scores, nil)
 		return
 	}
 	n := len(ws)
@@ -308,7 +382,7 @@ func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
 	for i := range sum {
 		sum[i] = 0
 	}
-	greedyTag(tg.fwd, ws, sc, scores, sum)
+	greedyTag(tg.fwd, ws, sc, lx, scores, sum)
 	sc.rev = append(sc.rev[:0], ws...)
 	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
 		sc.rev[i], sc.rev[j] = sc.rev[j], sc.rev[i]
@@ -322,8 +396,7 @@ func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
 			p2, p1 = p1, t
 			continue
 		}
-		sc.feats = tagFeatures(sc.feats[:0], rev, i, p1, p2)
-		tg.bwd.score(sc.feats, scores)
+		wordScores(tg.bwd, rev, i, p1, p2, sc, lx.scores(&rev[i], 1, k), scores)
 		t := best(scores, nil)
 		row := sum[(n-1-i)*k : (n-i)*k]
 		for c, v := range scores {
@@ -351,7 +424,7 @@ func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
 
 // greedyTag tags ws from left to right with tb, writing the tags; when
 // sum is not nil it also adds each word's scores (scaled) to its row.
-func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, scores []int32, sum []float32) {
+func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, lx *lexicon, scores []int32, sum []float32) {
 	k := tb.classes
 	p1, p2 := noTag, noTag
 	for i := range ws {
@@ -360,8 +433,7 @@ func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, scores []int32, sum []f
 			p2, p1 = p1, t
 			continue
 		}
-		sc.feats = tagFeatures(sc.feats[:0], ws, i, p1, p2)
-		tb.score(sc.feats, scores)
+		wordScores(tb, ws, i, p1, p2, sc, lx.scores(&ws[i], 0, k), scores)
 		t := best(scores, nil)
 		ws[i].tag, ws[i].tag2 = t, t
 		if sum != nil {
@@ -372,4 +444,19 @@ func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, scores []int32, sum []f
 		}
 		p2, p1 = p1, t
 	}
+}
+
+// wordScores puts into scores tb's scores of word i after the tags p1
+// and p2. local, when not nil, holds tb's scores of the word's
+// form-only features (see lexicon); they hold for any word but the
+// first of the sentence, whose position is one of them.
+func wordScores(tb *table, ws []wordInfo, i, p1, p2 int, sc *tagScratch, local, scores []int32) {
+	if local == nil || i == 0 {
+		sc.feats = tagFeatures(sc.feats[:0], ws, i, p1, p2)
+		tb.score(sc.feats, scores)
+		return
+	}
+	copy(scores, local)
+	sc.feats = tagContext(sc.feats[:0], ws, i, p1, p2)
+	tb.add(sc.feats, scores)
 }
