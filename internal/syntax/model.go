@@ -107,6 +107,9 @@ type Parser struct {
 	// a word up in WordNet takes over a microsecond, a map look-up a few
 	// tens of nanoseconds) and their form-only tagger scores.
 	lex lexicon
+	// roles keeps the move classifier's sums for the positions of the
+	// sentence being parsed.
+	roles roleMemo
 }
 
 // NewParser returns a Parser that uses m.
@@ -160,11 +163,13 @@ func (p *Parser) parse(s *Sentence) {
 	m := p.m
 	st := &p.st
 	st.reset(len(s.Words))
+	p.roles.reset(len(s.Words))
 	c := pctx{st: st, ws: p.ws, coarse: m.coarse}
 	moveScores := p.scores[:nMoves]
 	for !st.done() {
-		p.feats = moveFeatures(p.feats[:0], &c)
+		p.feats = moveOthers(p.feats[:0], &c)
 		m.mover.score(p.feats, moveScores)
+		p.roles.add(m.mover, &c, moveScores)
 		mv := -1
 		for k := 0; k < nMoves; k++ {
 			if st.valid(k) && (mv < 0 || moveScores[k] > moveScores[mv]) {
