@@ -450,13 +450,15 @@ func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, lx *lexicon, scores []i
 // and p2. local, when not nil, holds tb's scores of the word's
 // form-only features (see lexicon); they hold for any word but the
 // first of the sentence, whose position is one of them.
-func wordScores(tb *table, ws []wordInfo, i, p1, p2 int, sc *tagScratch, local, scores []int32) {
+func wordScores(tb *table, ws []wordInfo, i, p1, p2 int, sc *tagScratch, local []int16, scores []int32) {
 	if local == nil || i == 0 {
 		sc.feats = tagFeatures(sc.feats[:0], ws, i, p1, p2)
 		tb.score(sc.feats, scores)
 		return
 	}
-	copy(scores, local)
+	for c, v := range local {
+		scores[c] = int32(v)
+	}
 	sc.feats = tagContext(sc.feats[:0], ws, i, p1, p2)
 	tb.add(sc.feats, scores)
 }
