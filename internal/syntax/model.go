@@ -145,17 +145,31 @@ func (p *Parser) Analyze(s *Sentence) {
 	if len(s.Words) == 0 {
 		return
 	}
+	p.tagWords(s)
+	p.lemmatize(s)
+	p.parse(s)
+}
+
+// tagWords describes and tags the words of s, setting their UPOS and
+// XPOS, and leaves their tags in p.ws for the parser.
+func (p *Parser) tagWords(s *Sentence) {
 	p.describe(s)
 	m := p.m
 	ws := p.ws[1 : len(s.Words)+1]
 	m.tagger.tag(ws, &p.tsc, &p.lex)
 	for i := range s.Words {
-		w := &s.Words[i]
 		t := ws[i].tag
-		w.UPOS, w.XPOS = m.tags.upos[t], m.tags.xpos[t]
-		w.Lemma = m.lemmas.lemma(w.Form, t, &m.tags)
+		s.Words[i].UPOS, s.Words[i].XPOS = m.tags.upos[t], m.tags.xpos[t]
 	}
-	p.parse(s)
+}
+
+// lemmatize sets the lemmas of the words of s, tagged by tagWords.
+func (p *Parser) lemmatize(s *Sentence) {
+	m := p.m
+	for i := range s.Words {
+		w := &s.Words[i]
+		w.Lemma = m.lemmas.lemma(w.Form, p.ws[i+1].tag, &m.tags)
+	}
 }
 
 // parse builds the tree of s over the tags in p.ws.
