@@ -181,13 +181,23 @@ func (p *Parser) parse(s *Sentence) {
 	c := pctx{st: st, ws: p.ws, coarse: m.coarse}
 	moveScores := p.scores[:nMoves]
 	for !st.done() {
-		p.feats = moveOthers(p.feats[:0], &c)
-		m.mover.score(p.feats, moveScores)
-		p.roles.add(m.mover, &c, moveScores)
-		mv := -1
+		mv, valid := -1, 0
 		for k := 0; k < nMoves; k++ {
-			if st.valid(k) && (mv < 0 || moveScores[k] > moveScores[mv]) {
-				mv = k
+			if st.valid(k) {
+				mv, valid = k, valid+1
+			}
+		}
+		// With one move allowed (a shift onto an empty stack, the
+		// moves after the last word) the scores would not matter.
+		if valid > 1 {
+			p.feats = moveOthers(p.feats[:0], &c)
+			m.mover.score(p.feats, moveScores)
+			p.roles.add(m.mover, &c, moveScores)
+			mv = -1
+			for k := 0; k < nMoves; k++ {
+				if st.valid(k) && (mv < 0 || moveScores[k] > moveScores[mv]) {
+					mv = k
+				}
 			}
 		}
 		l := 0
