@@ -4,27 +4,47 @@ import "strings"
 
 // lexicon is a Parser's memory of the word forms it has met: what
 // describing a form computes (its hashes, its tag in the tag dictionary,
-// its WordNet classes) and, for the words the taggers score, the sum of
-// each tagger's weights for the features that depend on the form alone.
-// News text repeats its words, and a form met again costs one map
-// look-up in place of about twenty hash look-ups in tables larger than
-// the processor's caches. Weights are integers, so a sum taken once and
-// added later gives exactly the scores of adding the weights one by one.
+// its WordNet classes) and the sums of each tagger's weights for the
+// features that depend on the form alone: the word's own features, and
+// those it lends its neighbours as the word before (its lower case,
+// suffix and shape), the word two before, the word after and the word
+// two after. News text repeats its words, and a form met again costs
+// one map look-up in place of about thirty hash look-ups in tables
+// larger than the processor's caches and the adding of their rows,
+// most of them long. Weights are integers, so sums taken once and added
+// later give exactly the scores of adding the weights one by one.
 type lexicon struct {
 	index map[string]int32 // form → entry number
 	words []wordInfo       // the entries
-	// local holds the scores of the word whose vec is v at
-	// local[(v-1)*2k:], the forward tagger's k classes and then the
-	// backward tagger's.
-	local []int16
+	// sums holds the scores of the word whose vec is v at
+	// sums[(v-1)*nSums*k:]: nSums vectors of k classes, one for each
+	// direction and role (see sumAt).
+	sums  []int16
 	feats []uint64
-	sum   []int32
+	tmp   []int32
+	// edges holds the sums of the positions before and after a
+	// sentence, laid out as those of a word; nil when one does not fit
+	// in int16.
+	edges []int16
+	tg    *tagger
 }
+
+// Roles of a word in the tagger's scores of a word; each has a vector
+// of sums for each tagger in the lexicon.
+const (
+	tagSelf  = iota // the word itself, not first in its sentence
+	tagPrev         // the word before
+	tagPrev2        // the word two before
+	tagNext         // the word after
+	tagNext2        // the word two after
+	nTagRoles
+	nSums = 2 * nTagRoles // forward, then backward
+)
 
 // lexiconSize bounds the forms a lexicon keeps; when a sentence would
 // take it past the bound, it forgets them all and starts again. The
-// scores of a form take 408 bytes with the English model's 102 tags.
-const lexiconSize = 1 << 14
+// sums of a form take 2 kB with the English model's 102 tags.
+const lexiconSize = 1 << 13
 
 // reserve makes room for the n words of a sentence, so that entries
 // are not forgotten while the sentence still refers to them.
@@ -35,13 +55,16 @@ func (lx *lexicon) reserve(n int) {
 	if len(lx.words)+n > lexiconSize {
 		clear(lx.index)
 		lx.words = lx.words[:0]
-		lx.local = lx.local[:0]
+		lx.sums = lx.sums[:0]
 	}
 }
 
 // describe fills wi for the word form, from the lexicon when it holds
 // the form and otherwise by computing it and adding it.
 func (lx *lexicon) describe(wi *wordInfo, form string, m *Model) {
+	if lx.tg != &m.tagger {
+		lx.start(m)
+	}
 	if e, ok := lx.index[form]; ok {
 		*wi = lx.words[e]
 		return
@@ -56,49 +79,115 @@ func (lx *lexicon) describe(wi *wordInfo, form string, m *Model) {
 	if len(lx.words) >= lexiconSize {
 		return // a sentence longer than the lexicon: the rest go uncached
 	}
-	if wi.fixed < 0 {
-		wi.vec = lx.keep(wi, m)
-	}
+	wi.vec = lx.keep(wi, m)
 	lx.index[strings.Clone(form)] = int32(len(lx.words))
 	lx.words = append(lx.words, *wi)
 }
 
-// keep computes the taggers' scores of the form-only features of wi
-// and stores them, returning their number for wi.vec; it returns 0 and
-// stores nothing when a score does not fit in int16 (sums of int16
-// weights may not), which leaves the word to be scored feature by
-// feature.
+// roleFeats appends the tagger features that a word with the atoms
+// lower, suf3 and shape gives in role r (for its own features, only
+// those that do not depend on its place in the sentence are kept).
+func roleFeats(dst []uint64, r int, wi *wordInfo) []uint64 {
+	switch r {
+	case tagSelf:
+		return tagLocal(dst, wi, 0)
+	case tagPrev:
+		return append(dst, mix(feat(tPrevLower), wi.lower), mix(feat(tPrevSuf3), wi.suf[2]), mix(feat(tPrevShape), wi.shape))
+	case tagPrev2:
+		return append(dst, mix(feat(tPrev2Lower), wi.lower))
+	case tagNext:
+		return append(dst, mix(feat(tNextLower), wi.lower), mix(feat(tNextSuf3), wi.suf[2]), mix(feat(tNextShape), wi.shape))
+	}
+	return append(dst, mix(feat(tNext2Lower), wi.lower))
+}
+
+// edgeInfo gives the atoms tagFeatures uses for the positions outside a
+// sentence in role r: 1 before it, 2 two before, 3 after, 4 two after.
+func edgeInfo(r int) wordInfo {
+	a := [nTagRoles]uint64{tagPrev: 1, tagPrev2: 2, tagNext: 3, tagNext2: 4}[r]
+	var wi wordInfo
+	wi.lower, wi.shape = a, a
+	wi.suf[2] = a
+	return wi
+}
+
+// roleSums puts into s (nSums×k) the sums of both taggers for wi in
+// each role.
+func (lx *lexicon) roleSums(s []int32, wi *wordInfo) {
+	k := lx.tg.fwd.classes
+	clear(s)
+	for r := 0; r < nTagRoles; r++ {
+		lx.feats = roleFeats(lx.feats[:0], r, wi)
+		lx.tg.fwd.score(lx.feats, s[r*k:(r+1)*k])
+		if lx.tg.bwd != nil {
+			lx.tg.bwd.score(lx.feats, s[(nTagRoles+r)*k:(nTagRoles+r+1)*k])
+		}
+	}
+}
+
+// start empties the lexicon for the taggers of m and computes the sums
+// of the sentence edges.
+func (lx *lexicon) start(m *Model) {
+	lx.tg = &m.tagger
+	clear(lx.index)
+	lx.words, lx.sums, lx.edges = lx.words[:0], lx.sums[:0], nil
+	k := m.tagger.fwd.classes
+	edges := make([]int16, nSums*k)
+	s := make([]int32, nSums*k)
+	for r := tagPrev; r < nTagRoles; r++ {
+		wi := edgeInfo(r)
+		lx.roleSums(s, &wi)
+		for d := 0; d < 2; d++ {
+			for i := (d*nTagRoles + r) * k; i < (d*nTagRoles+r+1)*k; i++ {
+				if s[i] != int32(int16(s[i])) {
+					return // edges stays nil: every word is scored in full
+				}
+				edges[i] = int16(s[i])
+			}
+		}
+	}
+	lx.edges = edges
+}
+
+// keep computes the sums of wi and stores them, returning their number
+// for wi.vec; it returns 0 and stores nothing when a sum does not fit
+// in int16 (sums of int16 weights may not), which leaves the word to be
+// scored feature by feature.
 func (lx *lexicon) keep(wi *wordInfo, m *Model) int32 {
 	k := m.tagger.fwd.classes
-	if cap(lx.sum) < 2*k {
-		lx.sum = make([]int32, 2*k)
+	if cap(lx.tmp) < nSums*k {
+		lx.tmp = make([]int32, nSums*k)
 	}
-	s := lx.sum[:2*k]
-	clear(s)
-	lx.feats = tagLocal(lx.feats[:0], wi, 0)
-	m.tagger.fwd.score(lx.feats, s[:k])
-	if m.tagger.bwd != nil {
-		m.tagger.bwd.score(lx.feats, s[k:])
-	}
+	s := lx.tmp[:nSums*k]
+	lx.roleSums(s, wi)
 	for _, v := range s {
 		if v != int32(int16(v)) {
 			return 0
 		}
 	}
-	n := len(lx.local) / (2 * k)
+	n := len(lx.sums) / (nSums * k)
 	for _, v := range s {
-		lx.local = append(lx.local, int16(v))
+		lx.sums = append(lx.sums, int16(v))
 	}
 	return int32(n) + 1
 }
 
-// scores returns the forward (dir 0) or backward (dir 1) tagger's
-// scores of the form-only features of wi, or nil when the lexicon has
-// none for it.
-func (lx *lexicon) scores(wi *wordInfo, dir, k int) []int16 {
+// edge returns the sums of the position outside a sentence in role r
+// for the tagger of direction dir (0 forward, 1 backward), or nil.
+func (lx *lexicon) edge(r, dir, k int) []int16 {
+	if lx.edges == nil {
+		return nil
+	}
+	i := (dir*nTagRoles + r) * k
+	return lx.edges[i : i+k]
+}
+
+// sumAt returns the sums of wi in role r for the tagger of direction
+// dir, or nil when the lexicon has none for it.
+func (lx *lexicon) sumAt(wi *wordInfo, r, dir, k int) []int16 {
 	if wi.vec == 0 {
 		return nil
 	}
-	off := (int(wi.vec)-1)*2*k + dir*k
-	return lx.local[off : off+k]
+	off := ((int(wi.vec)-1)*nSums + dir*nTagRoles + r) * k
+	return lx.sums[off : off+k]
 }

@@ -244,20 +244,20 @@ func tagLocal(dst []uint64, w *wordInfo, first uint64) []uint64 {
 	)
 }
 
-// tagContext appends the features of tagFeatures that tagLocal leaves
-// out: those of the neighbouring words and of the tags p1 and p2.
-func tagContext(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
+// tagPairs appends the features of tagFeatures that combine word i
+// with the tags p1 and p2 or with a neighbour, or two neighbours.
+// Together with tagLocal and the features of the neighbours in their
+// roles (see roleFeats) it gives the features of tagFeatures, in
+// another order.
+func tagPairs(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 	w := &ws[i]
-	var prev, prev2, next, next2 uint64 = 1, 2, 3, 4 // sentence edges
-	var prevSuf, nextSuf, prevShape, nextShape uint64 = 1, 3, 1, 3
+	var prev, next, next2 uint64 = 1, 3, 4 // sentence edges
+	var nextShape uint64 = 3
 	if i > 0 {
-		prev, prevSuf, prevShape = ws[i-1].lower, ws[i-1].suf[2], ws[i-1].shape
-	}
-	if i > 1 {
-		prev2 = ws[i-2].lower
+		prev = ws[i-1].lower
 	}
 	if i+1 < len(ws) {
-		next, nextSuf, nextShape = ws[i+1].lower, ws[i+1].suf[2], ws[i+1].shape
+		next, nextShape = ws[i+1].lower, ws[i+1].shape
 	}
 	if i+2 < len(ws) {
 		next2 = ws[i+2].lower
@@ -268,16 +268,8 @@ func tagContext(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 		mix(feat(tP2), P2),
 		mix(mix(feat(tP1P2), P1), P2),
 		mix(mix(feat(tP1Lower), P1), w.lower),
-		mix(feat(tPrevLower), prev),
-		mix(feat(tPrevSuf3), prevSuf),
-		mix(feat(tPrev2Lower), prev2),
-		mix(feat(tNextLower), next),
-		mix(feat(tNextSuf3), nextSuf),
-		mix(feat(tNext2Lower), next2),
 		mix(mix(feat(tPrevLowerLower), prev), w.lower),
 		mix(mix(feat(tLowerNextLower), w.lower), next),
-		mix(feat(tNextShape), nextShape),
-		mix(feat(tPrevShape), prevShape),
 		mix(mix(feat(tP1Suf3), P1), w.suf[2]),
 		mix(mix(feat(tNextLowerNext2), next), next2),
 		mix(mix(feat(tPrevNextLower), prev), next),
@@ -396,7 +388,7 @@ func (tg *tagger) tag(ws []wordInfo, sc *tagScratch, lx *lexicon) {
 			p2, p1 = p1, t
 			continue
 		}
-		wordScores(tg.bwd, rev, i, p1, p2, sc, lx.scores(&rev[i], 1, k), scores)
+		wordScores(tg.bwd, rev, i, p1, p2, sc, lx, 1, scores)
 		t := best(scores, nil)
 		row := sum[(n-1-i)*k : (n-i)*k]
 		for c, v := range scores {
@@ -433,7 +425,7 @@ func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, lx *lexicon, scores []i
 			p2, p1 = p1, t
 			continue
 		}
-		wordScores(tb, ws, i, p1, p2, sc, lx.scores(&ws[i], 0, k), scores)
+		wordScores(tb, ws, i, p1, p2, sc, lx, 0, scores)
 		t := best(scores, nil)
 		ws[i].tag, ws[i].tag2 = t, t
 		if sum != nil {
@@ -447,18 +439,35 @@ func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, lx *lexicon, scores []i
 }
 
 // wordScores puts into scores tb's scores of word i after the tags p1
-// and p2. local, when not nil, holds tb's scores of the word's
-// form-only features (see lexicon); they hold for any word but the
-// first of the sentence, whose position is one of them.
-func wordScores(tb *table, ws []wordInfo, i, p1, p2 int, sc *tagScratch, local []int16, scores []int32) {
-	if local == nil || i == 0 {
+// and p2, tb being the tagger of direction dir (0 forward, 1 backward).
+// The lexicon's sums stand for the features of the word and of its
+// neighbours in their roles, when it has them all; they do not hold
+// for the first word, whose position is one of its features.
+func wordScores(tb *table, ws []wordInfo, i, p1, p2 int, sc *tagScratch, lx *lexicon, dir int, scores []int32) {
+	k := tb.classes
+	self := lx.sumAt(&ws[i], tagSelf, dir, k)
+	var nb [nTagRoles][]int16
+	ok := self != nil && i > 0
+	for r := tagPrev; ok && r < nTagRoles; r++ {
+		j := i + [nTagRoles]int{tagPrev: -1, tagPrev2: -2, tagNext: 1, tagNext2: 2}[r]
+		if j < 0 || j >= len(ws) {
+			nb[r] = lx.edge(r, dir, k)
+		} else {
+			nb[r] = lx.sumAt(&ws[j], r, dir, k)
+		}
+		ok = nb[r] != nil
+	}
+	if !ok {
 		sc.feats = tagFeatures(sc.feats[:0], ws, i, p1, p2)
 		tb.score(sc.feats, scores)
 		return
 	}
-	for c, v := range local {
-		scores[c] = int32(v)
+	scores = scores[:k]
+	a, b, c, d := nb[tagPrev][:k], nb[tagPrev2][:k], nb[tagNext][:k], nb[tagNext2][:k]
+	self = self[:k]
+	for x := range scores {
+		scores[x] = int32(self[x]) + int32(a[x]) + int32(b[x]) + int32(c[x]) + int32(d[x])
 	}
-	sc.feats = tagContext(sc.feats[:0], ws, i, p1, p2)
+	sc.feats = tagPairs(sc.feats[:0], ws, i, p1, p2)
 	tb.add(sc.feats, scores)
 }
