@@ -16,6 +16,9 @@ import "strings"
 type lexicon struct {
 	index map[string]int32 // form → entry number
 	words []wordInfo       // the entries
+	// lemmas holds the lemma of each entry's form with the tag it was
+	// last given, which is nearly always the tag it has next time.
+	lemmas []lemmaMemo
 	// sums holds the scores of the word whose vec is v at
 	// sums[(v-1)*nSums*k:]: nSums vectors of k classes, one for each
 	// direction and role (see sumAt).
@@ -54,7 +57,7 @@ func (lx *lexicon) reserve(n int) {
 	}
 	if len(lx.words)+n > lexiconSize {
 		clear(lx.index)
-		lx.words = lx.words[:0]
+		lx.words, lx.lemmas = lx.words[:0], lx.lemmas[:0]
 		lx.sums = lx.sums[:0]
 	}
 }
@@ -70,7 +73,7 @@ func (lx *lexicon) describe(wi *wordInfo, form string, m *Model) {
 		return
 	}
 	wi.describe(form)
-	wi.fixed, wi.wn, wi.vec = -1, 0, 0
+	wi.fixed, wi.wn, wi.vec, wi.entry = -1, 0, 0, 0
 	if t, ok := m.dict[form]; ok {
 		wi.fixed = t
 	} else {
@@ -80,8 +83,48 @@ func (lx *lexicon) describe(wi *wordInfo, form string, m *Model) {
 		return // a sentence longer than the lexicon: the rest go uncached
 	}
 	wi.vec = lx.keep(wi, m)
+	wi.entry = int32(len(lx.words)) + 1
 	lx.index[strings.Clone(form)] = int32(len(lx.words))
 	lx.words = append(lx.words, *wi)
+	lx.lemmas = append(lx.lemmas, lemmaMemo{tag: [2]int32{-1, -1}})
+}
+
+// lemmaMemo holds the lemmas of a lexicon entry's form with the last
+// two tags it was given (a form such as "said" takes two tags in
+// turn). A lemma that is the form itself is not kept but read off the
+// form of the word at hand, which spares a copy.
+type lemmaMemo struct {
+	tag   [2]int32
+	lemma [2]string
+	same  [2]bool // the lemma is the form
+	next  uint8   // the slot to fill next
+}
+
+// lemma returns the lemma of the word wi, whose form is form and tag t,
+// from the lexicon when it holds it.
+func (lx *lexicon) lemma(wi *wordInfo, form string, t int, m *Model) string {
+	if wi.entry == 0 {
+		return m.lemmas.lemma(form, t, &m.tags)
+	}
+	lm := &lx.lemmas[wi.entry-1]
+	for k := range lm.tag {
+		if int(lm.tag[k]) == t {
+			if lm.same[k] {
+				return form
+			}
+			return lm.lemma[k]
+		}
+	}
+	l := m.lemmas.lemma(form, t, &m.tags)
+	k := lm.next
+	lm.next ^= 1
+	lm.tag[k], lm.lemma[k], lm.same[k] = int32(t), "", l == form
+	if l != form {
+		// A lemma may share the text's memory, which the lexicon must
+		// not hold on to.
+		lm.lemma[k] = strings.Clone(l)
+	}
+	return l
 }
 
 // roleFeats appends the tagger features that a word with the atoms
@@ -130,7 +173,7 @@ func (lx *lexicon) roleSums(s []int32, wi *wordInfo) {
 func (lx *lexicon) start(m *Model) {
 	lx.tg = &m.tagger
 	clear(lx.index)
-	lx.words, lx.sums, lx.edges = lx.words[:0], lx.sums[:0], nil
+	lx.words, lx.lemmas, lx.sums, lx.edges = lx.words[:0], lx.lemmas[:0], lx.sums[:0], nil
 	k := m.tagger.fwd.classes
 	edges := make([]int16, nSums*k)
 	s := make([]int32, nSums*k)

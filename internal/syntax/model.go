@@ -168,7 +168,7 @@ func (p *Parser) lemmatize(s *Sentence) {
 	m := p.m
 	for i := range s.Words {
 		w := &s.Words[i]
-		w.Lemma = m.lemmas.lemma(w.Form, p.ws[i+1].tag, &m.tags)
+		w.Lemma = p.lex.lemma(&p.ws[i+1], w.Form, p.ws[i+1].tag, m)
 	}
 }
 

@@ -12,6 +12,7 @@ type wordInfo struct {
 	fixed              int       // the tag of a word the tag dictionary holds, else -1
 	wn                 uint64    // WordNet class bits (wnClass) of a word the dictionary does not tag
 	vec                int32     // the word's form-only tagger scores in the lexicon, numbered from 1; 0 for none
+	entry              int32     // the word's entry in the lexicon, numbered from 1; 0 for none
 }
 
 // describe fills in the hashes of w.
