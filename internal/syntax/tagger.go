@@ -247,8 +247,8 @@ func tagLocal(dst []uint64, w *wordInfo, first uint64) []uint64 {
 
 // tagPairs appends the features of tagFeatures that combine word i
 // with the tags p1 and p2 or with a neighbour, or two neighbours.
-// Together with tagLocal and the features of the neighbours in their
-// roles (see roleFeats) it gives the features of tagFeatures, in
+// Together with tagLocal, tagTags and the features of the neighbours in
+// their roles (see roleFeats) it gives the features of tagFeatures, in
 // another order.
 func tagPairs(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 	w := &ws[i]
@@ -265,9 +265,6 @@ func tagPairs(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 	}
 	P1, P2 := uint64(p1), uint64(p2)
 	return append(dst,
-		mix(feat(tP1), P1),
-		mix(feat(tP2), P2),
-		mix(mix(feat(tP1P2), P1), P2),
 		mix(mix(feat(tP1Lower), P1), w.lower),
 		mix(mix(feat(tPrevLowerLower), prev), w.lower),
 		mix(mix(feat(tLowerNextLower), w.lower), next),
@@ -281,6 +278,13 @@ func tagPairs(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 		mix(mix(feat(tWNP1), w.wn), P1),
 		mix(mix(feat(tWNNextLower), w.wn), next),
 	)
+}
+
+// tagTags appends the features of tagFeatures that read the tags p1
+// and p2 alone.
+func tagTags(dst []uint64, p1, p2 int) []uint64 {
+	P1, P2 := uint64(p1), uint64(p2)
+	return append(dst, mix(feat(tP1), P1), mix(feat(tP2), P2), mix(mix(feat(tP1P2), P1), P2))
 }
 
 // tagSet is the set of tags of a model: each is a UPOS and XPOS pair.
@@ -349,6 +353,7 @@ func learnTagDict(sents []Sentence, ts *tagSet) tagDict {
 
 // tagScratch holds the buffers of tagging, reused between sentences.
 type tagScratch struct {
+	memo   sumMemo // the sums of tagTags (see tagSums)
 	feats  []uint64
 	scores []int32
 	rev    []wordInfo
@@ -463,12 +468,30 @@ func wordScores(tb *table, ws []wordInfo, i, p1, p2 int, sc *tagScratch, lx *lex
 		tb.score(sc.feats, scores)
 		return
 	}
+	tags := sc.tagSums(tb, dir, p1, p2)
 	scores = scores[:k]
 	a, b, c, d := nb[tagPrev][:k], nb[tagPrev2][:k], nb[tagNext][:k], nb[tagNext2][:k]
-	self = self[:k]
+	self, tags = self[:k], tags[:k]
 	for x := range scores {
-		scores[x] = int32(self[x]) + int32(a[x]) + int32(b[x]) + int32(c[x]) + int32(d[x])
+		scores[x] = int32(self[x]) + int32(a[x]) + int32(b[x]) + int32(c[x]) + int32(d[x]) + tags[x]
 	}
 	sc.feats = tagPairs(sc.feats[:0], ws, i, p1, p2)
 	tb.add(sc.feats, scores)
+}
+
+// tagSums returns the sums of tb's weights for the features of tagTags,
+// tb being the tagger of direction dir, from the memo when it has them.
+func (sc *tagScratch) tagSums(tb *table, dir, p1, p2 int) []int32 {
+	k := tb.classes
+	if sc.memo.k != k {
+		sc.memo.init(2*(k+1)*(k+1), k)
+	}
+	// Tags are below k, or noTag: k stands for it in the key.
+	key := (dir*(k+1)+min(p1, k))*(k+1) + min(p2, k)
+	s, ok := sc.memo.get(key)
+	if !ok {
+		sc.feats = tagTags(sc.feats[:0], p1, p2)
+		tb.add(sc.feats, s)
+	}
+	return s
 }

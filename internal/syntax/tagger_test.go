@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestTagFeatureSplit checks that tagLocal, tagPairs and the
+// TestTagFeatureSplit checks that tagLocal, tagPairs, tagTags and the
 // neighbours' features in their roles together give the features of
 // tagFeatures, at every position of a sentence.
 func TestTagFeatureSplit(t *testing.T) {
@@ -23,7 +23,7 @@ func TestTagFeatureSplit(t *testing.T) {
 			}
 			for _, p := range [][2]int{{noTag, noTag}, {3, noTag}, {7, 11}} {
 				want := tagFeatures(nil, ws, i, p[0], p[1])
-				got := tagPairs(tagLocal(nil, &ws[i], first), ws, i, p[0], p[1])
+				got := tagTags(tagPairs(tagLocal(nil, &ws[i], first), ws, i, p[0], p[1]), p[0], p[1])
 				for r, j := range [nTagRoles]int{tagPrev: i - 1, tagPrev2: i - 2, tagNext: i + 1, tagNext2: i + 2} {
 					if r == tagSelf {
 						continue
