@@ -110,6 +110,8 @@ type Parser struct {
 	// roles keeps the move classifier's sums for the positions of the
 	// sentence being parsed.
 	roles roleMemo
+	// lmemo keeps the label classifier's sums of labelTags.
+	lmemo sumMemo
 }
 
 // NewParser returns a Parser that uses m.
@@ -234,9 +236,8 @@ func (p *Parser) label(c *pctx, h, d int) int {
 	if d < h {
 		ok = m.leftOK
 	}
-	p.feats = labelFeatures(p.feats[:0], c, h, d)
 	sc := p.scores[:len(m.labels)]
-	m.labeler.score(p.feats, sc)
+	p.labelScores(c, h, d, sc)
 	return best(sc, ok)
 }
 
