@@ -7,8 +7,8 @@ import "strings"
 // its WordNet classes) and the sums of each tagger's weights for the
 // features that depend on the form alone: the word's own features, and
 // those it lends its neighbours as the word before (its lower case,
-// suffix and shape), the word two before, the word after and the word
-// two after. News text repeats its words, and a form met again costs
+// suffix and shape), the word two before, the word after (the same and
+// its lower case with its shape) and the word two after. News text repeats its words, and a form met again costs
 // one map look-up in place of about thirty hash look-ups in tables
 // larger than the processor's caches and the adding of their rows,
 // most of them long. Weights are integers, so sums taken once and added
@@ -139,7 +139,8 @@ func roleFeats(dst []uint64, r int, wi *wordInfo) []uint64 {
 	case tagPrev2:
 		return append(dst, mix(feat(tPrev2Lower), wi.lower))
 	case tagNext:
-		return append(dst, mix(feat(tNextLower), wi.lower), mix(feat(tNextSuf3), wi.suf[2]), mix(feat(tNextShape), wi.shape))
+		return append(dst, mix(feat(tNextLower), wi.lower), mix(feat(tNextSuf3), wi.suf[2]), mix(feat(tNextShape), wi.shape),
+			mix(mix(feat(tNextNextShape), wi.lower), wi.shape))
 	}
 	return append(dst, mix(feat(tNext2Lower), wi.lower))
 }

@@ -253,12 +253,11 @@ func tagLocal(dst []uint64, w *wordInfo, first uint64) []uint64 {
 func tagPairs(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 	w := &ws[i]
 	var prev, next, next2 uint64 = 1, 3, 4 // sentence edges
-	var nextShape uint64 = 3
 	if i > 0 {
 		prev = ws[i-1].lower
 	}
 	if i+1 < len(ws) {
-		next, nextShape = ws[i+1].lower, ws[i+1].shape
+		next = ws[i+1].lower
 	}
 	if i+2 < len(ws) {
 		next2 = ws[i+2].lower
@@ -274,7 +273,6 @@ func tagPairs(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 		mix(mix(feat(tP1NextLower), P1), next),
 		mix(mix(mix(feat(tP1P2Lower), P1), P2), w.lower),
 		mix(mix(feat(tPrevLowerSuf3), prev), w.suf[2]),
-		mix(mix(feat(tNextNextShape), next), nextShape),
 		mix(mix(feat(tWNP1), w.wn), P1),
 		mix(mix(feat(tWNNextLower), w.wn), next),
 	)
