@@ -41,7 +41,17 @@ func roleFeatures(dst []uint64, c *pctx, r, i int) []uint64 {
 	case rS0:
 		return append(dst, f1(0, w), f1(1, t), f2(2, w, t), f1(79, c.t2(i)), f2(97, c.wn(i), t))
 	case rN0:
-		return append(dst, f1(3, w), f1(4, t), f2(5, w, t), f1(80, c.t2(i)), f2(96, c.wn(i), t))
+		// The buffer's first word also fixes the next two.
+		n1, n2 := none, none
+		if i+1 <= c.st.root {
+			n1 = i + 1
+		}
+		if i+2 <= c.st.root {
+			n2 = i + 2
+		}
+		n1t, n2t := c.t(n1), c.t(n2)
+		return append(dst, f1(3, w), f1(4, t), f2(5, w, t), f1(80, c.t2(i)), f2(96, c.wn(i), t),
+			f2(19, t, n1t), f3(20, t, n1t, n2t), f3(87, c.u(i), c.u(n1), c.u(n2)))
 	case rN1:
 		return append(dst, f1(6, w), f1(7, t), f2(8, w, t), f1(81, c.t2(i)))
 	case rN2:
@@ -139,19 +149,16 @@ func otherTemplates(dst []uint64, c *pctx) []uint64 {
 	st := c.st
 	s0 := st.s0()
 	s1 := st.s1()
-	n0, n1, n2 := st.b, none, none
+	n0, n1 := st.b, none
 	if st.b+1 <= st.root {
 		n1 = st.b + 1
-	}
-	if st.b+2 <= st.root {
-		n2 = st.b + 2
 	}
 	s0h := headOf(st, s0)
 	s0h2 := headOf(st, s0h)
 	s0l, s0l2, s0r, s0r2 := kids(st, s0)
 	n0l, n0l2, _, _ := kids(st, n0)
 	s0w, s0t, n0w, n0t := c.w(s0), c.t(s0), c.w(n0), c.t(n0)
-	n1t, n2t := c.t(n1), c.t(n2)
+	n1t := c.t(n1)
 	d := uint64(9)
 	if s0 > 0 && n0 <= st.n {
 		d = distBucket(n0 - s0)
@@ -165,9 +172,8 @@ func otherTemplates(dst []uint64, c *pctx) []uint64 {
 		// pairs
 		f4(12, s0w, s0t, n0w, n0t), f3(13, s0w, s0t, n0w), f3(14, s0w, n0w, n0t),
 		f3(15, s0w, s0t, n0t), f3(16, s0t, n0w, n0t), f2(17, s0w, n0w), f2(18, s0t, n0t),
-		f2(19, n0t, n1t),
 		// three words
-		f3(20, n0t, n1t, n2t), f3(21, s0t, n0t, n1t), f3(22, c.t(s0h), s0t, n0t),
+		f3(21, s0t, n0t, n1t), f3(22, c.t(s0h), s0t, n0t),
 		f3(23, s0t, c.t(s0l), n0t), f3(24, s0t, c.t(s0r), n0t), f3(25, s0t, n0t, c.t(n0l)),
 		// distance
 		f2(26, s0w, d), f2(27, s0t, d), f2(28, n0w, d), f2(29, n0t, d),
@@ -191,7 +197,7 @@ func otherTemplates(dst []uint64, c *pctx) []uint64 {
 		// the tagger's second choices
 		f2(82, c.t2(s0), c.t2(n0)), f2(83, s0w, c.t2(n0)), f2(84, c.t2(s0), n0w),
 		// universal tags
-		f2(85, c.u(s0), c.u(n0)), f3(86, c.u(s0), c.u(n0), c.u(n1)), f3(87, c.u(n0), c.u(n1), c.u(n2)),
+		f2(85, c.u(s0), c.u(n0)), f3(86, c.u(s0), c.u(n0), c.u(n1)),
 		f3(88, c.u(s1), c.u(s0), c.u(n0)), f3(89, c.u(s0h), c.u(s0), c.u(n0)), f3(90, c.u(s0), c.u(s0l), c.u(n0)),
 		f3(91, c.u(s0), c.u(s0r), c.u(n0)), f3(92, c.u(s0), c.u(n0), c.u(n0l)), f3(93, c.u(s0), c.u(n0), d),
 		f2(94, s0w, c.u(n0)), f2(95, c.u(s0), n0w),
