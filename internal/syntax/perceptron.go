@@ -151,7 +151,11 @@ func (t *trainer) update(feats []uint64, truth, guess int) {
 // that a look-up touches one cache line. A classifier of at most four
 // classes keeps its four weights in the slot; a larger one keeps a row
 // of up to two non-zero weights there (most rows: a perceptron's update
-// moves weight from one class to another) and longer rows apart.
+// moves weight from one class to another) and longer rows apart. A row
+// apart takes two bytes an entry when its classes and weights fit in a
+// byte (nearly all of the English model's), else four: the rows read
+// most often are long ones, and the fewer cache lines they span the
+// better.
 type table struct {
 	classes int
 	scale   float32 // weight = int16 value × scale
@@ -159,7 +163,8 @@ type table struct {
 	shift   uint    // a key's home slot is key >> shift
 	slots   []slot  // key 0 marks an empty slot
 	ents    []entry
-	n       int // features held
+	small   []uint16 // rows apart of byte-sized entries: class<<8 | uint8(weight)
+	n       int      // features held
 }
 
 // slot is one feature: its key and two words whose meaning depends on
@@ -177,6 +182,7 @@ type entry struct {
 const (
 	denseClasses = 4          // classifiers this small keep whole rows in their slots
 	overflow     = 1 << 31    // a: the row is apart, at ents[a&^overflow:][:b]
+	narrow       = 1 << 30    // a, with overflow: the row is at small[a&^(overflow|narrow):][:b]
 	noEntry      = 0xFFFFFFFF // b: the inline row has one entry only
 )
 
@@ -312,6 +318,11 @@ func (tb *table) insert(key uint64, row []entry) {
 		if len(row) == 2 {
 			sl.b = packEntry(row[1])
 		}
+	case smallRow(row):
+		sl.a, sl.b = overflow|narrow|uint32(len(tb.small)), uint32(len(row))
+		for _, e := range row {
+			tb.small = append(tb.small, e.class<<8|uint16(uint8(int8(e.val))))
+		}
 	default:
 		sl.a, sl.b = overflow|uint32(len(tb.ents)), uint32(len(row))
 		tb.ents = append(tb.ents, row...)
@@ -329,6 +340,11 @@ func (tb *table) row(dst []entry, sl slot) []entry {
 			if w[c] != 0 {
 				dst = append(dst, entry{uint16(c), int16(w[c])})
 			}
+		}
+	case sl.a&(overflow|narrow) == overflow|narrow:
+		off := sl.a &^ (overflow | narrow)
+		for _, e := range tb.small[off : off+sl.b] {
+			dst = append(dst, entry{e >> 8, int16(int8(e))})
 		}
 	case sl.a&overflow != 0:
 		off := sl.a &^ overflow
@@ -423,10 +439,7 @@ func (tb *table) add(feats []uint64, s []int32) {
 		switch {
 		case sl == nil:
 		case sl.a&overflow != 0:
-			off := sl.a &^ overflow
-			for _, e := range tb.ents[off : off+sl.b] {
-				s[e.class] += int32(e.val)
-			}
+			tb.addRow(s, sl)
 		default:
 			s[sl.a>>16] += int32(int16(sl.a))
 			if sl.b != noEntry {
@@ -434,6 +447,32 @@ func (tb *table) add(feats []uint64, s []int32) {
 			}
 		}
 	}
+}
+
+// addRow adds to s the row apart of the feature in slot sl.
+func (tb *table) addRow(s []int32, sl *slot) {
+	if sl.a&narrow != 0 {
+		off := sl.a &^ (overflow | narrow)
+		for _, e := range tb.small[off : off+sl.b] {
+			s[e>>8] += int32(int8(e))
+		}
+		return
+	}
+	off := sl.a &^ overflow
+	for _, e := range tb.ents[off : off+sl.b] {
+		s[e.class] += int32(e.val)
+	}
+}
+
+// smallRow reports whether the classes and weights of row fit in a
+// byte each.
+func smallRow(row []entry) bool {
+	for _, e := range row {
+		if e.class > 0xFF || e.val < -128 || e.val > 127 {
+			return false
+		}
+	}
+	return true
 }
 
 // touch reads the home slot of each feature in a loop without
