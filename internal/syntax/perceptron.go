@@ -165,6 +165,9 @@ type table struct {
 	ents    []entry
 	small   []uint16 // rows apart of byte-sized entries: class<<8 | uint8(weight)
 	n       int      // features held
+	// filter has the bit of each key's low bits set (see screen).
+	filter []uint64
+	fmask  uint64 // bits of the filter - 1
 }
 
 // slot is one feature: its key and two words whose meaning depends on
@@ -294,8 +297,14 @@ func newTable(classes int, scale float32, n int) *table {
 		bits++
 	}
 	size := 1 << bits
-	return &table{classes: classes, scale: scale, mask: uint64(size - 1), shift: 40 - bits, slots: make([]slot, size)}
+	return &table{classes: classes, scale: scale, mask: uint64(size - 1), shift: 40 - bits, slots: make([]slot, size),
+		filter: make([]uint64, size*filterBits/64), fmask: uint64(size*filterBits - 1)}
 }
+
+// filterBits is the number of bits of a table's filter for each slot:
+// with eight, and at most three features for four slots, a feature
+// absent from the table passes the filter less than one time in ten.
+const filterBits = 8
 
 // insert adds a feature (absent from the table) with its row of
 // non-zero weights in class order.
@@ -329,6 +338,8 @@ func (tb *table) insert(key uint64, row []entry) {
 	}
 	tb.slots[j] = sl
 	tb.n++
+	k := key & tb.fmask
+	tb.filter[k>>6] |= 1 << (k & 63)
 }
 
 // row appends the non-zero weights of the feature in slot sl to dst.
@@ -419,6 +430,10 @@ func (tb *table) score(feats []uint64, s []int32) {
 
 // add adds the rows of the features into s.
 func (tb *table) add(feats []uint64, s []int32) {
+	var buf [64]uint64
+	if len(feats) <= len(buf) {
+		feats = tb.screen(feats, buf[:len(feats)])
+	}
 	if tb.touch(feats) == ^uint64(0) {
 		return // never: keys have 40 bits; the test keeps the loads
 	}
@@ -447,6 +462,21 @@ func (tb *table) add(feats []uint64, s []int32) {
 			}
 		}
 	}
+}
+
+// screen copies to dst (as long as feats) the features that may be in
+// the table and returns them: the filter, small enough to stay in the
+// processor's caches, rules out most of the absent features, which
+// then cost no look-up in the table. The loop has no branch that
+// depends on the features, as touch.
+func (tb *table) screen(feats, dst []uint64) []uint64 {
+	n := 0
+	for _, f := range feats {
+		k := f & tb.fmask
+		dst[n] = f
+		n += int(tb.filter[k>>6] >> (k & 63) & 1)
+	}
+	return dst[:n]
 }
 
 // addRow adds to s the row apart of the feature in slot sl.
