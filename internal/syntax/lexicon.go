@@ -19,12 +19,14 @@ type lexicon struct {
 	// lemmas holds the lemma of each entry's form with the tag it was
 	// last given, which is nearly always the tag it has next time.
 	lemmas []lemmaMemo
-	// sums holds the scores of the word whose vec is v at
-	// sums[(v-1)*nSums*k:]: nSums vectors of k classes, one for each
-	// direction and role (see sumAt).
-	sums  []int16
-	feats []uint64
-	tmp   []int32
+	// blocks hold the sums of the words, sumBlock words a block: those
+	// of the word whose vec is v are the (v-1)th, nSums vectors of k
+	// classes, one for each direction and role (see sumAt). Blocks are
+	// kept when the lexicon starts again, and never copied.
+	blocks [][]int16
+	nvec   int // words with sums
+	feats  []uint64
+	tmp    []int32
 	// edges holds the sums of the positions before and after a
 	// sentence, laid out as those of a word; nil when one does not fit
 	// in int16.
@@ -58,7 +60,7 @@ func (lx *lexicon) reserve(n int) {
 	if len(lx.words)+n > lexiconSize {
 		clear(lx.index)
 		lx.words, lx.lemmas = lx.words[:0], lx.lemmas[:0]
-		lx.sums = lx.sums[:0]
+		lx.nvec = 0
 	}
 }
 
@@ -174,7 +176,7 @@ func (lx *lexicon) roleSums(s []int32, wi *wordInfo) {
 func (lx *lexicon) start(m *Model) {
 	lx.tg = &m.tagger
 	clear(lx.index)
-	lx.words, lx.lemmas, lx.sums, lx.edges = lx.words[:0], lx.lemmas[:0], lx.sums[:0], nil
+	lx.words, lx.lemmas, lx.nvec, lx.edges = lx.words[:0], lx.lemmas[:0], 0, nil
 	k := m.tagger.fwd.classes
 	edges := make([]int16, nSums*k)
 	s := make([]int32, nSums*k)
@@ -209,12 +211,20 @@ func (lx *lexicon) keep(wi *wordInfo, m *Model) int32 {
 			return 0
 		}
 	}
-	n := len(lx.sums) / (nSums * k)
-	for _, v := range s {
-		lx.sums = append(lx.sums, int16(v))
+	b := lx.nvec / sumBlock
+	if b == len(lx.blocks) {
+		lx.blocks = append(lx.blocks, make([]int16, sumBlock*nSums*k))
 	}
-	return int32(n) + 1
+	dst := lx.blocks[b][lx.nvec%sumBlock*nSums*k:][:nSums*k]
+	for i, v := range s {
+		dst[i] = int16(v)
+	}
+	lx.nvec++
+	return int32(lx.nvec)
 }
+
+// sumBlock is the number of words whose sums a block holds.
+const sumBlock = 256
 
 // edge returns the sums of the position outside a sentence in role r
 // for the tagger of direction dir (0 forward, 1 backward), or nil.
@@ -232,6 +242,7 @@ func (lx *lexicon) sumAt(wi *wordInfo, r, dir, k int) []int16 {
 	if wi.vec == 0 {
 		return nil
 	}
-	off := ((int(wi.vec)-1)*nSums + dir*nTagRoles + r) * k
-	return lx.sums[off : off+k]
+	v := int(wi.vec) - 1
+	off := (v%sumBlock*nSums + dir*nTagRoles + r) * k
+	return lx.blocks[v/sumBlock][off : off+k]
 }
