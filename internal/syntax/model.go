@@ -103,10 +103,15 @@ type Parser struct {
 	feats  []uint64
 	scores []int32
 	tsc    tagScratch
-	// wn caches the WordNet classes of the forms the tag dictionary does
-	// not hold (see wnClass): looking a word up in WordNet takes over a
-	// microsecond, a map look-up a few tens of nanoseconds.
-	wn map[string]uint8
+	// lex remembers the forms met, with their WordNet classes (looking
+	// a word up in WordNet takes over a microsecond, a map look-up a few
+	// tens of nanoseconds) and their form-only tagger scores.
+	lex lexicon
+	// roles keeps the move classifier's sums for the positions of the
+	// sentence being parsed.
+	roles roleMemo
+	// lmemo keeps the label classifier's sums of labelTags.
+	lmemo sumMemo
 }
 
 // NewParser returns a Parser that uses m.
@@ -129,35 +134,10 @@ func (p *Parser) describe(s *Sentence) {
 		p.ws = make([]wordInfo, n+2)
 	}
 	p.ws = p.ws[:n+2]
+	p.lex.reserve(n)
 	for i := range s.Words {
-		wi := &p.ws[i+1]
-		wi.describe(s.Words[i].Form)
-		wi.fixed, wi.wn = -1, 0
-		if t, ok := p.m.dict[s.Words[i].Form]; ok {
-			wi.fixed = t
-		} else {
-			wi.wn = p.wnClass(s.Words[i].Form)
-		}
+		p.lex.describe(&p.ws[i+1], s.Words[i].Form, p.m)
 	}
-}
-
-// wnCacheSize bounds the forms whose WordNet classes a Parser keeps.
-const wnCacheSize = 1 << 15
-
-// wnClass returns wnClass(form), from the cache when it can.
-func (p *Parser) wnClass(form string) uint64 {
-	if c, ok := p.wn[form]; ok {
-		return uint64(c)
-	}
-	c := wnClass(form)
-	if p.wn == nil {
-		p.wn = make(map[string]uint8)
-	}
-	if len(p.wn) >= wnCacheSize {
-		clear(p.wn)
-	}
-	p.wn[strings.Clone(form)] = uint8(c)
-	return c
 }
 
 // Analyze tags, lemmatises and parses the words of s in place: it sets
@@ -167,17 +147,31 @@ func (p *Parser) Analyze(s *Sentence) {
 	if len(s.Words) == 0 {
 		return
 	}
+	p.tagWords(s)
+	p.lemmatize(s)
+	p.parse(s)
+}
+
+// tagWords describes and tags the words of s, setting their UPOS and
+// XPOS, and leaves their tags in p.ws for the parser.
+func (p *Parser) tagWords(s *Sentence) {
 	p.describe(s)
 	m := p.m
 	ws := p.ws[1 : len(s.Words)+1]
-	m.tagger.tag(ws, &p.tsc)
+	m.tagger.tag(ws, &p.tsc, &p.lex)
+	for i := range s.Words {
+		t := ws[i].tag
+		s.Words[i].UPOS, s.Words[i].XPOS = m.tags.upos[t], m.tags.xpos[t]
+	}
+}
+
+// lemmatize sets the lemmas of the words of s, tagged by tagWords.
+func (p *Parser) lemmatize(s *Sentence) {
+	m := p.m
 	for i := range s.Words {
 		w := &s.Words[i]
-		t := ws[i].tag
-		w.UPOS, w.XPOS = m.tags.upos[t], m.tags.xpos[t]
-		w.Lemma = m.lemmas.lemma(w.Form, t, &m.tags)
+		w.Lemma = p.lex.lemma(&p.ws[i+1], w.Form, p.ws[i+1].tag, m)
 	}
-	p.parse(s)
 }
 
 // parse builds the tree of s over the tags in p.ws.
@@ -185,15 +179,27 @@ func (p *Parser) parse(s *Sentence) {
 	m := p.m
 	st := &p.st
 	st.reset(len(s.Words))
+	p.roles.reset(len(s.Words))
 	c := pctx{st: st, ws: p.ws, coarse: m.coarse}
 	moveScores := p.scores[:nMoves]
 	for !st.done() {
-		p.feats = moveFeatures(p.feats[:0], &c)
-		m.mover.score(p.feats, moveScores)
-		mv := -1
+		mv, valid := -1, 0
 		for k := 0; k < nMoves; k++ {
-			if st.valid(k) && (mv < 0 || moveScores[k] > moveScores[mv]) {
-				mv = k
+			if st.valid(k) {
+				mv, valid = k, valid+1
+			}
+		}
+		// With one move allowed (a shift onto an empty stack, the
+		// moves after the last word) the scores would not matter.
+		if valid > 1 {
+			p.feats = moveOthers(p.feats[:0], &c)
+			m.mover.score(p.feats, moveScores)
+			p.roles.add(m.mover, &c, moveScores)
+			mv = -1
+			for k := 0; k < nMoves; k++ {
+				if st.valid(k) && (mv < 0 || moveScores[k] > moveScores[mv]) {
+					mv = k
+				}
 			}
 		}
 		l := 0
@@ -230,9 +236,8 @@ func (p *Parser) label(c *pctx, h, d int) int {
 	if d < h {
 		ok = m.leftOK
 	}
-	p.feats = labelFeatures(p.feats[:0], c, h, d)
 	sc := p.scores[:len(m.labels)]
-	m.labeler.score(p.feats, sc)
+	p.labelScores(c, h, d, sc)
 	return best(sc, ok)
 }
 

@@ -151,7 +151,11 @@ func (t *trainer) update(feats []uint64, truth, guess int) {
 // that a look-up touches one cache line. A classifier of at most four
 // classes keeps its four weights in the slot; a larger one keeps a row
 // of up to two non-zero weights there (most rows: a perceptron's update
-// moves weight from one class to another) and longer rows apart.
+// moves weight from one class to another) and longer rows apart. A row
+// apart takes two bytes an entry when its classes and weights fit in a
+// byte (nearly all of the English model's), else four: the rows read
+// most often are long ones, and the fewer cache lines they span the
+// better.
 type table struct {
 	classes int
 	scale   float32 // weight = int16 value × scale
@@ -159,7 +163,11 @@ type table struct {
 	shift   uint    // a key's home slot is key >> shift
 	slots   []slot  // key 0 marks an empty slot
 	ents    []entry
-	n       int // features held
+	small   []uint16 // rows apart of byte-sized entries: class<<8 | uint8(weight)
+	n       int      // features held
+	// filter has the bit of each key's low bits set (see screen).
+	filter []uint64
+	fmask  uint64 // bits of the filter - 1
 }
 
 // slot is one feature: its key and two words whose meaning depends on
@@ -177,6 +185,7 @@ type entry struct {
 const (
 	denseClasses = 4          // classifiers this small keep whole rows in their slots
 	overflow     = 1 << 31    // a: the row is apart, at ents[a&^overflow:][:b]
+	narrow       = 1 << 30    // a, with overflow: the row is at small[a&^(overflow|narrow):][:b]
 	noEntry      = 0xFFFFFFFF // b: the inline row has one entry only
 )
 
@@ -288,8 +297,14 @@ func newTable(classes int, scale float32, n int) *table {
 		bits++
 	}
 	size := 1 << bits
-	return &table{classes: classes, scale: scale, mask: uint64(size - 1), shift: 40 - bits, slots: make([]slot, size)}
+	return &table{classes: classes, scale: scale, mask: uint64(size - 1), shift: 40 - bits, slots: make([]slot, size),
+		filter: make([]uint64, size*filterBits/64), fmask: uint64(size*filterBits - 1)}
 }
+
+// filterBits is the number of bits of a table's filter for each slot:
+// with eight, and at most three features for four slots, a feature
+// absent from the table passes the filter less than one time in ten.
+const filterBits = 8
 
 // insert adds a feature (absent from the table) with its row of
 // non-zero weights in class order.
@@ -312,12 +327,19 @@ func (tb *table) insert(key uint64, row []entry) {
 		if len(row) == 2 {
 			sl.b = packEntry(row[1])
 		}
+	case smallRow(row):
+		sl.a, sl.b = overflow|narrow|uint32(len(tb.small)), uint32(len(row))
+		for _, e := range row {
+			tb.small = append(tb.small, e.class<<8|uint16(uint8(int8(e.val))))
+		}
 	default:
 		sl.a, sl.b = overflow|uint32(len(tb.ents)), uint32(len(row))
 		tb.ents = append(tb.ents, row...)
 	}
 	tb.slots[j] = sl
 	tb.n++
+	k := key & tb.fmask
+	tb.filter[k>>6] |= 1 << (k & 63)
 }
 
 // row appends the non-zero weights of the feature in slot sl to dst.
@@ -329,6 +351,11 @@ func (tb *table) row(dst []entry, sl slot) []entry {
 			if w[c] != 0 {
 				dst = append(dst, entry{uint16(c), int16(w[c])})
 			}
+		}
+	case sl.a&(overflow|narrow) == overflow|narrow:
+		off := sl.a &^ (overflow | narrow)
+		for _, e := range tb.small[off : off+sl.b] {
+			dst = append(dst, entry{e >> 8, int16(int8(e))})
 		}
 	case sl.a&overflow != 0:
 		off := sl.a &^ overflow
@@ -397,8 +424,18 @@ func (tb *table) find(f uint64) *slot {
 // score adds the rows of the features into s (cleared first), in int32
 // units of tb.scale.
 func (tb *table) score(feats []uint64, s []int32) {
-	for i := range s {
-		s[i] = 0
+	clear(s)
+	tb.add(feats, s)
+}
+
+// add adds the rows of the features into s.
+func (tb *table) add(feats []uint64, s []int32) {
+	var buf [64]uint64
+	if len(feats) <= len(buf) {
+		feats = tb.screen(feats, buf[:len(feats)])
+	}
+	if tb.touch(feats) == ^uint64(0) {
+		return // never: keys have 40 bits; the test keeps the loads
 	}
 	if tb.classes <= denseClasses {
 		s = s[:denseClasses]
@@ -417,10 +454,7 @@ func (tb *table) score(feats []uint64, s []int32) {
 		switch {
 		case sl == nil:
 		case sl.a&overflow != 0:
-			off := sl.a &^ overflow
-			for _, e := range tb.ents[off : off+sl.b] {
-				s[e.class] += int32(e.val)
-			}
+			tb.addRow(s, sl)
 		default:
 			s[sl.a>>16] += int32(int16(sl.a))
 			if sl.b != noEntry {
@@ -430,103 +464,57 @@ func (tb *table) score(feats []uint64, s []int32) {
 	}
 }
 
-// moveBits sets the size of the move classifier: features are hashed to
-// 2^moveBits buckets, colliding where they must, and the perceptron
-// learns over the buckets. Four int16 weights a bucket make an 8 MB array
-// that one load reads, with no key to compare: the move classifier
-// scores most of the parser's features, and this makes its look-ups
-// about twice as fast as those of a keyed table twice its size.
-const moveBits = 20
-
-// bucket maps a feature hash to its bucket, numbered from 1.
-func bucket(f uint64) uint64 { return f>>(64-moveBits) + 1 }
-
-// dense is the move classifier: four weights for each bucket.
-type dense struct {
-	scale float32
-	w     []int16 // bucket b's weights at w[4*b:4*b+4]
-	n     int     // buckets with a non-zero weight
-}
-
-// freezeDense averages and quantises the move classifier's weights.
-func (t *trainer) freezeDense(minWeight float64) *dense {
-	scale, keys, rows := t.averaged(minWeight)
-	return buildDense(scale, keys, rows)
-}
-
-func buildDense(scale float32, keys []uint64, rows [][]entry) *dense {
-	d := &dense{scale: scale, w: make([]int16, (1<<moveBits+1)*nMoves)}
-	for i, k := range keys {
-		d.set(k, rows[i])
+// screen copies to dst (as long as feats) the features that may be in
+// the table and returns them: the filter, small enough to stay in the
+// processor's caches, rules out most of the absent features, which
+// then cost no look-up in the table. The loop has no branch that
+// depends on the features, as touch.
+func (tb *table) screen(feats, dst []uint64) []uint64 {
+	n := 0
+	for _, f := range feats {
+		k := f & tb.fmask
+		dst[n] = f
+		n += int(tb.filter[k>>6] >> (k & 63) & 1)
 	}
-	return d
+	return dst[:n]
 }
 
-// set puts the row of bucket k (1 to 2^moveBits; others are ignored).
-func (d *dense) set(k uint64, row []entry) {
-	if k == 0 || k > 1<<moveBits {
+// addRow adds to s the row apart of the feature in slot sl.
+func (tb *table) addRow(s []int32, sl *slot) {
+	if sl.a&narrow != 0 {
+		off := sl.a &^ (overflow | narrow)
+		for _, e := range tb.small[off : off+sl.b] {
+			s[e>>8] += int32(int8(e))
+		}
 		return
 	}
-	d.n++
+	off := sl.a &^ overflow
+	for _, e := range tb.ents[off : off+sl.b] {
+		s[e.class] += int32(e.val)
+	}
+}
+
+// smallRow reports whether the classes and weights of row fit in a
+// byte each.
+func smallRow(row []entry) bool {
 	for _, e := range row {
-		if int(e.class) < nMoves {
-			d.w[int(k)*nMoves+int(e.class)] = e.val
+		if e.class > 0xFF || e.val < -128 || e.val > 127 {
+			return false
 		}
 	}
+	return true
 }
 
-// score adds the weights of the buckets feats into s (cleared first).
-func (d *dense) score(feats []uint64, s []int32) {
-	s = s[:nMoves]
-	s[0], s[1], s[2], s[3] = 0, 0, 0, 0
+// touch reads the home slot of each feature in a loop without
+// branches, so that the processor fetches their cache lines side by
+// side; the probing loop of find, whose branches depend on the keys,
+// would otherwise wait for one miss after another.
+// It returns the sum of the keys it read, so that the compiler keeps
+// the loads.
+func (tb *table) touch(feats []uint64) uint64 {
+	var x uint64
 	for _, f := range feats {
-		if f > 1<<moveBits {
-			continue
-		}
-		w := d.w[f*nMoves : f*nMoves+nMoves : f*nMoves+nMoves]
-		s[0] += int32(w[0])
-		s[1] += int32(w[1])
-		s[2] += int32(w[2])
-		s[3] += int32(w[3])
+		x += tb.slots[(f&keyMask)>>tb.shift].key
 	}
+	return x
 }
-
-// rows returns the non-zero buckets and their rows in bucket order.
-func (d *dense) rows() ([]uint64, [][]entry) {
-	var keys []uint64
-	var rows [][]entry
-	for k := uint64(1); k <= 1<<moveBits; k++ {
-		var row []entry
-		for c := 0; c < nMoves; c++ {
-			if v := d.w[int(k)*nMoves+c]; v != 0 {
-				row = append(row, entry{uint16(c), v})
-			}
-		}
-		if row != nil {
-			keys = append(keys, k)
-			rows = append(rows, row)
-		}
-	}
-	return keys, rows
-}
-
-// prune returns a copy without the weights below min (in updates).
-func (d *dense) prune(min float64) *dense {
-	keys, rows := d.rows()
-	out := &dense{scale: d.scale, w: make([]int16, len(d.w))}
-	for i, k := range keys {
-		var row []entry
-		for _, e := range rows[i] {
-			if math.Abs(float64(e.val)*float64(d.scale)) >= min {
-				row = append(row, e)
-			}
-		}
-		if row != nil {
-			out.set(k, row)
-		}
-	}
-	return out
-}
-
-// len returns the number of buckets in use.
-func (d *dense) len() int { return d.n }

@@ -11,6 +11,8 @@ type wordInfo struct {
 	tag2               int       // the tagger's second choice
 	fixed              int       // the tag of a word the tag dictionary holds, else -1
 	wn                 uint64    // WordNet class bits (wnClass) of a word the dictionary does not tag
+	vec                int32     // the word's form-only tagger scores in the lexicon, numbered from 1; 0 for none
+	entry              int32     // the word's entry in the lexicon, numbered from 1; 0 for none
 }
 
 // describe fills in the hashes of w.
@@ -216,6 +218,73 @@ func tagFeatures(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 	)
 }
 
+// tagLocal appends the features of tagFeatures that depend on the word
+// alone, for a word first in its sentence (first = 1) or not (0).
+// Together with tagContext it gives the features of tagFeatures, in
+// another order.
+func tagLocal(dst []uint64, w *wordInfo, first uint64) []uint64 {
+	return append(dst,
+		feat(tBias),
+		mix(feat(tLower), w.lower),
+		mix(feat(tForm), w.form),
+		mix(feat(tSuf1), w.suf[0]),
+		mix(feat(tSuf2), w.suf[1]),
+		mix(feat(tSuf3), w.suf[2]),
+		mix(feat(tSuf4), w.suf[3]),
+		mix(feat(tPre1), w.pre[0]),
+		mix(feat(tPre2), w.pre[1]),
+		mix(feat(tPre3), w.pre[2]),
+		mix(feat(tShape), w.shape),
+		mix(mix(feat(tFirstShape), first), w.shape),
+		mix(feat(tSuf5), w.suf[4]),
+		mix(feat(tPre4), w.pre[3]),
+		mix(mix(feat(tFlags), w.flags), first),
+		mix(mix(feat(tLowerShape), w.suf[2]), w.shape),
+		mix(feat(tWN), w.wn),
+		mix(mix(feat(tWNSuf2), w.wn), w.suf[1]),
+	)
+}
+
+// tagPairs appends the features of tagFeatures that combine word i
+// with the tags p1 and p2 or with a neighbour, or two neighbours.
+// Together with tagLocal, tagTags and the features of the neighbours in
+// their roles (see roleFeats) it gives the features of tagFeatures, in
+// another order.
+func tagPairs(dst []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
+	w := &ws[i]
+	var prev, next, next2 uint64 = 1, 3, 4 // sentence edges
+	if i > 0 {
+		prev = ws[i-1].lower
+	}
+	if i+1 < len(ws) {
+		next = ws[i+1].lower
+	}
+	if i+2 < len(ws) {
+		next2 = ws[i+2].lower
+	}
+	P1, P2 := uint64(p1), uint64(p2)
+	return append(dst,
+		mix(mix(feat(tP1Lower), P1), w.lower),
+		mix(mix(feat(tPrevLowerLower), prev), w.lower),
+		mix(mix(feat(tLowerNextLower), w.lower), next),
+		mix(mix(feat(tP1Suf3), P1), w.suf[2]),
+		mix(mix(feat(tNextLowerNext2), next), next2),
+		mix(mix(feat(tPrevNextLower), prev), next),
+		mix(mix(feat(tP1NextLower), P1), next),
+		mix(mix(mix(feat(tP1P2Lower), P1), P2), w.lower),
+		mix(mix(feat(tPrevLowerSuf3), prev), w.suf[2]),
+		mix(mix(feat(tWNP1), w.wn), P1),
+		mix(mix(feat(tWNNextLower), w.wn), next),
+	)
+}
+
+// tagTags appends the features of tagFeatures that read the tags p1
+// and p2 alone.
+func tagTags(dst []uint64, p1, p2 int) []uint64 {
+	P1, P2 := uint64(p1), uint64(p2)
+	return append(dst, mix(feat(tP1), P1), mix(feat(tP2), P2), mix(mix(feat(tP1P2), P1), P2))
+}
+
 // tagSet is the set of tags of a model: each is a UPOS and XPOS pair.
 type tagSet struct {
 	upos, xpos []string
@@ -282,6 +351,7 @@ func learnTagDict(sents []Sentence, ts *tagSet) tagDict {
 
 // tagScratch holds the buffers of tagging, reused between sentences.
 type tagScratch struct {
+	memo   sumMemo // the sums of tagTags (see tagSums)
 	feats  []uint64
 	scores []int32
 	rev    []wordInfo
@@ -290,14 +360,14 @@ type tagScratch struct {
 
 // tag tags the words of a sentence, writing each word's tag into
 // ws[i].tag.
-func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
+func (tg *tagger) tag(ws []wordInfo, sc *tagScratch, lx *lexicon) {
 	k := tg.fwd.classes
 	if cap(sc.scores) < k {
 		sc.scores = make([]int32, k)
 	}
 	scores := sc.scores[:k]
 	if tg.bwd == nil {
-		greedyTag(tg.fwd, ws, sc, scores, nil)
+		greedyTag(tg.fwd, ws, sc, lx, scores, nil)
 		return
 	}
 	n := len(ws)
@@ -308,7 +378,7 @@ func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
 	for i := range sum {
 		sum[i] = 0
 	}
-	greedyTag(tg.fwd, ws, sc, scores, sum)
+	greedyTag(tg.fwd, ws, sc, lx, scores, sum)
 	sc.rev = append(sc.rev[:0], ws...)
 	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
 		sc.rev[i], sc.rev[j] = sc.rev[j], sc.rev[i]
@@ -322,8 +392,7 @@ func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
 			p2, p1 = p1, t
 			continue
 		}
-		sc.feats = tagFeatures(sc.feats[:0], rev, i, p1, p2)
-		tg.bwd.score(sc.feats, scores)
+		wordScores(tg.bwd, rev, i, p1, p2, sc, lx, 1, scores)
 		t := best(scores, nil)
 		row := sum[(n-1-i)*k : (n-i)*k]
 		for c, v := range scores {
@@ -351,7 +420,7 @@ func (tg *tagger) tag(ws []wordInfo, sc *tagScratch) {
 
 // greedyTag tags ws from left to right with tb, writing the tags; when
 // sum is not nil it also adds each word's scores (scaled) to its row.
-func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, scores []int32, sum []float32) {
+func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, lx *lexicon, scores []int32, sum []float32) {
 	k := tb.classes
 	p1, p2 := noTag, noTag
 	for i := range ws {
@@ -360,8 +429,7 @@ func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, scores []int32, sum []f
 			p2, p1 = p1, t
 			continue
 		}
-		sc.feats = tagFeatures(sc.feats[:0], ws, i, p1, p2)
-		tb.score(sc.feats, scores)
+		wordScores(tb, ws, i, p1, p2, sc, lx, 0, scores)
 		t := best(scores, nil)
 		ws[i].tag, ws[i].tag2 = t, t
 		if sum != nil {
@@ -372,4 +440,56 @@ func greedyTag(tb *table, ws []wordInfo, sc *tagScratch, scores []int32, sum []f
 		}
 		p2, p1 = p1, t
 	}
+}
+
+// wordScores puts into scores tb's scores of word i after the tags p1
+// and p2, tb being the tagger of direction dir (0 forward, 1 backward).
+// The lexicon's sums stand for the features of the word and of its
+// neighbours in their roles, when it has them all; they do not hold
+// for the first word, whose position is one of its features.
+func wordScores(tb *table, ws []wordInfo, i, p1, p2 int, sc *tagScratch, lx *lexicon, dir int, scores []int32) {
+	k := tb.classes
+	self := lx.sumAt(&ws[i], tagSelf, dir, k)
+	var nb [nTagRoles][]int16
+	ok := self != nil && i > 0
+	for r := tagPrev; ok && r < nTagRoles; r++ {
+		j := i + [nTagRoles]int{tagPrev: -1, tagPrev2: -2, tagNext: 1, tagNext2: 2}[r]
+		if j < 0 || j >= len(ws) {
+			nb[r] = lx.edge(r, dir, k)
+		} else {
+			nb[r] = lx.sumAt(&ws[j], r, dir, k)
+		}
+		ok = nb[r] != nil
+	}
+	if !ok {
+		sc.feats = tagFeatures(sc.feats[:0], ws, i, p1, p2)
+		tb.score(sc.feats, scores)
+		return
+	}
+	tags := sc.tagSums(tb, dir, p1, p2)
+	scores = scores[:k]
+	a, b, c, d := nb[tagPrev][:k], nb[tagPrev2][:k], nb[tagNext][:k], nb[tagNext2][:k]
+	self, tags = self[:k], tags[:k]
+	for x := range scores {
+		scores[x] = int32(self[x]) + int32(a[x]) + int32(b[x]) + int32(c[x]) + int32(d[x]) + tags[x]
+	}
+	sc.feats = tagPairs(sc.feats[:0], ws, i, p1, p2)
+	tb.add(sc.feats, scores)
+}
+
+// tagSums returns the sums of tb's weights for the features of tagTags,
+// tb being the tagger of direction dir, from the memo when it has them.
+func (sc *tagScratch) tagSums(tb *table, dir, p1, p2 int) []int32 {
+	k := tb.classes
+	if sc.memo.k != k {
+		sc.memo.init(2*(k+1)*(k+1), k)
+	}
+	// Tags are below k, or noTag: k stands for it in the key.
+	key := (dir*(k+1)+min(p1, k))*(k+1) + min(p2, k)
+	s, ok := sc.memo.get(key)
+	if !ok {
+		sc.feats = tagTags(sc.feats[:0], p1, p2)
+		tb.add(sc.feats, s)
+	}
+	return s
 }

@@ -171,7 +171,7 @@ func sortTags(ts *tagSet) {
 func (p *Parser) tagOnly(s *Sentence) [][2]int {
 	p.describe(s)
 	ws := p.ws[1 : len(s.Words)+1]
-	p.m.tagger.tag(ws, &p.tsc)
+	p.m.tagger.tag(ws, &p.tsc, &p.lex)
 	out := make([][2]int, len(ws))
 	for i := range ws {
 		out[i] = [2]int{ws[i].tag, ws[i].tag2}
