@@ -16,25 +16,9 @@ func labelTags(dst []uint64, dir, ht, dt uint64) []uint64 {
 // order.
 func labelOthers(dst []uint64, c *pctx, h, d int) []uint64 {
 	st := c.st
-	dir := uint64(1)
-	if d < h {
-		dir = 2
-	}
-	hw, ht, dw, dt := c.w(h), c.t(h), c.w(d), c.t(d)
-	dist := distBucket(d - h)
-	if d < h {
-		dist = distBucket(h - d)
-	}
-	prev, next := d-1, d+1
-	if next > st.n {
-		next = none
-	}
-	dl, _, dr, _ := kids(st, d)
-	hl, _, hr, _ := kids(st, h)
-	next2 := none
-	if d+2 <= st.n {
-		next2 = d + 2
-	}
+	a := arcAtomsOf(c, h, d)
+	dir, hw, ht, dw, dt, dist := a.dir, a.hw, a.ht, a.dw, a.dt, a.dist
+	prev, next, next2, dl, dr, hl, hr := a.prev, a.next, a.next2, a.dl, a.dr, a.hl, a.hr
 	return append(dst,
 		f2(lt+1, dir, dw), f3(lt+3, dir, dw, dt), f2(lt+4, dir, hw), f3(lt+6, dir, hw, ht),
 		f3(lt+8, dir, hw, dt), f3(lt+9, dir, ht, dw), f3(lt+10, dir, hw, dw), f4(lt+11, dir, ht, dt, dist),

@@ -227,25 +227,9 @@ const lt = 200
 // from h to d.
 func labelFeatures(dst []uint64, c *pctx, h, d int) []uint64 {
 	st := c.st
-	dir := uint64(1)
-	if d < h {
-		dir = 2
-	}
-	hw, ht, dw, dt := c.w(h), c.t(h), c.w(d), c.t(d)
-	dist := distBucket(d - h)
-	if d < h {
-		dist = distBucket(h - d)
-	}
-	prev, next := d-1, d+1
-	if next > st.n {
-		next = none
-	}
-	dl, _, dr, _ := kids(st, d)
-	hl, _, hr, _ := kids(st, h)
-	next2 := none
-	if d+2 <= st.n {
-		next2 = d + 2
-	}
+	a := arcAtomsOf(c, h, d)
+	dir, hw, ht, dw, dt, dist := a.dir, a.hw, a.ht, a.dw, a.dt, a.dist
+	prev, next, next2, dl, dr, hl, hr := a.prev, a.next, a.next2, a.dl, a.dr, a.hl, a.hr
 	return append(dst,
 		f1(lt+0, dir), f2(lt+1, dir, dw), f2(lt+2, dir, dt), f3(lt+3, dir, dw, dt), f2(lt+4, dir, hw), f2(lt+5, dir, ht), f3(lt+6, dir, hw, ht),
 		f3(lt+7, dir, ht, dt), f3(lt+8, dir, hw, dt), f3(lt+9, dir, ht, dw), f3(lt+10, dir, hw, dw), f4(lt+11, dir, ht, dt, dist),
@@ -259,6 +243,32 @@ func labelFeatures(dst []uint64, c *pctx, h, d int) []uint64 {
 		f3(lt+31, dir, c.ws[d].suf[2], dt), f4(lt+32, dir, capVal(st.nl[d]), capVal(st.nr[d]), dt),
 		f4(lt+33, dir, c.w(dl), c.w(d), ht), f3(lt+34, dir, c.t2(d), ht), f3(lt+35, dir, c.t2(d), c.t2(h)),
 	)
+}
+
+// arcAtoms are the atoms of the label features of an arc from h to d:
+// its direction, the words and tags at its ends, its length, and the
+// positions around the dependent and the nearest dependents of both.
+type arcAtoms struct {
+	dir, hw, ht, dw, dt, dist         uint64
+	prev, next, next2, dl, dr, hl, hr int
+}
+
+func arcAtomsOf(c *pctx, h, d int) arcAtoms {
+	st := c.st
+	a := arcAtoms{dir: 1, hw: c.w(h), ht: c.t(h), dw: c.w(d), dt: c.t(d), prev: d - 1, next: d + 1, next2: none}
+	a.dist = distBucket(d - h)
+	if d < h {
+		a.dir, a.dist = 2, distBucket(h-d)
+	}
+	if a.next > st.n {
+		a.next = none
+	}
+	if d+2 <= st.n {
+		a.next2 = d + 2
+	}
+	a.dl, _, a.dr, _ = kids(st, d)
+	a.hl, _, a.hr, _ = kids(st, h)
+	return a
 }
 
 // f1 to f5 hash a feature of template t over its atoms.
