@@ -269,6 +269,12 @@ func (r *recognizer) yearContext(i int) bool {
 		if r.glued(i) && (r.punct(p, '/') || r.punct(p, '.')) && p > 0 && r.toks[p-1].Kind == Number && r.glued(p) {
 			return false
 		}
+		// "HH2-2022", "1-888-555-2023": the last group of a model
+		// number or of a telephone number written with hyphens; "mid-2022"
+		// and "2019-2020" stay years
+		if r.glued(i) && r.punct(p, '-') && r.glued(p) && p > 0 && codeGroup(r.text(p-1), r.toks[p-1].Kind) {
+			return false
+		}
 		// "flight KQ 1432": an airline code after the word flight
 		if r.flightCode(p) && (r.isWord(p-1, "flight") || r.isWord(p-1, "flt") || r.isWord(p-1, "flights")) {
 			return false
@@ -303,6 +309,24 @@ func (r *recognizer) yearContext(i int) bool {
 		}
 	}
 	return !r.phoneGroup(i) && !r.houseNumber(i)
+}
+
+// codeGroup reports whether a token of kind k and text s, written right
+// before a hyphen and a four-digit number, makes that number part of a
+// code: a number of other than four digits ("555-2023") or a word with
+// digits in it ("HH2-2022").
+func codeGroup(s []byte, k Kind) bool {
+	switch k {
+	case Number:
+		return len(s) != 4
+	case Word:
+		for _, c := range s {
+			if '0' <= c && c <= '9' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // flightCode reports whether token i is a two-character airline code such
