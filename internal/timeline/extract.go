@@ -281,6 +281,9 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 			flat = oneLine(text)
 		}
 		date, end := x.Value, x.EndValue
+		if k := farEnds[ti]; k > 0 && end == "" {
+			end = tag.Timexes[k].Value // "on 6 and 7 May"
+		}
 		prec := x.Precision
 		if x.Type == parse.Time && len(date) >= 10 {
 			date, prec = date[:10], parse.Day
@@ -319,14 +322,31 @@ func rangeEnds(text []byte, xs []parse.Timex) []int {
 	out := make([]int, len(xs))
 	for i := 0; i+1 < len(xs); i++ {
 		x, y := xs[i], xs[i+1]
-		if x.EndValue == "" || y.Value != x.EndValue || y.Start < x.End || y.Start > len(text) {
+		if y.Start < x.End || y.Start > len(text) || !rangeConnective(string(text[x.End:y.Start])) {
 			continue
 		}
-		if rangeConnective(string(text[x.End:y.Start])) {
+		if x.EndValue != "" && y.Value == x.EndValue || coordinatedDays(text, x, y) {
 			out[i], out[i+1] = i+1, -1
 		}
 	}
 	return out
+}
+
+// coordinatedDays reports whether x and y, joined by "and", are the two
+// days of one stretch that the tagger gave apart: "on 6 and 7 May" (a
+// bare day before a day and month) and "between 1 January and 20 July"
+// (two dates of one precision after "between"), the first before the
+// second.
+func coordinatedDays(text []byte, x, y parse.Timex) bool {
+	if x.Type != parse.Date || y.Type != parse.Date || x.Precision != y.Precision || x.Value >= y.Value ||
+		strings.ToLower(strings.TrimSpace(string(text[x.End:y.Start]))) != "and" {
+		return false
+	}
+	if bare := strings.TrimSpace(string(text[x.Start:x.End])); len(bare) <= 2 && bare != "" && strings.Trim(bare, "0123456789") == "" {
+		return true // "6 and 7 May"
+	}
+	before := strings.ToLower(strings.TrimRight(string(text[max(0, x.Start-9):x.Start]), " "))
+	return strings.HasSuffix(before, "between")
 }
 
 func rangeConnective(s string) bool {

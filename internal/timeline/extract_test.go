@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -401,5 +402,29 @@ func TestPDFPages(t *testing.T) {
 	}
 	if got["2023-03-14"] != "2:2" || got["2022-05-02"] != "3:2" {
 		t.Errorf("mentions at %v, want 2023-03-14 at 2:2 and 2022-05-02 at 3:2 (the hyphenated lines are one)\n%s", got, text)
+	}
+}
+
+// TestCoordinatedDays checks that two days joined by "and" make one
+// event over a stretch when they are one stretch: a bare day before a
+// day and month, or two dates after "between".
+func TestCoordinatedDays(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // "date/end" per row
+	}{
+		{"The committee will meet on 16 and 17 January.", []string{"2025-01-16/2025-01-17"}},
+		{"Cases rose 98% between 1 November and 20 December last year.", []string{"2024-11-01/2024-12-20"}},
+		// two separate days, each with its month, stay two events
+		{"The minister visited Oslo on 3 December and Bergen on 5 December last year.", []string{"2024-12-03/", "2024-12-05/"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, e := range extractText(t, tc.in) {
+			got = append(got, e.Date+"/"+e.EndDate)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
