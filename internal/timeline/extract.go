@@ -238,6 +238,9 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 			continue // outside any sentence, or across a cut of an overlong one
 		}
 		s := sents[si]
+		if publicationLine(doc.Text[s.Start:s.End]) {
+			continue // "Updated 4:18 PM EST, February 13, 2024" dates the page
+		}
 		// The dates of one sentence share its text and its one-line form.
 		if si != textOf {
 			text, flat, toks, textOf = string(doc.Text[s.Start:s.End]), "", nil, si
@@ -330,6 +333,21 @@ func rangeEnds(text []byte, xs []parse.Timex) []int {
 		}
 	}
 	return out
+}
+
+// publicationLine reports whether a sentence is a page's publication
+// line: "Updated 4:18 PM EST, February 13, 2024", "Published: Tuesday,
+// 14 April 2026", "Posted on 3 May". Its date dates the page, not an
+// event.
+func publicationLine(s []byte) bool {
+	w := strings.ToLower(string(s[:min(len(s), 20)]))
+	w = strings.TrimLeft(w, " \t\n")
+	for _, p := range []string{"updated", "last updated", "published", "first published", "posted"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedDays reports whether x and y, joined by "and", are the two

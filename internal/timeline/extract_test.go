@@ -428,3 +428,20 @@ func TestCoordinatedDays(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicationLineNoEvent checks that the date of a page's
+// publication line makes no event.
+func TestPublicationLineNoEvent(t *testing.T) {
+	for _, line := range []string{"Updated 4:18 PM EST, January 9, 2025", "Published: Thursday, 9 January 2025", "Posted on 9 January 2025"} {
+		var got []string
+		for _, e := range extractText(t, line+"\n\nThe council met on 6 January.\n") {
+			got = append(got, e.Date)
+		}
+		if !slices.Equal(got, []string{"2025-01-06"}) {
+			t.Errorf("%q: got %q, want only the meeting", line, got)
+		}
+	}
+	if publicationLine([]byte("Postal workers struck on 6 January.")) {
+		t.Error("a sentence starting with 'Postal' read as a publication line")
+	}
+}
