@@ -282,6 +282,13 @@ func (r *recognizer) season(j, k int) (Mention, int, bool) {
 		!r.cls(j+1, cMonth) && !r.cls(j+1, cWeekday) && r.toks[j+1].Start == r.toks[j].End+1 {
 		return Mention{}, k, false
 	}
+	// "Silver Spring, Maryland", "the Arab Spring": a capitalised season
+	// after a capitalised word that is no date is part of a name too.
+	if k == j && r.toks[j].Has(Upper) && j > 0 && r.toks[j-1].Kind == Word && r.toks[j-1].Has(Upper) &&
+		r.toks[j-1].End+1 == r.toks[j].Start && !r.cls(j-1, cMonth) && !r.cls(j-1, cWeekday) && !r.cls(j-1, cShift) &&
+		!r.fn(j-1, fThe) && !r.fn(j-1, fIn) {
+		return Mention{}, k, false
+	}
 	m := Mention{Start: start, End: r.toks[j].End, Type: Date, Season: r.val(j)}
 	next := j + 1
 	if y, nx := r.yearAfter(next); nx > next {
