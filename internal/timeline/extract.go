@@ -231,6 +231,9 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		if ti == tag.Dateline {
 			continue // the dateline dates the article, not an event
 		}
+		if adjectivalPeriod(doc.Text[x.Start:x.End]) {
+			continue // "its fourth-quarter results": which results, not when
+		}
 		for si < len(sents) && sents[si].End <= x.Start {
 			si++
 		}
@@ -333,6 +336,21 @@ func rangeEnds(text []byte, xs []parse.Timex) []int {
 		}
 	}
 	return out
+}
+
+// adjectivalPeriod reports whether a date expression is a period written
+// as a hyphenated modifier ("fourth-quarter", "first-half", "full-year"),
+// which says which figures are meant, not when something happened.
+func adjectivalPeriod(expr []byte) bool {
+	first, last, ok := strings.Cut(strings.ToLower(string(expr)), "-")
+	if !ok || first == "" || strings.ContainsAny(first, " 0123456789") {
+		return false
+	}
+	switch last {
+	case "quarter", "half", "year":
+		return true
+	}
+	return false
 }
 
 // publicationLine reports whether a sentence is a page's publication

@@ -445,3 +445,21 @@ func TestPublicationLineNoEvent(t *testing.T) {
 		t.Error("a sentence starting with 'Postal' read as a publication line")
 	}
 }
+
+func TestAdjectivalPeriod(t *testing.T) {
+	for in, want := range map[string]bool{
+		"fourth-quarter": true, "first-half": true, "full-year": true,
+		"the fourth quarter": false, "2024-Q4": false, "mid-2022": false, "third quarter": false,
+	} {
+		if got := adjectivalPeriod([]byte(in)); got != want {
+			t.Errorf("adjectivalPeriod(%q) = %v, want %v", in, got, want)
+		}
+	}
+	var got []string
+	for _, e := range extractText(t, "The company will publish its fourth-quarter results on 14 February.") {
+		got = append(got, e.Date)
+	}
+	if !slices.Equal(got, []string{"2025-02-14"}) {
+		t.Errorf("got %q, want only the publication day", got)
+	}
+}
