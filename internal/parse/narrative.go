@@ -33,7 +33,8 @@ const storyDayHow = "day of the story"
 // reference date. With [AnchorNews] nothing counts from the story; with
 // [AnchorNarrative] everything does once a date is in focus; with
 // [AnchorAuto] only a mention of a text told from afar whose clause does
-// not speak of the writer's future, while the date in focus lies more
+// not speak of the writer's future, in a sentence that holds no date
+// counted from the day of writing ("yesterday", "last week"), while the date in focus lies more
 // than two years before the reference date's year and was named within
 // storyReach bytes. A focus two years back is as often a news story's
 // background ("the following year he was appointed ... in December") as
@@ -51,7 +52,7 @@ func (rs *resolver) story() (Timex, bool) {
 	// A deadline of a story ("by late September") is no future, nor is
 	// "the next morning": only a clause that speaks of what is to come
 	// after the writing is.
-	if !rs.storyText || rs.weakStory && rs.tense != Past || rs.willFuture || rs.focus.Begin.Year() >= rs.ref.Year()-2 || rs.at-rs.focus.End > storyReach && !rs.longHistory {
+	if !rs.storyText || rs.weakStory && rs.tense != Past || rs.willFuture || rs.writerSentence || rs.focus.Begin.Year() >= rs.ref.Year()-2 || rs.at-rs.focus.End > storyReach && !rs.longHistory {
 		return Timex{}, false
 	}
 	return rs.focus, true

@@ -95,6 +95,11 @@ type resolver struct {
 	// willFuture is set while resolving a mention in a clause with
 	// "will" or "shall".
 	willFuture bool
+	// writerSentence is set while resolving a mention whose sentence
+	// also holds a date counted from the day of writing ("said
+	// yesterday that ... from 1 December"): the sentence is told from
+	// the writer's day, not from a story's.
+	writerSentence bool
 	// lastMain is the latest date of the text that is not an aside.
 	lastMain    Timex
 	hasLastMain bool

@@ -190,6 +190,13 @@ type mentionContext struct {
 	far          bool  // the tense cue is more than a few words away
 }
 
+// writerDeictic reports whether m counts from the day of writing and no
+// other: "yesterday", "last week", "two years ago", not "today" (which a
+// history also writes) nor "the next day" (which counts from the story).
+func writerDeictic(src []byte, m Mention) bool {
+	return m.Rel == relDeictic && m.Offset != 0 && !m.Anaphoric && !startsThe(src[m.Start:m.End])
+}
+
 // resolveAll resolves the mentions in text order, keeping the state that
 // anaphora and narrative anchoring need.
 func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
@@ -200,6 +207,13 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		rs.farCue = c.far
 		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
 		rs.willFuture = c.verb == Future && rs.r.willIn(c.lo, c.hi)
+		rs.writerSentence = false
+		for j := range ms {
+			if j != i && ctx[j].lo == c.lo && writerDeictic(rs.r.src, ms[j]) {
+				rs.writerSentence = true
+				break
+			}
+		}
 		rs.at, rs.tense = m.Start, c.tense
 		rs.thatDay = false
 		if _, ok := rs.story(); ok || rs.storyText && rs.anchor == AnchorAuto {
@@ -259,6 +273,11 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		}
 		out = append(out, t)
 		rs.moveFocus(m, c, t)
+		if rs.anchor == AnchorAuto && writerDeictic(rs.r.src, m) && t.Anchor == "reference" {
+			// "said yesterday", "last week": the text is back at the
+			// writer's day, and the story's date is no longer in focus
+			rs.hasFocus = false
+		}
 		if t.Dated() && t.Type == Date && m.Rel != relShift || t.Dated() && t.Type == Time {
 			rs.last, rs.hasLast = t, true
 			// A period a year back ("a year earlier", "the year-ago
