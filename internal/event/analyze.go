@@ -389,6 +389,9 @@ func (t *tree) overruled(g int) string {
 	if k := t.child(g, "nsubj", "nsubj:pass"); k >= 0 && t.pos(k) == posNoun {
 		event = append(event, k)
 	}
+	if t.superseded(g) {
+		return "cancelled"
+	}
 	for v := range t.w {
 		if t.pos(v) != posVerb || t.class(v)&classCancel == 0 || t.date[v] != 0 || v == g {
 			continue
@@ -451,6 +454,48 @@ func (t *tree) overruled(g int) string {
 		}
 	}
 	return ""
+}
+
+// superseded reports whether the plan that dates trigger g was given up:
+// the plan is told in the past perfect or as the original one ("had been
+// due to give a speech on Wednesday", "originally due to start in
+// October") and the sentence cancels something or names the new date
+// ("but cancelled it", "will now begin on Nov. 14").
+func (t *tree) superseded(g int) bool {
+	plan := -1
+	for x, step := g, 0; x >= 0 && step < 4; x, step = t.head(x), step+1 {
+		if t.class(x)&(classSchedule|classPlan|classExpect) != 0 {
+			plan = x
+			break
+		}
+		if x != g && !t.isComplement(x) && t.rel(x) != "acl" {
+			break
+		}
+	}
+	if plan < 0 {
+		return false
+	}
+	pastPerfect, original := false, false
+	for _, k := range t.kids[plan] {
+		switch strings.ToLower(t.w[k].Form) {
+		case "had":
+			pastPerfect = pastPerfect || t.rel(k) == "aux"
+		case "originally", "initially", "first":
+			original = original || t.rel(k) == "advmod"
+		}
+	}
+	if !pastPerfect && !original {
+		return false
+	}
+	for v := range t.w {
+		if v != plan && t.pos(v) == posVerb && t.class(v)&classCancel != 0 && t.date[v] == 0 {
+			return true
+		}
+		if original && t.date[v] == 2 {
+			return true // the new date
+		}
+	}
+	return false
 }
 
 // ownStatus returns the status word i's own auxiliaries, negation and

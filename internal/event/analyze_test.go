@@ -85,6 +85,15 @@ func TestAnalyze(t *testing.T) {
 		// A noun the timing clause modifies, called off.
 		{"A/a/DET/2/det debate/debate/NOUN/9/nsubj:pass ,/,/PUNCT/4/punct planned/plan/VERB/2/acl for/for/ADP/6/case Thursday/Thursday/PROPN/4/obl ,/,/PUNCT/4/punct has/have/AUX/9/aux called/call/VERB/0/root off/off/ADP/9/compound:prt",
 			"Thursday", "planned", "other", "cancelled", ""},
+		// A plan told in the past perfect, given up later in the sentence.
+		{"Solheim/Solheim/PROPN/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark give/give/VERB/4/xcomp a/a/DET/8/det speech/speech/NOUN/6/obj on/on/ADP/10/case Wednesday/Wednesday/PROPN/6/obl but/but/CCONJ/12/cc cancelled/cancel/VERB/4/conj it/it/PRON/12/obj",
+			"Wednesday", "speech", "statement", "cancelled", ""},
+		// The original date of a plan with a new one.
+		{"Shipments/shipment/NOUN/9/nsubj ,/,/PUNCT/4/punct originally/originally/ADV/4/advmod due/due/ADJ/1/amod to/to/PART/6/mark start/start/VERB/4/xcomp in/in/ADP/8/case October/October/PROPN/6/obl will/will/AUX/9/aux begin/begin/VERB/0/root on/on/ADP/12/case 14/14/NUM/12/nummod November/November/PROPN/9/obl",
+			"October", "start", "other", "cancelled", "14 November"},
+		// A past perfect plan that nothing cancels keeps its status.
+		{"He/he/PRON/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark speak/speak/VERB/4/xcomp on/on/ADP/8/case Monday/Monday/PROPN/6/obl",
+			"Monday", "speak", "statement", "scheduled", ""},
 		// The content of a denial, also through a noun.
 		{"They/they/PRON/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/6/mark she/she/PRON/6/nsubj had/have/AUX/6/aux met/meet/VERB/2/ccomp him/he/PRON/6/obj on/on/ADP/9/case Monday/Monday/PROPN/6/obl",
 			"Monday", "met", "meeting", "negated", ""},
