@@ -91,6 +91,9 @@ func TestAnalyze(t *testing.T) {
 		// The original date of a plan with a new one.
 		{"Shipments/shipment/NOUN/9/nsubj ,/,/PUNCT/4/punct originally/originally/ADV/4/advmod due/due/ADJ/1/amod to/to/PART/6/mark start/start/VERB/4/xcomp in/in/ADP/8/case October/October/PROPN/6/obl will/will/AUX/9/aux begin/begin/VERB/0/root on/on/ADP/12/case 14/14/NUM/12/nummod November/November/PROPN/9/obl",
 			"October", "start", "other", "cancelled", "14 November"},
+		// "set" fixes a date as "scheduled" does.
+		{"He/he/PRON/3/nsubj:pass is/be/AUX/3/aux:pass set/set/VERB/0/root to/to/PART/5/mark visit/visit/VERB/3/xcomp Oslo/Oslo/PROPN/5/obj on/on/ADP/8/case Monday/Monday/PROPN/5/obl",
+			"Monday", "visit", "visit", "scheduled", ""},
 		// A past perfect plan that nothing cancels keeps its status.
 		{"He/he/PRON/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark speak/speak/VERB/4/xcomp on/on/ADP/8/case Monday/Monday/PROPN/6/obl",
 			"Monday", "speak", "statement", "scheduled", ""},
