@@ -167,3 +167,16 @@ func seasonOf(t time.Time) int {
 	}
 	return seasonWI
 }
+
+// shiftPart moves the i-th (from 0) of the n equal parts of year y (4
+// quarters, 2 halves) by off parts, across year ends: the third quarter
+// of 2024 moved by 2 is the first of 2025. It returns the year and the
+// part, from 0.
+func shiftPart(y, i, n, off int) (int, int) {
+	k := y*n + i + off
+	y, i = k/n, k%n
+	if i < 0 {
+		y, i = y-1, i+n
+	}
+	return y, i
+}

@@ -567,16 +567,7 @@ func (rs *resolver) anaphor(m Mention, from Timex, tense Tense) (resolved, strin
 		}
 		return resolved{prec: Year, y: y}, how
 	case uQuarter:
-		q := (int(b.Month())-1)/3 + m.Offset
-		y := b.Year()
-		for q < 0 {
-			q += 4
-			y--
-		}
-		for q > 3 {
-			q -= 4
-			y++
-		}
+		y, q := shiftPart(b.Year(), (int(b.Month())-1)/3, 4, m.Offset)
 		return resolved{prec: Quarter, y: y, q: q + 1}, how
 	case uDecade:
 		return resolved{prec: Decade, decade: b.Year()/10 + m.Offset}, how

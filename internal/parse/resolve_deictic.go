@@ -28,28 +28,10 @@ func (rs *resolver) deictic(m Mention, ref time.Time, tense Tense) (resolved, st
 		d := day(ref.Year(), int(ref.Month()), 1).AddDate(0, m.Offset, 0)
 		return resolved{prec: Month, y: d.Year(), mo: int(d.Month())}, how
 	case uQuarter:
-		q := (int(ref.Month())-1)/3 + m.Offset
-		y := ref.Year()
-		for q < 0 {
-			q += 4
-			y--
-		}
-		for q > 3 {
-			q -= 4
-			y++
-		}
+		y, q := shiftPart(ref.Year(), (int(ref.Month())-1)/3, 4, m.Offset)
 		return resolved{prec: Quarter, y: y, q: q + 1}, how
 	case uHalf:
-		h := (int(ref.Month())-1)/6 + m.Offset
-		y := ref.Year()
-		for h < 0 {
-			h += 2
-			y--
-		}
-		for h > 1 {
-			h -= 2
-			y++
-		}
+		y, h := shiftPart(ref.Year(), (int(ref.Month())-1)/6, 2, m.Offset)
 		return resolved{prec: Half, y: y, h: h + 1}, how
 	case uYear:
 		return resolved{prec: Year, y: ref.Year() + m.Offset}, how
