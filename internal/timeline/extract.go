@@ -234,6 +234,9 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		if adjectivalPeriod(doc.Text[x.Start:x.End]) {
 			continue // "its fourth-quarter results": which results, not when
 		}
+		if bracketed(doc.Text, x.Start, exprEnd) {
+			continue // "Nikita Khrushchev (1894–1971)": life dates, an aside
+		}
 		for si < len(sents) && sents[si].End <= x.Start {
 			si++
 		}
@@ -336,6 +339,19 @@ func rangeEnds(text []byte, xs []parse.Timex) []int {
 		}
 	}
 	return out
+}
+
+// bracketed reports whether the date expression at [start, end) of text
+// fills a pair of brackets alone, perhaps after "born" or "died": the
+// life dates of a person ("Nikita Khrushchev (1894–1971)") or the years
+// of a heading ("Background (1959–1962)"), asides that date no event.
+func bracketed(text []byte, start, end int) bool {
+	before := strings.TrimRight(string(text[max(0, start-8):start]), " ")
+	for _, w := range []string{"born", "died", "b.", "d."} {
+		before = strings.TrimRight(strings.TrimSuffix(before, w), " ")
+	}
+	after := strings.TrimLeft(string(text[end:min(len(text), end+2)]), " ")
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")")
 }
 
 // adjectivalPeriod reports whether a date expression is a period written

@@ -463,3 +463,15 @@ func TestAdjectivalPeriod(t *testing.T) {
 		t.Errorf("got %q, want only the publication day", got)
 	}
 }
+
+// TestBracketedDatesNoEvent checks that life dates and the years of a
+// heading in brackets date no event.
+func TestBracketedDatesNoEvent(t *testing.T) {
+	var got []string
+	for _, e := range extractText(t, "Background (1959–1962)\n\nNikita Khrushchev (1894–1971) met Kennedy in Vienna in June 1961. Ann Reid (born 1870) opened the school in 1905.\n") {
+		got = append(got, e.Date)
+	}
+	if !slices.Equal(got, []string{"1905", "1961-06"}) {
+		t.Errorf("got %q, want only the meeting and the opening", got)
+	}
+}
