@@ -165,16 +165,22 @@ var legalForms = map[string]bool{
 	"b.v.": true, "limited": true, "incorporated": true,
 }
 
+// plainName returns a company's name without its legal form:
+// "Lumio" for "Lumio Inc.", "Veridian Pharma" for "Veridian Pharma AG".
+func plainName(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && legalForms[strings.ToLower(strings.TrimRight(name[i+1:], ","))] {
+		return strings.TrimRight(name[:i], ",")
+	}
+	return name
+}
+
 // PlainActors names companies without their legal form, as people call
 // them ("Lumio" for "Lumio Inc."), and drops the repetitions this makes.
 func PlainActors(actors []string) []string {
 	out := actors[:0:0]
 	for _, a := range actors {
-		if i := strings.LastIndexByte(a, ' '); i > 0 && !strings.Contains(a, " (") {
-			last := strings.ToLower(strings.TrimRight(a[i+1:], ","))
-			if legalForms[last] {
-				a = strings.TrimRight(a[:i], ",")
-			}
+		if !strings.Contains(a, " (") {
+			a = plainName(a)
 		}
 		if !slices.Contains(out, a) {
 			out = append(out, a)

@@ -111,7 +111,9 @@ func ReadNames(text []byte, sents []Span) *Names {
 		}
 		pp.named = append(pp.named, m)
 		if m.org {
-			if i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == m.name }); i < 0 {
+			// "Veridian Pharma AG" and "Veridian Pharma" are one company
+			plain := plainName(m.name)
+			if i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return plainName(o.name) == plain }); i < 0 {
 				pp.orgs = append(pp.orgs, docPerson{name: m.name, words: w, desc: m.desc, alias: m.alias, at: m.at})
 			} else {
 				if pp.orgs[i].desc == "" {
