@@ -278,11 +278,9 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 			continue
 		}
 		gr.actors(&a, text, Span{Start: x.Start - s.Start, End: exprEnd - s.Start}, others, people, s.Start)
-		wordType := a.Type
 		if !gr.read(&a, text, Span{Start: x.Start - s.Start, End: exprEnd - s.Start}, others) {
 			continue
 		}
-		dumpTypes(doc.ID, x.Start, wordType, &gr, text, Span{Start: x.Start - s.Start, End: exprEnd - s.Start}, others)
 		if a.Status == "reported" && !tag.Ref.IsZero() && x.Begin.After(tag.Ref.AddDate(0, 0, 1).Add(-time.Nanosecond)) {
 			// nothing can have happened after the article was written:
 			// "the sanctions take effect on Wednesday"
@@ -319,7 +317,9 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		}
 		events = append(events, ev)
 	}
-	return merge(events)
+	out := merge(events)
+	fillMainActor(out)
+	return out
 }
 
 // rangeEnds pairs the two ends of each range ("from 30 May to 2 June",
