@@ -298,8 +298,10 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 					return Future
 				}
 				return Present
-			case "be", "been", "not", "also", "already", "just", "still", "n't", "never", "recently", "reportedly", "has", "have", "had", "was", "were":
-				continue
+			case "be", "been", "not", "also", "already", "just", "still", "n't", "never", "recently", "reportedly", "has", "have", "had", "was", "were",
+				"now", "then", "again", "instead", "first", "only", "soon", "finally", "probably", "likely",
+				"eventually", "formally", "officially":
+				continue // "will now be held"
 			case "stay", "remain", "become", "get", "keep":
 				continue // "will stay closed until 23 February"
 			case "stays", "remains", "becomes", "gets", "keeps":
