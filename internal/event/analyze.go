@@ -85,6 +85,12 @@ func (t *tree) climb(g int, r *Result, depth int) int {
 			return g
 		case t.pos(g) != posNoun:
 			c := t.class(g)
+			if c&classThreaten != 0 && step == 0 && depth == 0 && g == r.Attached {
+				// "threatened on Sunday to close the road": the date
+				// dates the threat, something said; what is threatened
+				// has a row of its own where a date dates it
+				return g
+			}
 			if c&(classAspect|classPlan|classExpect|classThreaten|classSchedule) != 0 {
 				if k := t.complement(g); k >= 0 && t.date[k] == 0 {
 					g = k

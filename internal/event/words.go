@@ -487,6 +487,11 @@ func (a *analyzer) run(start, end int) Analysis {
 	if best >= 0 {
 		c := cands[best]
 		res.Type = a.retype(cands, c)
+		if res.Type == "threat" || res.Type == "accusation" {
+			// an accusation or a threat that is itself the dated event
+			// is something said; what is threatened has its own row
+			res.Type = "statement"
+		}
 		res.TriggerStart, res.TriggerEnd = int(a.toks[c.i].s), int(a.toks[c.j].e)
 		res.Trigger = a.s[res.TriggerStart:res.TriggerEnd]
 		lo, hi = min(lo, c.i), max(hi, c.j)

@@ -17,14 +17,17 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 	st := anStem(a.toks[c.j].low)
 	switch {
 	case typ == "threat":
-		// "threatened to impose sanctions": what is threatened gives the
-		// type, and the status says it is a threat
+		// "threatened to impose sanctions from 1 May": what is
+		// threatened gives the type, and the status says it is a threat
 		for _, o := range cands {
 			if o.i <= c.j || o.i > c.j+10 || o.speech || o.trig.weight != anStrong || o.trig.typ == typ || o.trig.typ == "other" || a.hardBetween(c.j, o.i) {
 				continue
 			}
 			for k := c.j + 1; k < o.i; k++ {
-				if word(k) == "to" {
+				// "threatened to impose sanctions from 1 May"; but in
+				// "threatened on Monday to impose sanctions" the date
+				// dates the threat
+				if word(k) == "to" && a.ds > k {
 					return o.trig.typ
 				}
 			}

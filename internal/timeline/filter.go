@@ -13,7 +13,7 @@ import (
 // documentation gives them.
 var EventTypes = []string{
 	"visit", "meeting", "talks", "agreement", "sanctions", "supply", "attack", "statement", "report",
-	"accusation", "threat", "election", "legal", "economic", "disaster", "other",
+	"election", "legal", "economic", "disaster", "other",
 }
 
 // EventStatuses lists the statuses an event may have.
