@@ -85,6 +85,9 @@ func TestAnalyze(t *testing.T) {
 		// A noun the timing clause modifies, called off.
 		{"A/a/DET/2/det debate/debate/NOUN/9/nsubj:pass ,/,/PUNCT/4/punct planned/plan/VERB/2/acl for/for/ADP/6/case Thursday/Thursday/PROPN/4/obl ,/,/PUNCT/4/punct has/have/AUX/9/aux called/call/VERB/0/root off/off/ADP/9/compound:prt",
 			"Thursday", "planned", "other", "cancelled", ""},
+		// A phrasal verb of cancelling whose particle is read as an adverb.
+		{"The/the/DET/2/det launch/launch/NOUN/5/nsubj:pass had/have/AUX/5/aux been/be/AUX/5/aux:pass planned/plan/VERB/0/root for/for/ADP/8/case last/last/ADJ/8/amod autumn/autumn/NOUN/5/obl but/but/CCONJ/11/cc was/be/AUX/11/aux:pass pushed/push/VERB/5/conj back/back/ADV/11/advmod",
+			"last autumn", "launch", "other", "cancelled", ""},
 		// A plan told in the past perfect, given up later in the sentence.
 		{"Solheim/Solheim/PROPN/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark give/give/VERB/4/xcomp a/a/DET/8/det speech/speech/NOUN/6/obj on/on/ADP/10/case Wednesday/Wednesday/PROPN/6/obl but/but/CCONJ/12/cc cancelled/cancel/VERB/4/conj it/it/PRON/12/obj",
 			"Wednesday", "speech", "statement", "cancelled", ""},

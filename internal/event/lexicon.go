@@ -62,6 +62,12 @@ type lexicon struct {
 
 var lex = mustLexicon(lexiconText)
 
+// knows reports whether the lexicon lists the verb lemma l, by type or
+// by class.
+func (l *lexicon) knows(lemma string) bool {
+	return l.types[posVerb][lemma] != "" || l.classes[posVerb][lemma] != 0
+}
+
 func mustLexicon(text string) *lexicon {
 	l, err := parseLexicon(text)
 	if err != nil {
