@@ -436,7 +436,7 @@ func (t *tree) overruled(g int) string {
 		if (r == "ccomp" || r == "acl" || r == "obj" && x != g) && t.class(h)&classDeny != 0 && t.pos(h) == posVerb {
 			return "negated"
 		}
-		if r != "acl" && r != "obj" && r != "ccomp" {
+		if r != "acl" && r != "obj" && r != "ccomp" && r != "advcl" && r != "xcomp" {
 			break
 		}
 		x = h

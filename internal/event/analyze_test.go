@@ -88,6 +88,9 @@ func TestAnalyze(t *testing.T) {
 		// A phrasal verb of cancelling whose particle is read as an adverb.
 		{"The/the/DET/2/det launch/launch/NOUN/5/nsubj:pass had/have/AUX/5/aux been/be/AUX/5/aux:pass planned/plan/VERB/0/root for/for/ADP/8/case last/last/ADJ/8/amod autumn/autumn/NOUN/5/obl but/but/CCONJ/11/cc was/be/AUX/11/aux:pass pushed/push/VERB/5/conj back/back/ADV/11/advmod",
 			"last autumn", "launch", "other", "cancelled", ""},
+		// A date inside an adverbial clause of the content of a denial.
+		{"Lumio/Lumio/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/7/mark its/its/PRON/5/nmod:poss engineers/engineer/NOUN/7/nsubj:pass had/have/AUX/7/aux told/tell/VERB/2/ccomp about/about/SCONJ/9/mark overheating/overheat/VERB/7/advcl batteries/battery/NOUN/9/obj in/in/ADP/12/case December/December/PROPN/9/obl",
+			"December", "overheating", "other", "negated", ""},
 		// A plan told in the past perfect, given up later in the sentence.
 		{"Solheim/Solheim/PROPN/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark give/give/VERB/4/xcomp a/a/DET/8/det speech/speech/NOUN/6/obj on/on/ADP/10/case Wednesday/Wednesday/PROPN/6/obl but/but/CCONJ/12/cc cancelled/cancel/VERB/4/conj it/it/PRON/12/obj",
 			"Wednesday", "speech", "statement", "cancelled", ""},
