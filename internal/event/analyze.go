@@ -182,10 +182,19 @@ func (t *tree) isComplement(i int) bool {
 	case "xcomp":
 		return true
 	case "advcl", "ccomp":
-		for _, k := range t.kids[i] {
-			if t.rel(k) == "mark" && strings.EqualFold(t.w[k].Form, "to") {
-				return t.pos(i) == posVerb
-			}
+		return t.isInfinitive(i)
+	}
+	return false
+}
+
+// isInfinitive reports whether word i is a verb marked with "to".
+func (t *tree) isInfinitive(i int) bool {
+	if t.pos(i) != posVerb {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "mark" && strings.EqualFold(t.w[k].Form, "to") {
+			return true
 		}
 	}
 	return false
@@ -346,6 +355,9 @@ func (t *tree) verbStatus(g int) string {
 		rel := t.w[x].Rel
 		if t.isComplement(x) {
 			rel = "xcomp"
+		}
+		if rel == "acl" && t.pos(h) == posNoun && t.isInfinitive(x) {
+			rel = "xcomp" // "its plans to open an office"
 		}
 		switch rel {
 		case "xcomp":

@@ -91,6 +91,9 @@ func TestAnalyze(t *testing.T) {
 		// A date inside an adverbial clause of the content of a denial.
 		{"Lumio/Lumio/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/7/mark its/its/PRON/5/nmod:poss engineers/engineer/NOUN/7/nsubj:pass had/have/AUX/7/aux told/tell/VERB/2/ccomp about/about/SCONJ/9/mark overheating/overheat/VERB/7/advcl batteries/battery/NOUN/9/obj in/in/ADP/12/case December/December/PROPN/9/obl",
 			"December", "overheating", "other", "negated", ""},
+		// The infinitive of a noun of planning.
+		{"Norvik/Norvik/PROPN/3/nsubj still/still/ADV/3/advmod plans/plan/NOUN/0/root to/to/PART/5/mark open/open/VERB/3/acl an/a/DET/7/det office/office/NOUN/5/obj in/in/ADP/11/case the/the/DET/11/det second/second/ADJ/11/amod quarter/quarter/NOUN/5/obl",
+			"the second quarter", "open", "other", "planned", ""},
 		// A plan told in the past perfect, given up later in the sentence.
 		{"Solheim/Solheim/PROPN/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark give/give/VERB/4/xcomp a/a/DET/8/det speech/speech/NOUN/6/obj on/on/ADP/10/case Wednesday/Wednesday/PROPN/6/obl but/but/CCONJ/12/cc cancelled/cancel/VERB/4/conj it/it/PRON/12/obj",
 			"Wednesday", "speech", "statement", "cancelled", ""},
