@@ -52,6 +52,14 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 	r.Trigger = g
 	r.Type = t.eventType(g, r.Speaker >= 0)
 	r.Status = t.status(g)
+	if c := t.caseOf(d); (c == "to" || c == "until" || c == "till") && t.pos(r.Attached) == posVerb && t.class(r.Attached)&classCancel != 0 {
+		// "postponed until 12 March", "put back to 30 November": the
+		// new date, when the event now takes place
+		r.Status = "reported"
+		if s := t.ownStatus(r.Attached); s == "scheduled" || s == "expected" {
+			r.Status = s
+		}
+	}
 	return r
 }
 

@@ -94,6 +94,9 @@ func TestAnalyze(t *testing.T) {
 		// The infinitive of a noun of planning.
 		{"Norvik/Norvik/PROPN/3/nsubj still/still/ADV/3/advmod plans/plan/NOUN/0/root to/to/PART/5/mark open/open/VERB/3/acl an/a/DET/7/det office/office/NOUN/5/obj in/in/ADP/11/case the/the/DET/11/det second/second/ADJ/11/amod quarter/quarter/NOUN/5/obl",
 			"the second quarter", "open", "other", "planned", ""},
+		// The new date of a postponed event.
+		{"The/the/DET/2/det summit/summit/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root until/until/ADP/7/case 12/12/NUM/7/nummod March/March/PROPN/4/obl",
+			"12 March", "summit", "meeting", "reported", ""},
 		// A plan told in the past perfect, given up later in the sentence.
 		{"Solheim/Solheim/PROPN/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark give/give/VERB/4/xcomp a/a/DET/8/det speech/speech/NOUN/6/obj on/on/ADP/10/case Wednesday/Wednesday/PROPN/6/obl but/but/CCONJ/12/cc cancelled/cancel/VERB/4/conj it/it/PRON/12/obj",
 			"Wednesday", "speech", "statement", "cancelled", ""},
