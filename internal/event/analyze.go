@@ -55,7 +55,7 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 	if c := t.caseOf(d); (c == "to" || c == "until" || c == "till") && t.pos(r.Attached) == posVerb && t.class(r.Attached)&classCancel != 0 {
 		// "postponed until 12 March", "put back to 30 November": the
 		// new date, when the event now takes place
-		r.Status = "reported"
+		r.Status, r.Moved = "reported", true
 		if s := t.ownStatus(r.Attached); s == "scheduled" || s == "expected" {
 			r.Status = s
 		}

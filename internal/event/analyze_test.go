@@ -161,6 +161,27 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+// TestAnalyzeMoved checks that the date an event was put off to is told
+// apart from the date it was taken off.
+func TestAnalyzeMoved(t *testing.T) {
+	tests := []struct {
+		tree, date string
+		moved      bool
+	}{
+		{"The/the/DET/2/det summit/summit/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root until/until/ADP/7/case 12/12/NUM/7/nummod March/March/PROPN/4/obl",
+			"12 March", true},
+		{"The/the/DET/2/det summit/summit/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root on/on/ADP/6/case Monday/Monday/PROPN/4/obl",
+			"Monday", false},
+	}
+	for _, tc := range tests {
+		s, text := sentence(t, tc.tree)
+		at := strings.Index(text, tc.date)
+		if r := Analyze(s, Span{Start: at, End: at + len(tc.date)}, nil); r.Moved != tc.moved {
+			t.Errorf("Analyze(%q, %q).Moved = %v, want %v", text, tc.date, r.Moved, tc.moved)
+		}
+	}
+}
+
 // TestAnalyzeBadTrees feeds trees whose heads point anywhere: Analyze
 // must not panic or loop.
 func TestAnalyzeBadTrees(t *testing.T) {

@@ -27,6 +27,9 @@ type Result struct {
 	// Attached is the index of the word the date's phrase attaches to,
 	// before any climbing; -1 when the date is the sentence's root.
 	Attached int
+	// Moved reports that the date is the one a postponed event was
+	// moved to ("postponed until 12 March").
+	Moved bool
 }
 
 // tree is a parsed sentence with its children lists.

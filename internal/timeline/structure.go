@@ -116,7 +116,12 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 	if r.Trigger < 0 {
 		return true
 	}
-	a.Status = r.Status
+	if a.Status != "cancelled" || r.Moved {
+		// a word of cancelling beside the date ("called off", "scrapped
+		// plans") outweighs a tree that missed it, unless the tree
+		// shows the date is where the event was moved to
+		a.Status = r.Status
+	}
 	if a.Location != "" {
 		return true
 	}
