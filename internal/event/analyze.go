@@ -52,6 +52,9 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 	r.Trigger = g
 	r.Type = t.eventType(g, r.Speaker >= 0)
 	r.Status = t.status(g)
+	if t.condition(r.Attached) {
+		r.Status = "threatened"
+	}
 	if c := t.caseOf(d); (c == "to" || c == "until" || c == "till") && t.pos(r.Attached) == posVerb && t.class(r.Attached)&classCancel != 0 {
 		// "postponed until 12 March", "put back to 30 November": the
 		// new date, when the event now takes place
@@ -191,6 +194,23 @@ func (t *tree) isComplement(i int) bool {
 		return true
 	case "advcl", "ccomp":
 		return t.isInfinitive(i)
+	}
+	return false
+}
+
+// condition reports whether word a, which a date attaches to, lies in
+// the condition of a promise or a warning: "would stay out for a week if
+// the operator did not improve its offer by Friday", "would strike unless
+// pay rose by 1 May". The date then dates a demand.
+func (t *tree) condition(a int) bool {
+	for x, n := a, 0; x >= 0 && n < 3; x, n = t.head(x), n+1 {
+		if m := t.child(x, "mark"); m >= 0 {
+			if f := t.w[m].Form; strings.EqualFold(f, "if") || strings.EqualFold(f, "unless") {
+				h := t.head(x)
+				return h >= 0 && t.ownStatus(h) == "scheduled"
+			}
+			return false
+		}
 	}
 	return false
 }
@@ -352,10 +372,15 @@ func (t *tree) verbStatus(g int) string {
 	}
 	x := g
 	for step := 0; step < 8; step++ {
-		if s := t.ownStatus(x); s != "" {
+		h := t.head(x)
+		s := t.ownStatus(x)
+		if s == "scheduled" && h >= 0 && t.rel(x) == "ccomp" && t.class(h)&classThreaten != 0 && t.pos(h) == posVerb {
+			// "warned that it would impose tariffs": a threat
+			return "threatened"
+		}
+		if s != "" {
 			return s
 		}
-		h := t.head(x)
 		if h < 0 {
 			return "reported"
 		}

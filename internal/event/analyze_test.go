@@ -97,6 +97,12 @@ func TestAnalyze(t *testing.T) {
 		// The new date of a postponed event.
 		{"The/the/DET/2/det summit/summit/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root until/until/ADP/7/case 12/12/NUM/7/nummod March/March/PROPN/4/obl",
 			"12 March", "summit", "meeting", "reported", ""},
+		// A warning of what would be done.
+		{"The/the/DET/2/det navy/navy/NOUN/3/nsubj warned/warn/VERB/0/root that/that/SCONJ/7/mark it/it/PRON/7/nsubj would/would/AUX/7/aux seize/seize/VERB/3/ccomp boats/boat/NOUN/7/obj from/from/ADP/11/case 1/1/NUM/11/nummod January/January/PROPN/7/obl",
+			"1 January", "seize", "legal", "threatened", ""},
+		// A date inside the condition of a promise, however it is parsed.
+		{"It/it/PRON/3/nsubj would/would/AUX/3/aux cut/cut/VERB/0/root funding/funding/NOUN/3/obj if/if/SCONJ/10/mark the/the/DET/7/det council/council/NOUN/10/nsubj did/do/AUX/10/aux not/not/PART/10/advmod balance/balance/VERB/3/advcl its/its/PRON/12/nmod:poss budget/budget/NOUN/10/obj by/by/ADP/14/case June/June/PROPN/10/obl",
+			"June", "budget", "economic", "threatened", ""},
 		// A plan told in the past perfect, given up later in the sentence.
 		{"Solheim/Solheim/PROPN/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark give/give/VERB/4/xcomp a/a/DET/8/det speech/speech/NOUN/6/obj on/on/ADP/10/case Wednesday/Wednesday/PROPN/6/obl but/but/CCONJ/12/cc cancelled/cancel/VERB/4/conj it/it/PRON/12/obj",
 			"Wednesday", "speech", "statement", "cancelled", ""},
