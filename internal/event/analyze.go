@@ -391,6 +391,9 @@ func (t *tree) verbStatus(g int) string {
 		}
 		if rel == "acl" && t.pos(h) == posNoun && t.isInfinitive(x) {
 			rel = "xcomp" // "its plans to open an office"
+			if d := t.child(h, "det"); d >= 0 && hc&classPlan != 0 && strings.EqualFold(t.w[d].Form, "no") {
+				return "negated" // "had no plans to cut flights"
+			}
 		}
 		switch rel {
 		case "xcomp":

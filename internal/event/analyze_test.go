@@ -103,6 +103,9 @@ func TestAnalyze(t *testing.T) {
 		// A date inside the condition of a promise, however it is parsed.
 		{"It/it/PRON/3/nsubj would/would/AUX/3/aux cut/cut/VERB/0/root funding/funding/NOUN/3/obj if/if/SCONJ/10/mark the/the/DET/7/det council/council/NOUN/10/nsubj did/do/AUX/10/aux not/not/PART/10/advmod balance/balance/VERB/3/advcl its/its/PRON/12/nmod:poss budget/budget/NOUN/10/obj by/by/ADP/14/case June/June/PROPN/10/obl",
 			"June", "budget", "economic", "threatened", ""},
+		// No plan.
+		{"It/it/PRON/2/nsubj had/have/VERB/0/root no/no/DET/4/det plans/plan/NOUN/2/obj to/to/PART/6/mark cut/cut/VERB/4/acl flights/flight/NOUN/6/obj in/in/ADP/9/case April/April/PROPN/6/obl",
+			"April", "cut", "economic", "negated", ""},
 		// A plan told in the past perfect, given up later in the sentence.
 		{"Solheim/Solheim/PROPN/4/nsubj had/have/AUX/4/aux been/be/AUX/4/cop due/due/ADJ/0/root to/to/PART/6/mark give/give/VERB/4/xcomp a/a/DET/8/det speech/speech/NOUN/6/obj on/on/ADP/10/case Wednesday/Wednesday/PROPN/6/obl but/but/CCONJ/12/cc cancelled/cancel/VERB/4/conj it/it/PRON/12/obj",
 			"Wednesday", "speech", "statement", "cancelled", ""},

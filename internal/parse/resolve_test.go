@@ -305,6 +305,8 @@ var resolveCases = []tagCase{
 		want: []string{"now|PRESENT_REF", "5 June|2021-06-05"}},
 	{name: "a -ly adverb inside the verb group keeps its future", in: "The vote will finally be held in May.", ref: "2021-03-17",
 		want: []string{"May|2021-05"}},
+	{name: "would before a report after a comma looks forward", in: "The bill would take effect on 1 January, the minister said.", ref: "2025-03-05",
+		want: []string{"1 January|2026-01-01"}},
 	{name: "a weekday that owns something has passed", in: "The offer is a 24% premium over Thursday's closing price.", ref: "1989-11-01",
 		want: []string{"Thursday|1989-10-26"}},
 	{name: "a sentence's year without 29 February does not hold it", in: "In 2023 the office opened on 29 February.", ref: "2025-01-14",

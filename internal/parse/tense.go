@@ -234,6 +234,19 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 				return Future
 			}
 		}
+		if w == "would" {
+			// "the bill would take effect on 1 January, the minister
+			// said": the report may follow, after a comma
+			_, hi := r.sentenceBounds(k)
+			comma := false
+			for p := k + 1; p < hi; p++ {
+				if r.toks[p].Kind == Punct && string(r.text(p)) == "," {
+					comma = true
+				} else if comma && r.toks[p].Kind == Word && r.has(p, wReport) {
+					return Future
+				}
+			}
+		}
 		return Unknown
 	case "is", "are", "am", "isn't", "aren't":
 		if n := r.nextWordIndex(k, 2); n >= 0 && (r.has(n, wBeIntent) || r.has(n, wIntent)) {
