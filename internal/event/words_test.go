@@ -71,6 +71,12 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "statement", Status: "reported", Summary: "The senator wrote to him", Trigger: "wrote"},
 	},
 	{
+		name:     "a stamped entry is dated by its time",
+		sentence: "13:50 — The sheriff’s office has ordered all residents to leave.",
+		expr:     "13:50",
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "The sheriff’s office has ordered all residents to leave"},
+	},
+	{
 		name:     "a summary does not end in a copula",
 		sentence: "The bank's next meeting is July 29-30.",
 		expr:     "July 29-30",

@@ -441,11 +441,22 @@ func (a *analyzer) clause(lo, hi int) (int, int) {
 	for e < len(a.toks) && !a.hard(e) {
 		e++
 	}
+	if s == lo && e == hi+1 && e+1 < len(a.toks) && isDash(a.toks[e].low) {
+		// a stamped entry, "12:30 — Cal Fire says the blaze has
+		// burned 31,500 acres": the time dates what follows it
+		for e++; e < len(a.toks) && !a.hard(e); e++ {
+		}
+	}
 	// a dateline "HANOI — ..." or "LILONGWE, 24 October 2023 (Wire) –"
 	if ds := a.datelineEnd(); ds > s && ds <= lo {
 		s = ds
 	}
 	return s, e
+}
+
+// isDash reports whether w is a dash that sets off a stamp or a dateline.
+func isDash(w string) bool {
+	return w == "—" || w == "–" || w == "-"
 }
 
 // labourStrike reports whether the strike at trigger c is a stoppage of
