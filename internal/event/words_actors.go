@@ -383,7 +383,7 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 			continue
 		}
 		sk, end := a.speaker(c), c.i
-		if best >= 0 && cands[best].i > c.j && sk <= cs {
+		if best >= 0 && cands[best].i > c.j && a.opens(cs, sk) {
 			// "Litgrid said the cable stopped ...": what was said
 			// begins after the verb and its "that"
 			e := c.j + 1
@@ -416,6 +416,20 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 		}
 	}
 	return skip
+}
+
+// opens reports whether token k opens the clause that starts at cs: it is
+// cs, or only a fronted date, its preposition, a comma or a stamp's dash
+// come before it ("On Monday, the airline said", "4:40 p.m. — Cal Fire
+// says").
+func (a *analyzer) opens(cs, k int) bool {
+	for i := cs; i < k; i++ {
+		t := a.toks[i]
+		if t.date == 0 && t.low != "," && !isDash(t.low) && !(anGoverning[t.low] && a.dateAfter(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // anSpeechBefore reports whether toks hold a verb of saying.

@@ -77,6 +77,24 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "The sheriff’s office has ordered all residents to leave"},
 	},
 	{
+		name:     "a fronted date dates the main clause after an interrupting one",
+		sentence: "On 4 November, while the allies were divided, Soviet forces crushed the revolution in Hungary.",
+		expr:     "4 November",
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "Soviet forces crushed the revolution in Hungary", Location: "Hungary", Actors: []string{"Hungary"}},
+	},
+	{
+		name:     "a fronted date dates the saying after it",
+		sentence: "On Monday, the airline said its system was back online.",
+		expr:     "Monday",
+		want:     Analysis{Event: true, Type: "statement", Status: "reported", Summary: "The airline said its system was back online"},
+	},
+	{
+		name:     "a speaker left out takes the verb of saying with it",
+		sentence: "On Monday, the airline said its booking system had crashed.",
+		expr:     "Monday",
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Summary: "Its booking system had crashed"},
+	},
+	{
 		name:     "a summary does not end in a copula",
 		sentence: "The bank's next meeting is July 29-30.",
 		expr:     "July 29-30",

@@ -267,6 +267,9 @@ func (a *analyzer) attachedSpeech(cands []anCandidate) int {
 			continue
 		}
 		if c.j >= a.ds {
+			if a.frontedBefore(c.i) {
+				return k // "On Monday, the general said that ..."
+			}
 			continue // "A report published on 12 February said": the date is the report's
 		}
 		s, e := c.j+1, a.ds
@@ -284,6 +287,43 @@ func (a *analyzer) attachedSpeech(cands []anCandidate) int {
 		}
 	}
 	return -1
+}
+
+// frontedBefore reports whether the analysed date opens the sentence,
+// after at most a preposition, and is set off by a comma or a dash (or
+// stands as a stamp over its entry) from a short subject that runs up to
+// token k: "On Monday, the general said", "4:40 p.m. — The airline says".
+func (a *analyzer) frontedBefore(k int) bool {
+	for i := 0; i < a.ds; i++ {
+		if !anGoverning[a.toks[i].low] {
+			return false
+		}
+	}
+	if a.de >= len(a.toks) || k-a.de > 7 || k <= a.de {
+		return false
+	}
+	from := a.de + 1
+	switch {
+	case a.toks[a.de].low == "," || isDash(a.toks[a.de].low):
+	case a.ds == 0 && a.toks[a.de].cap:
+		from = a.de // a stamp over its entry: "4:40 p.m. The airline says"
+	default:
+		return false
+	}
+	if k <= from {
+		return false
+	}
+	for i := from; i < k; i++ {
+		if t := a.toks[i]; t.kind == anPunct || t.date != 0 || anBoundaryWord(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
+// anBoundaryWord reports whether w opens a clause of its own.
+func anBoundaryWord(w string) bool {
+	return anSubordinator[w] || w == "which" || w == "who" || w == "that" || w == "and" || w == "but"
 }
 
 // content returns the token span of what a verb of saying reports: the
