@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -247,8 +248,18 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		if publicationLine(doc.Text[s.Start:s.End]) {
 			continue // "Updated 4:18 PM EST, February 13, 2024" dates the page
 		}
-		// The dates of one sentence share its text and its one-line form.
-		if si != textOf {
+		stamp := false
+		if bareDate(doc.Text[s.Start:s.End], x.Start-s.Start, exprEnd-s.Start) {
+			// A date alone over a paragraph, such as a live blog's
+			// "4:40 p.m.", dates the entry below it.
+			if si+1 < len(sents) && stampGap(doc.Text[s.End:sents[si+1].Start], doc.Text[sents[si+1].Start:sents[si+1].End]) {
+				s.End = sents[si+1].End
+				text, flat, toks, textOf = string(doc.Text[s.Start:s.End]), "", nil, -1
+				stamp = true
+			}
+		}
+		if !stamp && si != textOf {
+			// The dates of one sentence share its text and its one-line form.
 			text, flat, toks, textOf = string(doc.Text[s.Start:s.End]), "", nil, si
 		}
 		// The other dates and repetitions of the sentence; a length ("12
@@ -274,8 +285,8 @@ func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax boo
 		}
 		work = append(work[:0], toks...)
 		a := event.ReadTokens(text, work, x.Start-s.Start, exprEnd-s.Start, others, people, s.Start)
-		if !a.Event {
-			continue
+		if !a.Event && !stamp {
+			continue // an entry under a stamp is one, whatever it says
 		}
 		gr.actors(&a, text, Span{Start: x.Start - s.Start, End: exprEnd - s.Start}, others, people, s.Start)
 		if !gr.read(&a, text, Span{Start: x.Start - s.Start, End: exprEnd - s.Start}, others) {
@@ -386,6 +397,37 @@ func publicationLine(s []byte) bool {
 	return false
 }
 
+// clockTime reports whether a date expression is a time of day: digits
+// with a colon ("16:40", "4:40 p.m.") or with a.m. or p.m. ("5 a.m.").
+func clockTime(expr string) bool {
+	e := strings.ToLower(expr)
+	if strings.Contains(e, "a.m") || strings.Contains(e, "p.m") || strings.HasSuffix(e, "am") || strings.HasSuffix(e, "pm") {
+		return strings.ContainsAny(e, "0123456789")
+	}
+	i := strings.IndexByte(e, ':')
+	return i > 0 && i+1 < len(e) && e[i-1] >= '0' && e[i-1] <= '9' && e[i+1] >= '0' && e[i+1] <= '9'
+}
+
+// bareDate reports whether sentence s holds nothing but the date
+// expression at [start, end) and punctuation.
+func bareDate(s []byte, start, end int) bool {
+	blank := func(b []byte) bool {
+		return strings.TrimFunc(string(b), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+	}
+	return blank(s[:start]) && blank(s[end:])
+}
+
+// stampGap reports whether a bare date stamps the sentence next: a line
+// break comes between them ("4:40 p.m." over a paragraph), or a dash
+// opens it ("7:30 p.m. — Chief executive Dana Whitford has apologised").
+func stampGap(gap, next []byte) bool {
+	if bytes.ContainsAny(gap, "\n\r") {
+		return true
+	}
+	n := strings.TrimSpace(string(next[:min(len(next), 8)]))
+	return strings.HasPrefix(n, "—") || strings.HasPrefix(n, "–") || strings.HasPrefix(n, "- ")
+}
+
 // coordinatedDays reports whether x and y, joined by "and", are the two
 // days of one stretch that the tagger gave apart: "on 6 and 7 May" (a
 // bare day before a day and month) and "between 1 January and 20 July"
@@ -487,6 +529,9 @@ func merge(events []Event) []Event {
 			}
 			if o.Type != e.Type && !related && shared < 2 {
 				continue
+			}
+			if a, b := o.Mentions[0].Expr, e.Mentions[0].Expr; a != b && clockTime(a) && clockTime(b) {
+				continue // "4:40 p.m." and "7:30 p.m.": two moments of the day
 			}
 			o.absorb(e)
 			types[i] = append(types[i], e.Type)

@@ -475,3 +475,20 @@ func TestBracketedDatesNoEvent(t *testing.T) {
 		t.Errorf("got %q, want only the meeting and the opening", got)
 	}
 }
+
+// TestLiveBlogStamps checks that a time alone over an entry dates the
+// entry, and that two entries of one day stay apart.
+func TestLiveBlogStamps(t *testing.T) {
+	ev := extractText(t, "Outage: live updates\n\n4:40 p.m.\n\nThe airline says its system is back online.\n\n11:50 a.m.\n\nThe airline says its booking system has crashed.\n")
+	var got []string
+	for _, e := range ev {
+		got = append(got, e.Mentions[0].Expr+": "+e.Summary)
+	}
+	want := []string{
+		"4:40 p.m.: The airline says its system is back online",
+		"11:50 a.m.: Its booking system has crashed",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
