@@ -198,6 +198,37 @@ func (t *tree) isComplement(i int) bool {
 	return false
 }
 
+// Denied reports whether word trigger of s lies in the content of a
+// denial: "denied that the signal had malfunctioned", "rejected reports
+// that tablets had been shipped".
+func Denied(s *syntax.Sentence, trigger int) bool {
+	if trigger < 0 || trigger >= len(s.Words) {
+		return false
+	}
+	return newTree(s, Span{-1, -1}, nil).denied(trigger)
+}
+
+// denied is [Denied]: the content of a denial, up through a noun whose
+// content it is.
+func (t *tree) denied(g int) bool {
+	x := g
+	for step := 0; step < 4; step++ {
+		h := t.head(x)
+		if h < 0 {
+			return false
+		}
+		r := t.rel(x)
+		if (r == "ccomp" || r == "acl" || r == "obj" && x != g) && t.class(h)&classDeny != 0 && t.pos(h) == posVerb {
+			return true
+		}
+		if r != "acl" && r != "obj" && r != "ccomp" && r != "advcl" && r != "xcomp" {
+			return false
+		}
+		x = h
+	}
+	return false
+}
+
 // condition reports whether word a, which a date attaches to, lies in
 // the condition of a promise or a warning: "would stay out for a week if
 // the operator did not improve its offer by Friday", "would strike unless
@@ -473,21 +504,8 @@ func (t *tree) overruled(g int) string {
 			}
 		}
 	}
-	// The content of a denial, up through a noun whose content it is.
-	x := g
-	for step := 0; step < 4; step++ {
-		h := t.head(x)
-		if h < 0 {
-			break
-		}
-		r := t.rel(x)
-		if (r == "ccomp" || r == "acl" || r == "obj" && x != g) && t.class(h)&classDeny != 0 && t.pos(h) == posVerb {
-			return "negated"
-		}
-		if r != "acl" && r != "obj" && r != "ccomp" && r != "advcl" && r != "xcomp" {
-			break
-		}
-		x = h
+	if t.denied(g) {
+		return "negated"
 	}
 	if t.ownStatus(g) == "scheduled" {
 		for _, k := range t.kids[g] {
