@@ -90,3 +90,33 @@ func BenchmarkStageEncode(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractNews times the event analysis of "timeline extract" on
+// the news records, with and without the grammatical analysis (--fast),
+// the records decoded beforehand.
+func BenchmarkExtractNews(b *testing.B) {
+	lines := newsRecords(b)
+	var f recordFields
+	docs := make([]Document, len(lines))
+	for i, l := range lines {
+		d, err := f.parse("news.jsonl", i+1, bytes.Clone(l))
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = d
+	}
+	for _, bc := range []struct {
+		name string
+		cfg  Config
+	}{{"syntax", Config{}}, {"fast", Config{NoSyntax: true}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(size(lines))
+			for b.Loop() {
+				for i, d := range docs {
+					AnalyzeDocument(d, i, bc.cfg)
+				}
+			}
+		})
+	}
+}
