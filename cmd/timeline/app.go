@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -366,6 +368,15 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		return err
 	}
 	out := o.w
+	// The lines of dates -f jsonl go out 64 KiB at a time rather than in
+	// a write each, unless someone may wait for each as it comes: the
+	// input is standard input or the output a terminal.
+	lineOut := out
+	var lineBuf *bufio.Writer
+	if dates && s.format == timeline.JSONL && !isTerminal(out) && !slices.Contains(names, "-") {
+		lineBuf = bufio.NewWriterSize(out, 64<<10)
+		lineOut = lineBuf
+	}
 	opts := timeline.Options{Width: s.width}
 	if opts.Width == 0 {
 		opts.Width = terminalWidth(out)
@@ -431,9 +442,9 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		case dates && s.format == timeline.JSONL:
 			// one line per document, rendered by the worker: written at once
 			if r.Output == nil {
-				return timeline.WriteDates(out, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
+				return timeline.WriteDates(lineOut, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
 			}
-			_, err := out.Write(r.Output)
+			_, err := lineOut.Write(r.Output)
 			select {
 			case lineBufs <- r.Output[:0]:
 			default:
@@ -463,6 +474,12 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	}
 	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, prepare, emit)
 	prog.done()
+	if lineBuf != nil {
+		// the lines of the documents done, as if written one by one
+		if ferr := lineBuf.Flush(); werr == nil {
+			werr = ferr
+		}
+	}
 	if c.Context.Err() != nil {
 		o.finish(c, c.Context.Err())
 		return interrupted()
