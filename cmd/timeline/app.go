@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -359,6 +360,13 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		// the faults of its fresh pages than the collector saves (5 MB
 		// of news: 150 ms of CPU against 165, the same on 50 MB).
 		debug.SetGCPercent(400)
+	}
+	if dates && s.jobs >= 1 && s.jobs < runtime.GOMAXPROCS(0) && os.Getenv("GOMAXPROCS") == "" {
+		// The reading and the writing of dates are light work that the
+		// workers' threads take in turns. A thread more, idle most of
+		// the time, spins looking for work at each hand-over: with -j 1
+		// on two cores, 5 MB of news took 280 ms of CPU against 200.
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(s.jobs))
 	}
 	names := inputNames(c)
 	files, inErrs := timeline.ExpandInputs(names, s.include)
