@@ -284,7 +284,7 @@ func (t *tree) typedChild(i int, rel string) int {
 // pairType returns the type the lexicon gives verb v with its object o
 // ("hold talks"), or "".
 func (t *tree) pairType(v, o int) string {
-	return lex.types[posVerbObject][t.lemma(v)+" "+t.lemma(o)]
+	return lex().types[posVerbObject][t.lemma(v)+" "+t.lemma(o)]
 }
 
 // eventType returns the type of the event trigger g names; reported says
@@ -345,14 +345,14 @@ func (t *tree) agent(v int) string {
 		// "the storm destroyed", "inflation eased", "prices hit a record"
 		return typ
 	}
-	if a := lex.agentType(strings.ToLower(t.w[k].Lemma)); a != "" {
+	if a := lex().agentType(strings.ToLower(t.w[k].Lemma)); a != "" {
 		return a
 	}
 	// A name of a body: "the Graz public prosecutor's office", "the
 	// Rotterdam District Court".
 	for _, c := range t.kids[k] {
 		if r := t.rel(c); r == "compound" || r == "nmod" || r == "amod" {
-			if a := lex.agentType(strings.ToLower(t.w[c].Lemma)); a != "" {
+			if a := lex().agentType(strings.ToLower(t.w[c].Lemma)); a != "" {
 				return a
 			}
 		}
@@ -590,7 +590,7 @@ func (t *tree) ownStatus(i int) string {
 				return "expected"
 			}
 		case "amod":
-			c := lex.classes[posAdj][w.Lemma] | lex.classes[posVerb][w.Lemma]
+			c := lex().classes[posAdj][w.Lemma] | lex().classes[posVerb][w.Lemma]
 			switch {
 			case c&classCancel != 0:
 				return "cancelled"

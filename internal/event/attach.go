@@ -184,7 +184,7 @@ func (t *tree) typeListed(i int) (string, bool) {
 // lexicon lists it.
 func (t *tree) lemmaType(i int, l string) (string, bool) {
 	p := t.pos(i)
-	if typ := lex.types[p][l]; typ != "" {
+	if typ := lex().types[p][l]; typ != "" {
 		return typ, true
 	}
 	// A participle or gerund tagged as a noun or adjective ("the
@@ -192,28 +192,28 @@ func (t *tree) lemmaType(i int, l string) (string, bool) {
 	// verb find the other part of speech.
 	switch p {
 	case posNoun, posAdj:
-		if typ := lex.types[posNoun][strings.ToLower(t.w[i].Form)]; typ != "" {
+		if typ := lex().types[posNoun][strings.ToLower(t.w[i].Form)]; typ != "" {
 			return typ, true
 		}
-		typ := lex.types[posVerb][l]
+		typ := lex().types[posVerb][l]
 		return typ, typ != ""
 	case posVerb:
-		if typ := lex.types[posNoun][l]; typ != "" {
+		if typ := lex().types[posNoun][l]; typ != "" {
 			return typ, true
 		}
 	}
 	if p == posAdj {
 		p = posVerb // "planned", "scheduled": participles
 	}
-	if lex.classes[posVerb][l] != 0 || lex.classes[posNoun][l] != 0 {
+	if lex().classes[posVerb][l] != 0 || lex().classes[posNoun][l] != 0 {
 		return "", false // a verb of timing or saying, a part: no event of its own
 	}
-	return lex.wordNetType(l, p), false
+	return lex().wordNetType(l, p), false
 }
 
 // class returns the lexicon classes of word i.
 func (t *tree) class(i int) uint16 {
-	return lex.classes[t.pos(i)][t.lemma(i)]
+	return lex().classes[t.pos(i)][t.lemma(i)]
 }
 
 // subject returns the subject of verb or predicate i: its own nsubj or

@@ -38,21 +38,25 @@ func isoCountries(tableNames []string) []string {
 	return out
 }
 
-// anDatelineCapital maps the lower-case name of each ISO country's
+// datelineCapitals maps the lower-case name of each ISO country's
 // capital to the country, in the table's name where it has one: "santiago"
 // to "Chile". It is read in datelines only ("SANTIAGO, March 20 -"), where
 // a city names where the story was filed; elsewhere a capital the table
 // leaves out is often a person's or a venue's name.
-var anDatelineCapital = map[string]string{}
+var datelineCapitals = map[string]string{}
 
-// isoCapitals fills anDatelineCapital; tableNames are the table's names
+// anDatelineCapital returns datelineCapitals, built with the gazetteer on
+// first use.
+func anDatelineCapital() map[string]string { gazOnce.Do(buildGazetteer); return datelineCapitals }
+
+// isoCapitals fills datelineCapitals; tableNames are the table's names
 // and other names, the first of each row its canonical one.
 func isoCapitals(tableNames []string) {
 	names := map[countries.CountryCode]string{}
 	for _, n := range tableNames {
 		if c := countries.ByName(n); c != countries.Unknown {
 			if _, ok := names[c]; !ok {
-				if e, ok := anGazetteer[strings.ToLower(n)]; ok && e.kind == anCountry {
+				if e, ok := gazEntries[strings.ToLower(n)]; ok && e.kind == anCountry {
 					names[c] = e.name
 				}
 			}
@@ -70,6 +74,6 @@ func isoCapitals(tableNames []string) {
 				name = name[:i]
 			}
 		}
-		anDatelineCapital[strings.ToLower(capital)] = name
+		datelineCapitals[strings.ToLower(capital)] = name
 	}
 }

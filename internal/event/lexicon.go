@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/timeline-dev/timeline/internal/wordnet"
 )
@@ -60,7 +61,9 @@ type lexicon struct {
 	agents map[wordnet.Synset]string
 }
 
-var lex = mustLexicon(lexiconText)
+// lex returns the parsed lexicon.txt. It is parsed on first use, not at
+// start-up: "timeline dates" never reads it.
+var lex = sync.OnceValue(func() *lexicon { return mustLexicon(lexiconText) })
 
 // knows reports whether the lexicon lists the verb lemma l, by type or
 // by class.

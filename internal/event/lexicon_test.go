@@ -19,11 +19,11 @@ func TestLexiconLoads(t *testing.T) {
 		{posVerbObject, "impose sanctions", "sanctions"},
 	}
 	for _, tc := range tests {
-		if got := lex.types[tc.p][tc.w]; got != tc.want {
+		if got := lex().types[tc.p][tc.w]; got != tc.want {
 			t.Errorf("type of %q (%d) = %q, want %q", tc.w, tc.p, got, tc.want)
 		}
 	}
-	if lex.classes[posVerb]["say"]&classSpeech == 0 || lex.classes[posVerb]["call off"]&classCancel == 0 {
+	if lex().classes[posVerb]["say"]&classSpeech == 0 || lex().classes[posVerb]["call off"]&classCancel == 0 {
 		t.Error("verb classes missing")
 	}
 }

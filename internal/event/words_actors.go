@@ -293,7 +293,7 @@ func (a *analyzer) subject() (int, int) {
 func anPeopleOnly(actors []string) []string {
 	var out []string
 	for _, x := range actors {
-		if e, ok := anGazetteer[strings.ToLower(x)]; ok && e.kind == anCountry {
+		if e, ok := anGazetteer()[strings.ToLower(x)]; ok && e.kind == anCountry {
 			continue
 		}
 		if i := strings.Index(x, " ("); i > 0 {

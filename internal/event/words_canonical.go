@@ -28,7 +28,7 @@ func (pp *Names) Canonical(phrase string, anaphor bool, at int) string {
 	// Titles and nationalities before a name: "Chilean President Isabel
 	// Fuentes" is Isabel Fuentes.
 	cut := 0
-	for cut < len(low)-1 && (anTitle[low[cut]] || anTitleMod[low[cut]] || anGazetteer[low[cut]].kind == anDemonym) {
+	for cut < len(low)-1 && (anTitle[low[cut]] || anTitleMod[low[cut]] || anGazetteer()[low[cut]].kind == anDemonym) {
 		cut++
 	}
 	if cut > 0 {
@@ -37,7 +37,7 @@ func (pp *Names) Canonical(phrase string, anaphor bool, at int) string {
 			low, phrase = low[cut:], strings.Join(f[cut:], " ")
 		}
 	}
-	if e, ok := anGazetteer[strings.Join(low, " ")]; ok && e.kind != anDemonym {
+	if e, ok := anGazetteer()[strings.Join(low, " ")]; ok && e.kind != anDemonym {
 		if e.kind == anMedia {
 			return "" // a news outlet reports, it takes no part
 		}
@@ -50,7 +50,7 @@ func (pp *Names) Canonical(phrase string, anaphor bool, at int) string {
 			return ""
 		}
 	}
-	if e, ok := anGazetteer[strings.Join(low, " ")]; ok && e.kind != anMedia && e.kind != anDemonym {
+	if e, ok := anGazetteer()[strings.Join(low, " ")]; ok && e.kind != anMedia && e.kind != anDemonym {
 		return e.name
 	}
 	if anaphor {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Kinds of gazetteer entries.
@@ -24,14 +25,23 @@ type anEntry struct {
 }
 
 var (
-	// anGazetteer maps lower-case token sequences, joined by spaces, to
-	// entries; anGazMax is the longest sequence in tokens.
-	anGazetteer = map[string]anEntry{}
-	anGazMax    int
-	// anGazFirst maps the first word of each entry to the longest entry
+	// gazEntries maps lower-case token sequences, joined by spaces, to
+	// entries; gazMax is the longest sequence in tokens.
+	gazEntries = map[string]anEntry{}
+	gazMax     int
+	// gazFirst maps the first word of each entry to the longest entry
 	// starting with it, so most words are dismissed with one lookup.
-	anGazFirst = map[string]int{}
+	gazFirst = map[string]int{}
+	// gazOnce builds the tables above, and datelineCapitals, on first
+	// use rather than at start-up, which "timeline dates" does not need.
+	gazOnce sync.Once
 )
+
+// anGazetteer returns the gazetteer: gazEntries, built on first use.
+func anGazetteer() map[string]anEntry { gazOnce.Do(buildGazetteer); return gazEntries }
+
+// anGazFirst returns gazFirst, built on first use.
+func anGazFirst() map[string]int { gazOnce.Do(buildGazetteer); return gazFirst }
 
 // anCountries lists the UN member and observer states and a few others:
 // canonical name | other names | demonyms | capitals and seats of power.
@@ -55,7 +65,9 @@ var anOrgs string
 //go:embed data/media.txt
 var anMediaNames string
 
-func init() {
+// buildGazetteer fills the gazetteer's tables from the embedded lists;
+// gazOnce runs it.
+func buildGazetteer() {
 	add := func(alias string, e anEntry) {
 		var parts []string
 		for _, t := range Tokenize(alias) {
@@ -65,12 +77,12 @@ func init() {
 			return
 		}
 		key := strings.Join(parts, " ")
-		if _, ok := anGazetteer[key]; ok && e.kind != anCountry {
+		if _, ok := gazEntries[key]; ok && e.kind != anCountry {
 			return // a country's own name wins
 		}
-		anGazetteer[key] = e
-		anGazMax = max(anGazMax, len(parts))
-		anGazFirst[parts[0]] = max(anGazFirst[parts[0]], len(parts))
+		gazEntries[key] = e
+		gazMax = max(gazMax, len(parts))
+		gazFirst[parts[0]] = max(gazFirst[parts[0]], len(parts))
 	}
 	var tableNames []string
 	for _, line := range dataLines(anCountries) {
@@ -112,8 +124,8 @@ func init() {
 	}
 	// Plural demonyms that do not end in s: "the French", "the British".
 	for _, s := range []string{"the french", "the british", "the chinese", "the japanese", "the dutch", "the swiss"} {
-		if e, ok := anGazetteer[strings.TrimPrefix(s, "the ")]; ok {
-			anGazetteer[s] = anEntry{name: e.name, kind: anDemonym, plural: true}
+		if e, ok := gazEntries[strings.TrimPrefix(s, "the ")]; ok {
+			gazEntries[s] = anEntry{name: e.name, kind: anDemonym, plural: true}
 		}
 	}
 }

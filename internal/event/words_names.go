@@ -11,7 +11,7 @@ func (a *analyzer) gaz(i, ce int) (int, anEntry) {
 	if i >= ce || (!a.toks[i].cap && a.toks[i].low != "the") {
 		return 0, anEntry{}
 	}
-	longest, ok := anGazFirst[a.toks[i].low]
+	longest, ok := anGazFirst()[a.toks[i].low]
 	if !ok {
 		return 0, anEntry{}
 	}
@@ -34,7 +34,7 @@ func (a *analyzer) gaz(i, ce int) (int, anEntry) {
 		if !ok {
 			continue
 		}
-		e, found := anGazetteer[string(b)]
+		e, found := anGazetteer()[string(b)]
 		if !found {
 			continue
 		}

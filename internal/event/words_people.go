@@ -85,7 +85,7 @@ func ReadNames(text []byte, sents []Span) *Names {
 			pp.country = a.datelineCountry()
 		}
 		for _, x := range a.actors(0, len(toks), "", make([]bool, len(toks))) {
-			if e, ok := anGazetteer[strings.ToLower(ActorKey(x))]; ok && e.kind == anCountry && first == "" {
+			if e, ok := anGazetteer()[strings.ToLower(ActorKey(x))]; ok && e.kind == anCountry && first == "" {
 				first = e.name
 			}
 			if k := ActorKey(x); !slices.Contains(pp.parties, k) {
@@ -147,7 +147,7 @@ func ReadNames(text []byte, sents []Span) *Names {
 		}
 	}
 	pp.parties = slices.DeleteFunc(pp.parties, func(k string) bool {
-		e, ok := anGazetteer[strings.ToLower(k)]
+		e, ok := anGazetteer()[strings.ToLower(k)]
 		return !(ok && e.kind == anCountry) && !slices.ContainsFunc(pp.orgs, func(o docPerson) bool { return o.name == k })
 	})
 	for i := range pp.list {
@@ -533,5 +533,5 @@ func (a *analyzer) datelineCountry() string {
 	for i := 0; i < de && a.toks[i].kind == anWord && a.toks[i].date == 0; i++ {
 		city = append(city, a.toks[i].low)
 	}
-	return anDatelineCapital[strings.Join(city, " ")]
+	return anDatelineCapital()[strings.Join(city, " ")]
 }

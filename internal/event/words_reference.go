@@ -165,7 +165,7 @@ func (a *analyzer) pair(i, ce int) (int, []string) {
 	switch noun {
 	case "countries", "governments", "nations", "capitals", "states":
 		for _, k := range pp.parties {
-			if e, ok := anGazetteer[strings.ToLower(k)]; ok && e.kind == anCountry {
+			if e, ok := anGazetteer()[strings.ToLower(k)]; ok && e.kind == anCountry {
 				names = append(names, k)
 			}
 		}

@@ -482,7 +482,7 @@ func TestGazetteer(t *testing.T) {
 		// the table's names win over the ISO list's formal ones
 		{"iran", "Iran"}, {"syria", "Syria"}, {"laos", "Laos"},
 	} {
-		if got := anGazetteer[tc.in].name; got != tc.want {
+		if got := anGazetteer()[tc.in].name; got != tc.want {
 			t.Errorf("gazetteer[%q] = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -495,7 +495,7 @@ func TestGazetteer(t *testing.T) {
 	if n < 197 {
 		t.Errorf("country table has %d rows, want the 193 UN members and 4 more", n)
 	}
-	for k, e := range anGazetteer {
+	for k, e := range anGazetteer() {
 		if e.kind == anCountry && strings.Contains(e.name, "(") {
 			t.Errorf("gazetteer[%q] = %q: a formal ISO name", k, e.name)
 		}

@@ -350,10 +350,11 @@ func (r *recognizer) classify() {
 		}
 		// A possessive "'s" does not change the word, for the lexicon
 		// when the word with it is not there, and for the holidays always
-		// (see lexEntry and holidayWord); nor does a final "'".
-		last := k.byteAt(n - 1)
+		// (see lexEntry and holidayWord); nor does a final "'". The key's
+		// last bytes are those of the lower-cased text.
+		last := r.lowBuf[t.End-1]
 		switch {
-		case n > 2 && last == 's' && k.byteAt(n-2) == '\'':
+		case n > 2 && last == 's' && r.lowBuf[t.End-2] == '\'':
 			p := vocab.find(prefixKey(k, n-2), n-2)
 			if (s == nil || !s.hasE()) && p != nil && p.hasE() {
 				e = p.e()
@@ -368,13 +369,28 @@ func (r *recognizer) classify() {
 				bits |= p.bits & wHolidayStart
 			}
 		}
+		// inert, for a word of ASCII letters and the two classes that
+		// can make one inert
+		switch e.cls {
+		case cNone:
+			// "q" ("Q3") and "final" start expressions of their own
+			if !(n == 1 && last == 'q' || n == 5 && k == finalKey) && (!t.Has(Upper) || bits&wHolidayStart == 0) {
+				bits |= tInert
+			}
+		case cFunc:
+			if !t.Has(Upper) && !funcStarts[e.val] {
+				bits |= tInert
+			}
+		}
 		r.ents[i], r.bits[i] = e, bits
-		r.setInert(i, t)
 		if bits&wUSZone != 0 && t.Has(Upper) && n <= 4 {
 			r.usZones++
 		}
 	}
 }
+
+// finalKey is the key of "final", which inert lets start an expression.
+var finalKey, _ = packWord("final")
 
 // setInert marks word token i, t, classed already, when it is inert.
 func (r *recognizer) setInert(i int, t Token) {

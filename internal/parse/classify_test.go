@@ -83,7 +83,8 @@ func refBits(w string) uint32 {
 func TestClassify(t *testing.T) {
 	words := []string{"a", "A", "May", "o'clock", "O’Clock", "Monday's", "Monday’s", "year's", "Christmas'",
 		"Christmas's", "christmas’s", "New", "day's", "'s", "s's", "x'", "Zürich", "approximately",
-		"abcdefghijklmnopqrstuvw", "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "EST", "Est's"}
+		"abcdefghijklmnopqrstuvw", "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "EST", "Est's",
+		"q", "Q", "final", "Final", "finals", "the", "The"}
 	add := func(w string) {
 		words = append(words, w, strings.ToUpper(w), w+"'s", w+"’s", w+"'", w+"s", w[:len(w)-1], "x"+w)
 	}
@@ -114,6 +115,14 @@ func TestClassify(t *testing.T) {
 		}
 		if got, want := wordBits(low), refBits(low); got != want {
 			t.Errorf("wordBits(%q) = %b, want %b", w, got, want)
+		}
+		// classify decides inert itself for words of ASCII letters
+		for _, f := range []Flag{0, Upper} {
+			tok := Token{Kind: Word, Flags: f, Start: 0, End: len(src)}
+			r := newRecognizer(src, []Token{tok})
+			if got, want := r.bits[0]&tInert != 0, r.inert(0, tok); got != want {
+				t.Errorf("classify(%q, flags %b) inert = %v, want %v", w, f, got, want)
+			}
 		}
 	}
 }

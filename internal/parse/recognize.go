@@ -178,6 +178,11 @@ type recognizer struct {
 	out     []Mention
 	ctx     []mentionContext
 	history []Timex // the resolver's history, kept for the next document
+	// mainLine is the resolver's main line, kept as history is.
+	mainLine []Timex
+	// scratch is where the resolver writes a value or a note before it
+	// keeps it.
+	scratch []byte
 	buf     [2]Mention
 	// sents holds the index of the first token of each sentence, in
 	// order; it is filled on first use by sentenceBounds.

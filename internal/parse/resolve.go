@@ -121,6 +121,28 @@ type resolver struct {
 	longHistory bool
 	// tense is the tense of the mention being resolved.
 	tense Tense
+	// strs holds the text, the value and some of the notes of each timex
+	// of the document, one after the other (see keep).
+	strs strings.Builder
+}
+
+// keep returns b as a string held in rs.strs: the timexes of a document
+// share a few allocations, where a string each would cost one per field.
+// A strings.Builder never changes the bytes it has handed out as a
+// string, so each string stays valid while the builder grows.
+func (rs *resolver) keep(b []byte) string {
+	n := rs.strs.Len()
+	rs.strs.Write(b)
+	return rs.strs.String()[n:]
+}
+
+// quoted returns prefix followed by text in Go quotes, as
+// prefix+strconv.Quote(text) does, held in rs.strs.
+func (rs *resolver) quoted(prefix, text string) string {
+	b := append(rs.r.scratch[:0], prefix...)
+	b = strconv.AppendQuote(b, text)
+	rs.r.scratch = b
+	return rs.keep(b)
 }
 
 // resolved is a value before formatting.
@@ -153,7 +175,7 @@ func (r *recognizer) tokenAt(off int) int {
 // sentence [lo, hi).
 func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	src := rs.r.src
-	t := Timex{Start: m.Start, End: m.End, Text: string(src[m.Start:m.End]), Type: m.Type, Mod: m.Mod, Tense: tense}
+	t := Timex{Start: m.Start, End: m.End, Text: rs.keep(src[m.Start:m.End]), Type: m.Type, Mod: m.Mod, Tense: tense}
 	if m.Vague != "" {
 		t.Value, t.Anchor, t.How = m.Vague, "reference", "vague reference"
 		t.Type = Date
@@ -212,7 +234,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 			b = periodEnd(b, f.Precision).AddDate(0, 0, -1)
 		}
 		v, _ = rs.shift(m, b, tn)
-		how = "shifted from the text's date " + strconv.Quote(f.Text)
+		how = rs.quoted("shifted from the text's date ", f.Text)
 		if inStory {
 			rs.storyN++
 		}
@@ -244,7 +266,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		if y == 0 {
 			anchor = baseHow
 			y = pickYear(base, tense, func(y int) time.Time { return h.date(y) }, Day, rs.farCue)
-			how = "year from tense: " + tense.String()
+			how = yearFromTense.of(tense)
 		}
 		d := h.date(y)
 		v = resolved{prec: Day, y: y, mo: int(d.Month()), d: d.Day()}
@@ -266,7 +288,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 			step = time.Minute
 		}
 		d := c.Begin.Add(time.Duration(m.Offset) * step)
-		anchor, how = "text", "counted from "+strconv.Quote(c.Text)
+		anchor, how = "text", rs.quoted("counted from ", c.Text)
 		v = resolved{prec: Minute, clock: true, y: d.Year(), mo: int(d.Month()), d: d.Day(), hour: d.Hour(), minute: d.Minute(),
 			utc: strings.HasSuffix(c.Value, "Z")}
 		t.Type = Time
@@ -328,7 +350,10 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 		v.y, v.mo, v.d = d.Year(), int(d.Month()), d.Day()
 		how += fmt.Sprintf(", then %+d day", m.DayShift)
 	}
-	t.Value, t.Begin = v.format()
+	var value []byte
+	value, t.Begin = v.appendValue(rs.r.scratch[:0])
+	rs.r.scratch = value
+	t.Value = rs.keep(value)
 	t.Precision = v.prec
 	if how == "" {
 		how = "as written"
@@ -401,7 +426,7 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 			v.mo, v.d = b, a
 		}
 		if m.Year != 0 {
-			return resolvedDay(v), "absolute", "numeric date read " + rs.order.String()
+			return resolvedDay(v), "absolute", numericRead(rs.order)
 		}
 	}
 	switch {
@@ -425,7 +450,7 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 		}
 		d := weekdayNear(base, m.Weekday, tense)
 		v.y, v.mo, v.d, v.prec = d.Year(), int(d.Month()), d.Day(), Day
-		return v, baseHow, "weekday from tense: " + tense.String()
+		return v, baseHow, weekdayFromTense.of(tense)
 	default:
 		v.prec = Year
 	}
@@ -453,7 +478,7 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 			d = day(d.Year(), int(d.Month()), 1).AddDate(0, step, 0)
 		}
 		v.y, v.mo = d.Year(), int(d.Month())
-		return v, baseHow, "month from tense: " + tense.String()
+		return v, baseHow, monthFromTense.of(tense)
 	}
 	// 29 February exists only in leap years: a year given by the sentence
 	// or the narrative that has none does not hold it
@@ -469,7 +494,7 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 	}
 	if v.y == 0 {
 		anchor = baseHow
-		how = "year from tense: " + tense.String()
+		how = yearFromTense.of(tense)
 		switch v.prec {
 		case Day:
 			mo, d := v.mo, v.d
@@ -501,9 +526,9 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 // following day", "a week later", "that year", "the same month".
 func (rs *resolver) anaphor(m Mention, from Timex, tense Tense) (resolved, string) {
 	b := from.Begin
-	how := "counted from " + strconv.Quote(from.Text)
-	if from.Text == "" {
-		how = "counted from the reference"
+	how := "counted from the reference"
+	if from.Text != "" {
+		how = rs.quoted("counted from ", from.Text)
 	}
 	if m.Anaphoric && m.Rel != relAnaphor {
 		// "that year", "November of that year", "the same month"
@@ -577,41 +602,131 @@ func (rs *resolver) anaphor(m Mention, from Timex, tense Tense) (resolved, strin
 
 // format returns the TIMEX3 value and the first instant of the period.
 func (v resolved) format() (string, time.Time) {
-	y4 := func(y int) string { return fmt.Sprintf("%04d", y) }
+	b, begin := v.appendValue(nil)
+	return string(b), begin
+}
+
+// appendValue appends the TIMEX3 value to dst, and returns the extended
+// buffer and the first instant of the period. The numbers are written as
+// fmt writes them with the verbs in the comments ("%04d" pads to four
+// characters, a minus sign among them).
+func (v resolved) appendValue(dst []byte) ([]byte, time.Time) {
 	switch v.prec {
 	case Century:
-		return fmt.Sprintf("%02d", v.century), day(v.century*100, 1, 1)
+		return appendPadded(dst, v.century, 2), day(v.century*100, 1, 1) // %02d
 	case Decade:
-		return fmt.Sprintf("%03d", v.decade), day(v.decade*10, 1, 1)
+		return appendPadded(dst, v.decade, 3), day(v.decade*10, 1, 1) // %03d
 	case Year:
-		return y4(v.y), day(v.y, 1, 1)
+		return appendPadded(dst, v.y, 4), day(v.y, 1, 1)
 	case Half:
-		return fmt.Sprintf("%s-H%d", y4(v.y), v.h), day(v.y, 6*v.h-5, 1)
+		dst = append(appendPadded(dst, v.y, 4), "-H"...)
+		return strconv.AppendInt(dst, int64(v.h), 10), day(v.y, 6*v.h-5, 1) // %04d-H%d
 	case Quarter:
-		return fmt.Sprintf("%s-Q%d", y4(v.y), v.q), day(v.y, 3*v.q-2, 1)
+		dst = append(appendPadded(dst, v.y, 4), "-Q"...)
+		return strconv.AppendInt(dst, int64(v.q), 10), day(v.y, 3*v.q-2, 1) // %04d-Q%d
 	case Season:
-		return y4(v.y) + "-" + seasonCodes[v.season], seasonStart(v.y, v.season)
+		dst = append(appendPadded(dst, v.y, 4), '-')
+		return append(dst, seasonCodes[v.season]...), seasonStart(v.y, v.season)
 	case Month:
-		return fmt.Sprintf("%s-%02d", y4(v.y), v.mo), day(v.y, v.mo, 1)
+		dst = append(appendPadded(dst, v.y, 4), '-')
+		return appendPadded(dst, v.mo, 2), day(v.y, v.mo, 1) // %04d-%02d
 	case Week:
 		d := day(v.y, v.mo, v.d)
 		iy, iw := d.ISOWeek()
-		s := fmt.Sprintf("%04d-W%02d", iy, iw)
+		dst = append(appendPadded(dst, iy, 4), "-W"...)
+		dst = appendPadded(dst, iw, 2) // %04d-W%02d
 		if v.weekend {
-			return s + "-WE", d.AddDate(0, 0, 5)
+			return append(dst, "-WE"...), d.AddDate(0, 0, 5)
 		}
-		return s, d
+		return dst, d
 	case Day:
-		return fmt.Sprintf("%s-%02d-%02d", y4(v.y), v.mo, v.d), day(v.y, v.mo, v.d)
+		return appendDay(dst, v.y, v.mo, v.d), day(v.y, v.mo, v.d)
 	case PartOfDay:
-		return fmt.Sprintf("%s-%02d-%02dT%s", y4(v.y), v.mo, v.d, partCodes[v.part]), day(v.y, v.mo, v.d)
+		dst = append(appendDay(dst, v.y, v.mo, v.d), 'T')
+		return append(dst, partCodes[v.part]...), day(v.y, v.mo, v.d)
 	case Minute, Hour:
 		d := day(v.y, v.mo, v.d)
-		z := ""
+		dst = append(appendDay(dst, v.y, v.mo, v.d), 'T')
+		dst = append(appendPadded(dst, v.hour, 2), ':')
+		dst = appendPadded(dst, v.minute, 2) // %04d-%02d-%02dT%02d:%02d
 		if v.utc {
-			z = "Z"
+			dst = append(dst, 'Z')
 		}
-		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d%s", y4(v.y), v.mo, v.d, v.hour, v.minute, z), d.Add(time.Duration(v.hour)*time.Hour + time.Duration(v.minute)*time.Minute)
+		return dst, d.Add(time.Duration(v.hour)*time.Hour + time.Duration(v.minute)*time.Minute)
 	}
-	return "", time.Time{}
+	return dst, time.Time{}
+}
+
+// appendDay appends the day y-mo-d as fmt's "%04d-%02d-%02d" writes it.
+func appendDay(dst []byte, y, mo, d int) []byte {
+	dst = append(appendPadded(dst, y, 4), '-')
+	dst = append(appendPadded(dst, mo, 2), '-')
+	return appendPadded(dst, d, 2)
+}
+
+// appendPadded appends n in decimal, padded with zeros after any minus
+// sign to width characters, as fmt's "%0*d" does.
+func appendPadded(dst []byte, n, width int) []byte {
+	if n < 0 {
+		dst = append(dst, '-')
+		width--
+	}
+	var digits [20]byte
+	b := strconv.AppendUint(digits[:0], absUint(n), 10)
+	for k := len(b); k < width; k++ {
+		dst = append(dst, '0')
+	}
+	return append(dst, b...)
+}
+
+// absUint returns the magnitude of n, which for the smallest int is not
+// an int.
+func absUint(n int) uint64 {
+	if n < 0 {
+		return uint64(-(n + 1)) + 1
+	}
+	return uint64(n)
+}
+
+// tenseHow holds the notes "year from tense: past" and the like for one
+// field, a string for each tense, made once instead of for each timex.
+type tenseHow struct {
+	prefix string
+	hows   [len(tenseNames)]string
+}
+
+// Notes of the fields that the tense fills in.
+var (
+	yearFromTense    = newTenseHow("year from tense: ")
+	monthFromTense   = newTenseHow("month from tense: ")
+	weekdayFromTense = newTenseHow("weekday from tense: ")
+	weekendFromTense = newTenseHow("weekend from tense: ")
+)
+
+func newTenseHow(prefix string) *tenseHow {
+	h := &tenseHow{prefix: prefix}
+	for t := range h.hows {
+		h.hows[t] = prefix + Tense(t).String()
+	}
+	return h
+}
+
+// of returns the note for tense t: prefix+t.String().
+func (h *tenseHow) of(t Tense) string {
+	if int(t) < len(h.hows) {
+		return h.hows[t]
+	}
+	return h.prefix + t.String()
+}
+
+// numericRead returns the note of a numeric date read in order o:
+// "numeric date read "+o.String().
+func numericRead(o DateOrder) string {
+	switch o {
+	case OrderDMY:
+		return "numeric date read dmy"
+	case OrderMDY:
+		return "numeric date read mdy"
+	}
+	return "numeric date read " + o.String()
 }

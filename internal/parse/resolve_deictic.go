@@ -65,7 +65,7 @@ func (rs *resolver) shift(m Mention, ref time.Time, tense Tense) (resolved, stri
 		case wd < 4:
 			mon = mon.AddDate(0, 0, -7)
 		}
-		return resolved{prec: Week, weekend: true, y: mon.Year(), mo: int(mon.Month()), d: mon.Day()}, "weekend from tense: " + tense.String()
+		return resolved{prec: Week, weekend: true, y: mon.Year(), mo: int(mon.Month()), d: mon.Day()}, weekendFromTense.of(tense)
 	case m.Month > 0:
 		y := ref.Year()
 		rm := int(ref.Month())

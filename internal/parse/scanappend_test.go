@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/binary"
 	"os"
 	"slices"
 	"testing"
@@ -39,6 +40,31 @@ func TestScanAppend(t *testing.T) {
 	for _, s := range texts {
 		if got, want := scanAppend(nil, s), scanNext(s); !slices.Equal(got, want) {
 			t.Fatalf("scanAppend(%.60q...) differs from Next", s)
+		}
+	}
+}
+
+func TestNonLetters(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			// c at pos among letters, and among non-letters
+			for _, fill := range []byte{'a', 'Z', ' ', 0x80} {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[pos] = byte(c)
+				m := nonLetters(binary.LittleEndian.Uint64(b[:]))
+				for i, x := range b {
+					want := !asciiLetters[x]
+					if got := m>>(8*i+7)&1 == 1; got != want {
+						t.Fatalf("nonLetters(%q): byte %d: got %v, want %v", b, i, got, want)
+					}
+				}
+				if m&^0x8080808080808080 != 0 {
+					t.Fatalf("nonLetters(%q) = %#x: bits other than the high ones", b, m)
+				}
+			}
 		}
 	}
 }

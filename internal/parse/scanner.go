@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -196,10 +198,7 @@ func scanAppend(toks []Token, src []byte) []Token {
 			flags |= SpaceBefore
 		}
 		if p < len(src) && asciiLetters[src[p]] {
-			q := p + 1
-			for q < len(src) && asciiLetters[src[q]] {
-				q++
-			}
+			q := letterRun(src, p+1)
 			// An apostrophe or a byte outside ASCII may continue the word.
 			if q == len(src) || src[q] != '\'' && src[q] < utf8.RuneSelf {
 				if src[p] <= 'Z' {
@@ -217,6 +216,38 @@ func scanAppend(toks []Token, src []byte) []Token {
 		}
 		toks = append(toks, t)
 	}
+}
+
+// letterRun returns the end of the run of ASCII letters that starts at
+// src[q:], reading eight bytes at a time: a word of a text, after its
+// first letter, nearly always ends within the first eight.
+func letterRun(src []byte, q int) int {
+	for q+8 <= len(src) {
+		if m := nonLetters(binary.LittleEndian.Uint64(src[q:])); m != 0 {
+			return q + bits.TrailingZeros64(m)/8
+		}
+		q += 8
+	}
+	for q < len(src) && asciiLetters[src[q]] {
+		q++
+	}
+	return q
+}
+
+// nonLetters sets the high bit of each byte of x that is not an ASCII
+// letter and clears the other bits. Per byte: with 0x20 set and the high
+// bit cleared, a letter is a byte from 'a' to 'z', and adding 0x80-'a'
+// sets the high bit from 'a' up, adding 0x80-'z'-1 from past 'z' up,
+// with no carry into the next byte; a byte with its high bit set is
+// never a letter.
+func nonLetters(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	y := (x | 0x20*ones) &^ high
+	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & high
+	return letters ^ high
 }
 
 // asciiLetters marks the bytes of the ASCII letters, for the word loop.

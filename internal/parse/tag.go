@@ -144,7 +144,14 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 
 	// The history of dated timexes starts empty, in the slice the
 	// recognizer kept from the document before.
-	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews, history: r.history[:0]}
+	rs := &resolver{r: r, order: res.Order, anchor: AnchorNews, history: r.history[:0], mainLine: r.mainLine[:0]}
+	// The texts and values of the timexes go into one buffer, which this
+	// nearly always fits.
+	n := 0
+	for _, m := range ms {
+		n += m.End - m.Start + 24
+	}
+	rs.strs.Grow(n)
 	guessed := false // the reference's year comes from no written date
 	switch {
 	case !opts.Ref.IsZero():
@@ -179,7 +186,7 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	if res.Anchor == AnchorAuto {
 		res.Anchor, res.AnchorReason = rs.anchorSummary()
 	}
-	r.history = rs.history[:0]
+	r.history, r.mainLine = rs.history[:0], rs.mainLine[:0]
 	return res
 }
 

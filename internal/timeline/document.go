@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -168,46 +167,95 @@ func eachLine(r io.Reader, name string, fn func(line int, b []byte) error) error
 // line break; max 0 means any length. A longer line is read to its end
 // but not kept, and tooLong is called with its number instead of fn. Lines
 // of any length are read: there is no token limit as in bufio.Scanner.
-// Each line fn gets is a copy of its own, which fn may keep or change.
+// Each line fn gets is its own bytes, which fn may keep or change: the
+// lines are read into blocks that are never written again where a line
+// was given out, and each line is capped at its end, so an append to one
+// cannot reach the next. A block holds many lines, so reading a line
+// costs no allocation or copy of its own.
 func eachLineMax(r io.Reader, name string, max int64, fn func(line int, b []byte) error, tooLong func(line int)) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	for line := 1; ; line++ {
-		var b []byte
-		var n int64 // bytes of the line, line break included
-		var err error
-		for {
-			var chunk []byte
-			chunk, err = br.ReadSlice('\n')
-			n += int64(len(chunk))
-			if max <= 0 || n <= max+1 {
-				b = append(b, chunk...)
+	const blockSize = 64 << 10
+	var (
+		buf      []byte // the block being read: buf[pos:] is not yet split
+		pos      int
+		line     = 1
+		skipping bool  // within a line too long to keep, whose bytes are dropped
+		skipped  int64 // the bytes of that line dropped so far
+		rerr     error // the error of the last read, once its bytes are split
+	)
+	// done handles line number line, b (without its line break); n is its
+	// length with the bytes dropped before b.
+	done := func(b []byte, n int64) error {
+		if max > 0 && n > max {
+			tooLong(line)
+			return nil
+		}
+		if line == 1 {
+			b = bytes.TrimPrefix(b, bom)
+		}
+		if t := bytes.TrimSpace(b); len(t) > 0 {
+			return fn(line, t)
+		}
+		return nil
+	}
+	for {
+		if i := bytes.IndexByte(buf[pos:], '\n'); i >= 0 {
+			b := buf[pos : pos+i : pos+i]
+			n := int64(i)
+			if skipping {
+				n += skipped
+				skipping, skipped = false, 0
 			}
-			if !errors.Is(err, bufio.ErrBufferFull) {
+			if err := done(b, n); err != nil {
+				return err
+			}
+			pos += i + 1
+			line++
+			continue
+		}
+		// No line break left in the block: read more, behind the line
+		// begun, or in a new block that it moves to when the block is
+		// nearly full.
+		rest := buf[pos:]
+		if max > 0 && (skipping || int64(len(rest)) > max) {
+			// too long already: count its bytes, keep none
+			skipping, skipped = true, skipped+int64(len(rest))
+			rest = rest[:0]
+			buf = buf[:pos]
+		}
+		err := rerr
+		for empty := 0; err == nil; empty++ {
+			if cap(buf)-len(buf) < blockSize/4 {
+				size := blockSize
+				if 2*len(rest) > size {
+					size = 2 * len(rest)
+				}
+				nb := make([]byte, len(rest), size)
+				copy(nb, rest)
+				buf, pos, rest = nb, 0, nb
+			}
+			var n int
+			n, err = r.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if n > 0 {
+				// the lines these bytes complete come before the error
+				rerr, err = err, nil
 				break
 			}
-		}
-		if err != nil && !errors.Is(err, io.EOF) {
-			return fmt.Errorf("read %s: %w", name, err)
+			if err == nil && empty == 100 {
+				err = io.ErrNoProgress // as bufio gives up
+			}
 		}
 		if err == nil {
-			n-- // the line break
+			continue
 		}
-		switch {
-		case max > 0 && n > max:
-			tooLong(line)
-		default:
-			if line == 1 {
-				b = bytes.TrimPrefix(b, bom)
-			}
-			if t := bytes.TrimSpace(b); len(t) > 0 {
-				if ferr := fn(line, t); ferr != nil {
-					return ferr
-				}
-			}
+		if !errors.Is(err, io.EOF) {
+			return fmt.Errorf("read %s: %w", name, err)
 		}
-		if err != nil {
-			return nil // io.EOF
+		// the last line, without a line break
+		if pos < len(buf) || skipping {
+			return done(buf[pos:len(buf):len(buf)], int64(len(buf)-pos)+skipped)
 		}
+		return nil
 	}
 }
 

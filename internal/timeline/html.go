@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -58,9 +59,12 @@ func htmlTypeClass(typ string) string {
 //go:embed html.tmpl
 var htmlSource string
 
-// htmlPageTemplate is parsed once; html/template escapes every value by its
+// htmlPageTemplate returns the page's template, parsed once, on first use
+// rather than at start-up; html/template escapes every value by its
 // context, so text from the input cannot become markup.
-var htmlPageTemplate = template.Must(template.New("page").Parse(htmlSource))
+var htmlPageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(htmlSource))
+})
 
 // htmlPage is what the template shows.
 type htmlPage struct {
@@ -190,7 +194,7 @@ func WriteHTML(w io.Writer, inputs []Input, events []Event, _ Options) error {
 	}
 	page.Axis = htmlLayoutAxis(cards, periods, dated)
 
-	if err := htmlPageTemplate.Execute(w, page); err != nil {
+	if err := htmlPageTemplate().Execute(w, page); err != nil {
 		return fmt.Errorf("write html: %w", err)
 	}
 	return nil

@@ -89,6 +89,12 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// prepare gets a pointer to this rather than to res, which
+			// would then move to the heap for every document.
+			var prepared *Result
+			if prepare != nil {
+				prepared = new(Result)
+			}
 			for j := range jobs {
 				var res Result
 				d, err := j.p.document()
@@ -101,7 +107,9 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 					res = analyzeSafely(ctx, d, j.index, cfg)
 					res.InputWarning = j.p.warn
 					if prepare != nil && res.Err == nil {
-						prepare(&res)
+						*prepared = res
+						prepare(prepared)
+						res, *prepared = *prepared, Result{}
 					}
 				}
 				select {
