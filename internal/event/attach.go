@@ -92,7 +92,7 @@ func (t *tree) lemma(i int) string {
 			// "was pushed back" with the particle read as an adverb:
 			// the phrasal verb when the lexicon knows it
 			if t.w[k].Rel == "advmod" && k == i+1 {
-				if pv := l + " " + strings.ToLower(t.w[k].Form); lex.knows(pv) {
+				if pv := l + " " + strings.ToLower(t.w[k].Form); lex().knows(pv) {
 					return pv
 				}
 			}
