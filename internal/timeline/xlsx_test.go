@@ -198,3 +198,37 @@ func TestWriteCSVBOM(t *testing.T) {
 		t.Errorf("dates: %q", d.String())
 	}
 }
+
+// TestWriteXLSXText checks the cells a spreadsheet cannot hold as they
+// are: a day before 1 March 1900 is text, characters XML cannot carry
+// are left out, and a text longer than a cell holds is cut.
+func TestWriteXLSXText(t *testing.T) {
+	events := []Event{
+		{Date: "1862-10-22", Precision: "day", Type: "other", Status: "reported", Summary: "a\x00b\x0cc\td"},
+		{Date: "1900-03-01", Precision: "day", Type: "other", Status: "reported", Summary: strings.Repeat("x", 40000)},
+	}
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, nil, events, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f := xlsxOpen(t, buf.Bytes())
+	for _, tc := range []struct{ cell, want string }{
+		{"A2", "1862-10-22"}, {"F2", "abc\td"}, {"A3", "61"},
+	} {
+		raw, _ := f.GetCellValue("Timeline", tc.cell, excelize.Options{RawCellValue: true})
+		if raw != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.cell, raw, tc.want)
+		}
+	}
+	if long, _ := f.GetCellValue("Timeline", "F3"); len(long) != xlsxMaxText {
+		t.Errorf("a long text: %d characters, want %d", len(long), xlsxMaxText)
+	}
+}
+
+func TestXLSXColumnName(t *testing.T) {
+	for i, want := range map[int]string{0: "A", 11: "L", 25: "Z", 26: "AA", 27: "AB", 701: "ZZ", 702: "AAA"} {
+		if got := xlsxColumnName(i); got != want {
+			t.Errorf("column %d: got %q, want %q", i, got, want)
+		}
+	}
+}
