@@ -308,6 +308,9 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		if !m.HasClock || m.Year != 0 || m.Month != 0 || m.Weekday != 0 || m.Rel != relNone || out[i].Anchor == "text" && out[i].How != storyDayHow {
 			continue
 		}
+		if c := ctx[i]; c.a == c.lo && rs.r.dash(c.b) {
+			continue // "15:20 — ... will start tomorrow": a live blog's stamp is on its own day
+		}
 		if d, ok := sameSentenceDay(ms, ctx, out, i); ok {
 			t := &out[i]
 			t.Value = d.Format("2006-01-02") + t.Value[10:]
