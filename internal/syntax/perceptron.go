@@ -60,11 +60,16 @@ func hashLower(s string) uint64 {
 type trainer struct {
 	classes int
 	index   map[uint64]int32
-	keys    []uint64
-	w       []int32
-	acc     []int64
-	step    int64
-	scores  []float64
+	// direct, when set, replaces index for keys below its length: it
+	// holds the row of each key plus one, 0 for none. The move
+	// classifier's keys are bucket numbers, and an array is much faster
+	// than a map.
+	direct []int32
+	keys   []uint64
+	w      []int32
+	acc    []int64
+	step   int64
+	scores []float64
 }
 
 func newTrainer(classes int) *trainer {
@@ -79,7 +84,7 @@ func (t *trainer) score(feats []uint64) []float64 {
 		s[i] = 0
 	}
 	for _, f := range feats {
-		r, ok := t.index[f]
+		r, ok := t.row(f)
 		if !ok {
 			continue
 		}
@@ -89,6 +94,16 @@ func (t *trainer) score(feats []uint64) []float64 {
 		}
 	}
 	return s
+}
+
+// row returns the row of feature f, if it has one.
+func (t *trainer) row(f uint64) (int32, bool) {
+	if f < uint64(len(t.direct)) {
+		r := t.direct[f]
+		return r - 1, r > 0
+	}
+	r, ok := t.index[f]
+	return r, ok
 }
 
 // best returns the highest-scoring class among those allowed (all when
@@ -128,10 +143,14 @@ func (t *trainer) update(feats []uint64, truth, guess int) {
 		return
 	}
 	for _, f := range feats {
-		r, ok := t.index[f]
+		r, ok := t.row(f)
 		if !ok {
 			r = int32(len(t.keys))
-			t.index[f] = r
+			if f < uint64(len(t.direct)) {
+				t.direct[f] = r + 1
+			} else {
+				t.index[f] = r
+			}
 			t.keys = append(t.keys, f)
 			t.w = append(t.w, make([]int32, t.classes)...)
 			t.acc = append(t.acc, make([]int64, t.classes)...)

@@ -337,6 +337,8 @@ func trainTagger(train, dev []Sentence, ts *tagSet, dict tagDict, epochs int, se
 func trainParser(m *Model, train []Sentence, trainTags [][][2]int, dev []Sentence, devTags [][][2]int,
 	labelIndex map[string]int, o TrainOptions, logf func(string, ...any)) (*dense, *table) {
 	mover, labeler := newTrainer(nMoves), newTrainer(len(m.labels))
+	// The move features are bucket numbers: an array finds their rows.
+	mover.direct = make([]int32, 1<<moveBits+1)
 	rng := rand.New(rand.NewPCG(o.Seed, 0x9a75))
 	order := make([]int, len(train))
 	for i := range order {
