@@ -74,13 +74,6 @@ func (c *pctx) l(i int) uint64 {
 	return uint64(c.st.label[i])
 }
 
-func at(s []int, i int) int {
-	if i < 0 {
-		return none
-	}
-	return s[i]
-}
-
 func headOf(st *state, i int) int {
 	if i <= 0 {
 		return none
