@@ -309,6 +309,8 @@ var resolveCases = []tagCase{
 		want: []string{"1 January|2026-01-01"}},
 	{name: "a live blog's stamp keeps its own day", in: "15:20 — The stage will start tomorrow at 13:00.", ref: "2019-07-13",
 		want: []string{"15:20|2019-07-13T15:20|type=TIME", "tomorrow|2019-07-14", "13:00|2019-07-14T13:00|type=TIME"}},
+	{name: "since points back whatever follows", in: "The convoy, the first to arrive since May, will feed 75,000 people.", ref: "2022-10-06",
+		want: []string{"May|2022-05"}},
 	{name: "a weekday that owns something has passed", in: "The offer is a 24% premium over Thursday's closing price.", ref: "1989-11-01",
 		want: []string{"Thursday|1989-10-26"}},
 	{name: "a sentence's year without 29 February does not hold it", in: "In 2023 the office opened on 29 February.", ref: "2025-01-14",

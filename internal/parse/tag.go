@@ -112,8 +112,10 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 		if (r.fn(a-1, fTo) || r.fn(a-1, fUntil)) && r.moverBefore(a-2, lo) || r.isWord(a-1, "effective") {
 			tn = Future
 		}
-		// "since year-end", "since March": a start that has passed
-		if (tn == Unknown || tn == Present) && r.fn(a-1, fSince) {
+		// "since year-end", "since March": a start that has passed,
+		// whatever the clause says of what follows ("the first convoy
+		// to arrive since May will feed ...")
+		if r.fn(a-1, fSince) {
 			tn = Past
 		}
 		// "Thursday's closing price", "Friday's ruling": a day that owns
