@@ -27,6 +27,7 @@ type Mention struct {
 	Season           int // seasonSP..seasonWI; 0 when not written
 	Weekend          bool
 	Week             bool // the mention names a week ("last week")
+	WeekOf           bool // "the week of 17 October": the week that holds the day
 	Part             int  // part of day, partMO..partNI; 0 when not written
 	Hour, Minute     int  // clock time when HasClock is set
 	HasClock         bool

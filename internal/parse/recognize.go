@@ -461,6 +461,16 @@ func (r *recognizer) prefixed(i int) (Mention, int, bool) {
 			return m, next, true
 		}
 	}
+	// "the week of 17 October": the week that holds a day
+	if r.isWord(k, "week") && r.fn(k+1, fOf) && k > j {
+		ms, next := r.core(k + 2)
+		if next > k+2 && len(ms) == 1 && ms[0].Type == Date && ms[0].Day > 0 && ms[0].Month > 0 && !ms[0].HasClock {
+			m := ms[0]
+			m.WeekOf = true
+			m.Start = r.toks[i].Start
+			return m, next, true
+		}
+	}
 	// early/mid/late + date, "mid-March", "late last year"
 	if r.cls(j, cMod) {
 		v := r.val(j)

@@ -327,6 +327,16 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 			how = "no such day; the month"
 		}
 	}
+	if m.WeekOf && v.prec == Day {
+		// "the week of 17 October": the ISO week that holds the day
+		d := day(v.y, v.mo, v.d)
+		d = d.AddDate(0, 0, -((int(d.Weekday())+6)%7))
+		v.y, v.mo, v.d, v.prec = d.Year(), int(d.Month()), d.Day(), Week
+		if how == "" {
+			how = "as written"
+		}
+		how += "; the week that holds the day"
+	}
 	if m.HasClock {
 		v.clock, v.hour, v.minute, v.utc = true, m.Hour, m.Minute, m.UTC
 		if v.prec < Day && inStory && f.Precision >= Day {
