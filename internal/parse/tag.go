@@ -271,6 +271,12 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			// A clock time takes the day of a date in the same sentence,
 			// else of a day named just before it.
 			d, ok := sameSentenceDay(ms, ctx, out, i)
+			if ok && laterDayNearer(ms, ctx, i, d, out) {
+				// "SANTOS, 14 March 2023 – ... walked off the job at 06:00
+				// Monday": the day right after it, which the second pass
+				// gives it, not a date further back
+				ok = false
+			}
 			if !ok && rs.r.fn(c.a-1, fAt) && !rs.r.sentenceHasDate(ms, ctx, i) {
 				d, ok = rs.recentDay(m.Start)
 			}
@@ -449,6 +455,26 @@ func sameSentenceDay(ms []Mention, ctx []mentionContext, out []Timex, i int) (ti
 		}
 	}
 	return best, bestD < 1<<30
+}
+
+// laterDayNearer reports whether a date mention after clock time i in its
+// sentence stands nearer to it than the resolved date whose day d
+// sameSentenceDay chose among the earlier ones.
+func laterDayNearer(ms []Mention, ctx []mentionContext, i int, d time.Time, out []Timex) bool {
+	c := ctx[i]
+	from, to := sentenceMentions(ctx, i)
+	earlier := 1 << 30
+	for k := from; k < i && k < len(out); k++ {
+		if ctx[k].lo == c.lo && !ms[k].HasClock && out[k].Precision >= Day && out[k].Dated() && out[k].Begin.Equal(d) {
+			earlier = min(earlier, c.a-ctx[k].b)
+		}
+	}
+	for k := i + 1; k < to; k++ {
+		if ctx[k].lo == c.lo && !ms[k].HasClock && ms[k].Type == Date && ctx[k].a-c.b < earlier {
+			return true
+		}
+	}
+	return false
 }
 
 // decideOrder decides the day/month order of a document's numeric dates
