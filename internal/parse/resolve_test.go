@@ -317,6 +317,8 @@ var resolveCases = []tagCase{
 		want: []string{"a week|P1W|type=DURATION", "17 days|P17D|type=DURATION"}},
 	{name: "a clock time takes the day right after it over a date further back", in: "SANTOS, 14 March 2023 (Wire) – Dockworkers walked off the job at 06:00 local time Monday.", ref: "2023-03-14",
 		want: []string{"14 March 2023|2023-03-14", "06:00|2023-03-13T06:00|type=TIME", "Monday|2023-03-13"}},
+	{name: "a year that names a thing sets no year", in: "Congress will begin debating the 2020 budget in September.", ref: "2019-08-08",
+		want: []string{"2020|2020", "September|2019-09"}},
 	{name: "a weekday that owns something has passed", in: "The offer is a 24% premium over Thursday's closing price.", ref: "1989-11-01",
 		want: []string{"Thursday|1989-10-26"}},
 	{name: "a sentence's year without 29 February does not hold it", in: "In 2023 the office opened on 29 February.", ref: "2025-01-14",

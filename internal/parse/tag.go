@@ -379,6 +379,11 @@ func (rs *resolver) sentenceYear(ms []Mention, ctx []mentionContext, out []Timex
 		if pm.Year == 0 && !pm.YearRel {
 			continue
 		}
+		// "the 2020 budget" names a thing; it does not set the year of
+		// the dates that follow.
+		if pm.Month == 0 && pm.Season == 0 && pm.Quarter == 0 && pm.Half == 0 && rs.r.nameYear(ctx[k].a, ctx[k].b) {
+			continue
+		}
 		// "since 2016" and "by 2030" bound a period; they do not set the
 		// year of the dates that follow.
 		if p := ctx[k].a - 1; p >= 0 && (rs.r.fn(p, fSince) || rs.r.fn(p, fBy) || rs.r.fn(p, fUntil)) {
@@ -399,6 +404,24 @@ func (rs *resolver) sentenceYear(ms []Mention, ctx []mentionContext, out []Timex
 		return y
 	}
 	return 0
+}
+
+// nameYear reports whether the year at tokens [a, b) stands between a
+// determiner and the noun it names: "the 2020 budget", "its 2019 report".
+func (r *recognizer) nameYear(a, b int) bool {
+	if a < 1 || b >= len(r.toks) || r.toks[b].Kind != Word || r.toks[b].Has(Upper) {
+		return false
+	}
+	switch r.lw(a - 1) {
+	case "the", "its", "their", "his", "her", "this", "that":
+	default:
+		return false
+	}
+	switch r.lw(b) {
+	case "and", "or", "to", "in", "on", "at", "of", "for", "when", "after", "before", "until", "through":
+		return false
+	}
+	return true
 }
 
 // comparison reports whether the sentence of tokens [lo, hi) compares
