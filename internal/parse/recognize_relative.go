@@ -42,17 +42,25 @@ func (r *recognizer) shifted(i int) (Mention, int, bool) {
 		}
 		return m, j + 1, true
 	case r.cls(j, cWeekday) && r.toks[j].Has(Upper):
-		switch sv {
-		case sLast, sPast, sPrevious:
+		m.Rel = relShift
+		switch {
+		case (sv == sFollowing || sv == sPrevious) && r.fn(i-1, fThe):
+			// "the following Monday", "the previous Friday": counted from
+			// the date before, not from the day of writing
+			m.Rel, m.Offset = relAnaphor, 1
+			if sv == sPrevious {
+				m.Offset = -1
+			}
+		case sv == sLast || sv == sPast || sv == sPrevious:
 			m.Shift = -1
-		case sThis:
+		case sv == sThis:
 			m.Shift = 0
-		case sNext, sComing:
+		case sv == sNext || sv == sComing:
 			m.Shift = 1
 		default:
 			return Mention{}, i, false
 		}
-		m.Rel, m.Weekday, m.End = relShift, r.val(j), r.toks[j].End
+		m.Weekday, m.End = r.val(j), r.toks[j].End
 		next := j + 1
 		if r.cls(next, cPartDay) {
 			m.Part, m.Type, m.End = r.val(next), Time, r.toks[next].End

@@ -388,7 +388,7 @@ func (rs *resolver) anchorFor(m Mention) (Timex, bool) {
 		// "November of that year" names its month; it needs only a year.
 	case m.Unit == uMonth:
 		need = Month
-	case m.Unit == uDay || m.Part > 0:
+	case m.Unit == uDay || m.Part > 0 || m.Weekday > 0:
 		need = Day
 	}
 	// "a year earlier" in a results report compares reporting periods: the
@@ -550,6 +550,18 @@ func (rs *resolver) anaphor(m Mention, from Timex, tense Tense) (resolved, strin
 		case m.Part > 0:
 			return resolved{prec: Day, y: b.Year(), mo: int(b.Month()), d: b.Day()}, how
 		}
+	}
+	if m.Weekday > 0 && m.Rel == relAnaphor && m.Offset != 0 {
+		// "the following Monday", "the previous Friday": the first such
+		// day after (or before) the date counted from
+		d := b
+		for n := 0; n < 7; n++ {
+			d = d.AddDate(0, 0, m.Offset)
+			if int(d.Weekday()+6)%7+1 == m.Weekday {
+				break
+			}
+		}
+		return resolved{prec: Day, y: d.Year(), mo: int(d.Month()), d: d.Day()}, how
 	}
 	switch m.Unit {
 	case uDay:
