@@ -330,7 +330,7 @@ func (rs *resolver) resolve(m Mention, tense Tense, sentYear int) Timex {
 	if m.WeekOf && v.prec == Day {
 		// "the week of 17 October": the ISO week that holds the day
 		d := day(v.y, v.mo, v.d)
-		d = d.AddDate(0, 0, -((int(d.Weekday())+6)%7))
+		d = monday(d)
 		v.y, v.mo, v.d, v.prec = d.Year(), int(d.Month()), d.Day(), Week
 		if how == "" {
 			how = "as written"
