@@ -323,6 +323,8 @@ var resolveCases = []tagCase{
 		want: []string{"Friday 12 February|2021-02-12", "the following Monday|2021-02-15"}},
 	{name: "the previous weekday counts back from the date before", in: "The talks began on Wednesday 3 March. The previous Friday, the envoy arrived.", ref: "2021-03-17",
 		want: []string{"Wednesday 3 March|2021-03-03", "The previous Friday|2021-02-26"}},
+	{name: "a condition's deadline is ahead", in: "The union will strike if the ban was not lifted by mid-November.", ref: "2023-10-10",
+		want: []string{"mid-November|2023-11|mod=MID"}},
 	{name: "a weekday that owns something has passed", in: "The offer is a 24% premium over Thursday's closing price.", ref: "1989-11-01",
 		want: []string{"Thursday|1989-10-26"}},
 	{name: "a sentence's year without 29 February does not hold it", in: "In 2023 the office opened on 29 February.", ref: "2025-01-14",

@@ -112,6 +112,12 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 		if (r.fn(a-1, fTo) || r.fn(a-1, fUntil)) && r.moverBefore(a-2, lo) || r.isWord(a-1, "effective") {
 			tn = Future
 		}
+		// "unless the ban is lifted by mid-November", "if he had not
+		// agreed to attend by 2 February": a condition's deadline is
+		// still ahead
+		if r.fn(a-1, fBy) && r.conditionBefore(lo, a-1) {
+			tn = Future
+		}
 		// "since year-end", "since March": a start that has passed,
 		// whatever the clause says of what follows ("the first convoy
 		// to arrive since May will feed ...")
@@ -404,6 +410,20 @@ func (rs *resolver) sentenceYear(ms []Mention, ctx []mentionContext, out []Timex
 		return y
 	}
 	return 0
+}
+
+// conditionBefore reports whether "if" or "unless" opens a clause among
+// tokens [lo, k) with no full stop of a clause after it.
+func (r *recognizer) conditionBefore(lo, k int) bool {
+	for p := k - 1; p >= lo; p-- {
+		if r.toks[p].Kind == Punct && (r.punct(p, ';') || r.punct(p, ':')) {
+			return false
+		}
+		if r.isWord(p, "if") || r.isWord(p, "unless") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameYear reports whether the year at tokens [a, b) stands between a
