@@ -47,7 +47,7 @@ func lastOnOrBefore(month, dayOfMonth int, now time.Time) (time.Time, bool) {
 
 // datelineLabels are words that open a line holding the publication date,
 // alone or after one other word ("First posted", "Story created").
-var datelineLabels = []string{"posted", "published", "updated", "created", "date", "dated", "released"}
+var datelineLabels = []string{"posted", "published", "updated", "created", "date", "dated", "released", "broadcast", "aired", "filed", "modified"}
 
 // dateline finds a publication date near the top of the text: a line such
 // as "Posted: Saturday 19 April 2025 · 10:42", "Published 3 May 2024",

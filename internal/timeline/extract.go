@@ -384,12 +384,12 @@ func adjectivalPeriod(expr []byte) bool {
 
 // publicationLine reports whether a sentence is a page's publication
 // line: "Updated 4:18 PM EST, February 13, 2024", "Published: Tuesday,
-// 14 April 2026", "Posted on 3 May". Its date dates the page, not an
-// event.
+// 14 April 2026", "Posted on 3 May", a transcript's "Broadcast: Friday
+// 17 August 2018". Its date dates the page, not an event.
 func publicationLine(s []byte) bool {
 	w := strings.ToLower(string(s[:min(len(s), 20)]))
 	w = strings.TrimLeft(w, " \t\n")
-	for _, p := range []string{"updated", "last updated", "published", "first published", "posted"} {
+	for _, p := range []string{"updated", "last updated", "published", "first published", "posted", "broadcast", "aired", "filed", "last modified"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
 			return true
 		}
