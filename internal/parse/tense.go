@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Tense classification without a part-of-speech tagger: each word of a
@@ -282,6 +283,18 @@ func (r *recognizer) cueAt(k, lo int) Tense {
 			return Past
 		}
 		return Future
+	}
+	if strings.HasSuffix(w, "ed") && r.pastForm(k, w) && k >= 2 && r.toks[k-1].Kind == Word && !r.toks[k-1].Has(Upper) && r.toks[k-2].Kind == Word &&
+		k+1 < len(r.toks) && r.toks[k+1].Kind == Word && !r.toks[k+1].Has(Upper) {
+		// "asked to return affected stock", "will replace damaged
+		// cables": after a verb that "to" or a modal opens, an -ed word
+		// before a noun describes it
+		switch r.lw(k - 2) {
+		case "to", "will", "would", "shall", "should", "must", "can", "could", "may", "might":
+			if !r.has(k-1, wIrregularPast) && !strings.HasSuffix(r.lw(k-1), "ed") && r.lw(k-1) != "be" && r.lw(k-1) != "have" {
+				return Unknown
+			}
+		}
 	}
 	if r.pastForm(k, w) {
 		// A participle takes the tense of its auxiliary: "will be held",
