@@ -95,6 +95,13 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Summary: "Its booking system had crashed"},
 	},
 	{
+		name:     "a short aside in brackets neither ends the clause nor stays in the gist",
+		sentence: "BASEL – Veridian Pharma AG (SIX: VRDN) today announced a voluntary recall of 14 batches.",
+		expr:     "today",
+		want: Analysis{Event: true, Type: "other", Status: "reported", Summary: "Veridian Pharma AG announced a voluntary recall of 14 batches",
+			Actors: []string{"Veridian Pharma AG"}},
+	},
+	{
 		name:     "a summary does not end in a copula",
 		sentence: "The bank's next meeting is July 29-30.",
 		expr:     "July 29-30",

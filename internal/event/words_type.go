@@ -462,6 +462,14 @@ func (a *analyzer) clause(lo, hi int) (int, int) {
 		for s > 0 && !a.hard(s-1) {
 			s--
 		}
+		// "Veridian Pharma AG (SIX: VRDN) today announced": a short
+		// aside in brackets does not end the clause before it
+		if s > 0 && a.toks[s-1].low != ")" {
+			if o := a.asideOpen(s); o > 0 {
+				s = o
+				continue
+			}
+		}
 		// Step over a relative clause between commas to reach the
 		// subject: "Northfield, which owns projects in Argentina, will".
 		k := s - 1
@@ -492,6 +500,26 @@ func (a *analyzer) clause(lo, hi int) (int, int) {
 		s = ds
 	}
 	return s, e
+}
+
+// asideOpen returns the index of the "(" that opens a short bracketed
+// aside holding token s-1 (at most eight tokens, closed by ")" at or
+// after s), or -1.
+func (a *analyzer) asideOpen(s int) int {
+	for o := s - 1; o >= 0 && o >= s-8; o-- {
+		if a.toks[o].low == "(" {
+			for c := s; c < len(a.toks) && c < o+10; c++ {
+				if a.toks[c].low == ")" {
+					return o
+				}
+			}
+			return -1
+		}
+		if a.toks[o].low == ")" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isDash reports whether w is a dash that sets off a stamp or a dateline.
