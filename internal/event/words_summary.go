@@ -14,7 +14,7 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 	var keep []int
 	for k := cs; k < ce; k++ {
 		t := a.toks[k]
-		if t.low == "(" && k > cs {
+		if t.low == "(" && k > cs && a.toks[k-1].kind == anWord && a.toks[k-1].date == 0 {
 			// a short aside: "Veridian Pharma AG (SIX: VRDN)", "the New
 			// People's Army (NPA)"
 			if c := slices.IndexFunc(a.toks[k:min(ce, k+10)], func(t Token) bool { return t.low == ")" }); c > 0 {
