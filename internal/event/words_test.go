@@ -570,6 +570,8 @@ var typeTests = []struct {
 	{"an accusation is a statement", "Ukraine accused Russia on Monday of shelling the plant.", "Monday", nil, "statement"},
 	{"a threat is a statement", "Iran threatened on Monday to close the strait.", "Monday", nil, "statement"},
 	{"a dated threat of sanctions is a statement", "The EU threatened on Monday to impose new sanctions on Belarus.", "Monday", nil, "statement"},
+	{"what is announced gives the type", "Sweden's Riksbank will announce its own rate decision on Thursday.", "Thursday", nil, "economic"},
+	{"an announcement of nothing typed is a statement", "The ministry will announce the names on Thursday.", "Thursday", nil, "statement"},
 	{"a threatened sanction is a sanction", "The EU threatened to impose new sanctions on Belarus from 1 May.", "1 May", nil, "sanctions"},
 	{"halting an offensive is a truce", "The two sides agreed on Saturday to halt offensive operations over Christmas and New Year, from 23 December to 7 January.",
 		"23 December to 7 January", []string{"Saturday", "Christmas", "New Year"}, "agreement"},

@@ -59,6 +59,15 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				return "other"
 			}
 		}
+	case typ == "statement" && (st == anStem("announce") || st == anStem("publish") || st == anStem("unveil")):
+		// "will announce its own rate decision", "announced a
+		// ceasefire": what is announced gives the type
+		for _, o := range cands {
+			if o.i <= c.j || o.i > c.j+5 || o.speech || o.trig.typ == "statement" || o.trig.typ == "other" || a.hardBetween(c.j, o.i) {
+				continue
+			}
+			return o.trig.typ
+		}
 	case typ == "supply" && (st == "deliver" || st == "delivery"):
 		// deliveries on an order placed in the same sentence: "an order
 		// for eight Dreamliners, with deliveries starting in 2026"
