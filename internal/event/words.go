@@ -157,49 +157,6 @@ type analyzer struct {
 	at int
 }
 
-// worded reports whether tokens [s, e) hold a word that is not part of a
-// date expression or a preposition governing one.
-func (a *analyzer) worded(s, e int) bool {
-	for k := s; k < e && k < len(a.toks); k++ {
-		if t := a.toks[k]; t.kind == anWord && t.date == 0 && !(anGoverning[t.low] && a.dateAfter(k)) {
-			return true
-		}
-	}
-	return false
-}
-
-// mainAfter returns the clause that follows a subordinate one opening at
-// token k ("while the allies were divided, Soviet forces crushed ..."):
-// from after the comma that closes it to the next clause boundary, or an
-// empty span when token k opens no subordinate clause closed by a comma.
-func (a *analyzer) mainAfter(k int) (int, int) {
-	if k >= len(a.toks) || !anSubordinator[a.toks[k].low] {
-		return 0, 0
-	}
-	c := k + 1
-	for c < len(a.toks) && a.toks[c].low != "," && !(a.toks[c].kind == anPunct && a.anBoundary(c) >= 8) {
-		c++
-	}
-	if c >= len(a.toks) || a.toks[c].low != "," {
-		return 0, 0
-	}
-	s, e := c+1, c+2
-	for e < len(a.toks) && !a.hard(e) {
-		e++
-	}
-	if !a.worded(s, e) {
-		return 0, 0
-	}
-	return s, e
-}
-
-// anSubordinator lists the words that open a clause which interrupts a
-// sentence between a fronted date and its main clause.
-var anSubordinator = map[string]bool{
-	"while": true, "whereas": true, "although": true, "though": true, "because": true, "as": true,
-	"when": true, "after": true, "before": true, "since": true, "unless": true, "if": true, "despite": true,
-}
-
 // anBoundary is the cost of passing over token i on the way between a
 // trigger and a date: 1 for a word, more for clause boundaries.
 func (a *analyzer) anBoundary(i int) int {
