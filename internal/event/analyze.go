@@ -52,6 +52,7 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 	r.Trigger = g
 	r.Type = t.eventType(g, r.Speaker >= 0)
 	r.Status = t.status(g)
+	r.Denied = g >= 0 && t.denied(g)
 	if t.condition(r.Attached) {
 		r.Status = "threatened"
 	}
@@ -198,18 +199,8 @@ func (t *tree) isComplement(i int) bool {
 	return false
 }
 
-// Denied reports whether word trigger of s lies in the content of a
-// denial: "denied that the signal had malfunctioned", "rejected reports
-// that tablets had been shipped".
-func Denied(s *syntax.Sentence, trigger int) bool {
-	if trigger < 0 || trigger >= len(s.Words) {
-		return false
-	}
-	return newTree(s, Span{-1, -1}, nil).denied(trigger)
-}
-
-// denied is [Denied]: the content of a denial, up through a noun whose
-// content it is.
+// denied reports whether word g lies in the content of a denial, up
+// through a noun whose content it is (see [Result.Denied]).
 func (t *tree) denied(g int) bool {
 	x := g
 	for step := 0; step < 4; step++ {

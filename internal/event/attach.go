@@ -30,6 +30,10 @@ type Result struct {
 	// Moved reports that the date is the one a postponed event was
 	// moved to ("postponed until 12 March").
 	Moved bool
+	// Denied reports that the trigger lies in the content of a denial:
+	// "denied that the signal had malfunctioned", "rejected reports that
+	// tablets had been shipped".
+	Denied bool
 }
 
 // tree is a parsed sentence with its children lists.

@@ -122,7 +122,7 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 		// shows the date is where the event was moved to
 		a.Status = r.Status
 	}
-	if a.Status == "negated" && a.Type == "statement" && r.Type != "statement" && r.Speaker < 0 && event.Denied(s, r.Trigger) {
+	if a.Status == "negated" && a.Type == "statement" && r.Type != "statement" && r.Speaker < 0 && r.Denied {
 		// "denied that the signal had malfunctioned on 8 February": the
 		// denied event is dated, and has its own kind
 		a.Type = r.Type
