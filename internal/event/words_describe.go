@@ -58,6 +58,11 @@ func (pp *Names) describe(noun string, at int) (docPerson, bool) {
 			}
 		}
 	}
+	if kind == "company" && at >= 0 {
+		// nothing says which body is a company: the one named last that
+		// is no public body
+		return pp.companyBefore(at)
+	}
 	return docPerson{}, false
 }
 

@@ -101,6 +101,10 @@ func ReadNames(text []byte, sents []Span) *Names {
 	for _, sp := range sents {
 		seen = append(seen, acronyms(text[sp.Start:sp.End], sp.Start)...)
 	}
+	seen = append(seen, foundNames(text, sents, pp.toks, seen)...)
+	// the acronyms and the names found by their verbs were read after
+	// the titled mentions: put every mention back in the order of the text
+	slices.SortStableFunc(seen, func(x, y personMention) int { return x.at - y.at })
 	if pp.dateline = pp.country != ""; !pp.dateline {
 		pp.country = first
 	}

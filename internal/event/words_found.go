@@ -1,0 +1,167 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/timeline-dev/timeline/internal/wordnet"
+)
+
+// foundNames finds the organisations a document names without a word
+// that says what they are: a capitalised name that acts as the subject
+// of a verb ("Amoria said on Thursday", "ÖBB denied", "Wessex Downs
+// Water today denied", "The IAAF suspended her"). News names a company,
+// an agency or a team this way once it has introduced it, or assumes the
+// reader knows it; once found, the name is an actor wherever it appears
+// and "the company" can point back to it.
+//
+// A one-word name counts only when it is no common word of English
+// ("History is not kind", "Police arrested" are no names). A name is
+// known by the longest form the document writes it in ("Boateng" is
+// "Yaw Boateng" named earlier). Names the gazetteer, the
+// organisation rules or the titled persons already know are left to
+// them. toks holds the tokens of each sentence, known the mentions read
+// so far.
+func foundNames(text []byte, sents []Span, toks [][]Token, known []personMention) []personMention {
+	var out []personMention
+	for k, sp := range sents {
+		ts := toks[k]
+		a := &analyzer{s: string(text[sp.Start:sp.End]), toks: ts, ds: -1, de: -1, best: -1, at: sp.Start}
+		for i := 0; i < len(ts); i++ {
+			s, j, ok := a.subjectName(i)
+			if !ok {
+				continue
+			}
+			w := make([]string, 0, j-s)
+			for _, t := range ts[s:j] {
+				w = append(w, t.low)
+			}
+			if len(w) == 1 && commonWord(w[0]) {
+				i = j
+				continue
+			}
+			name, at := longest(text, sents, toks, w)
+			if name == "" {
+				name, at = a.s[ts[s].s:ts[j-1].e], sp.Start+int(ts[s].s)
+			}
+			nw := nameWords(name)
+			if slices.ContainsFunc(known, func(m personMention) bool {
+				mw := nameWords(m.name)
+				return wordsWithin(nw, mw) || wordsWithin(mw, nw) || len(w) == 1 && m.alias == w[0]
+			}) || slices.ContainsFunc(out, func(m personMention) bool { return m.name == name }) {
+				i = j
+				continue
+			}
+			out = append(out, personMention{name: name, org: true, at: at})
+			i = j
+		}
+	}
+	return out
+}
+
+// subjectName reads a name at token i that a verb follows: one to four
+// capitalised words, perhaps after "The", standing where a subject
+// stands (at the start of the sentence or after a comma, a dash or a
+// colon) and followed by a verb, perhaps after an adverb of time. It
+// returns the name's tokens [s, j).
+func (a *analyzer) subjectName(i int) (int, int, bool) {
+	ts := a.toks
+	s := i
+	if ts[s].low == "the" && ts[s].cap {
+		s++
+	}
+	if i > 0 && !anOpensRun(ts[i-1]) {
+		return 0, 0, false
+	}
+	j := s
+	for j < len(ts) && ts[j].kind == anWord && ts[j].cap && ts[j].date == 0 {
+		t := ts[j]
+		if anTitle[t.low] || anTitleMod[t.low] || anMonthDay[t.low] || sentStarter[t.low] || strings.ContainsAny(t.low, "'’") {
+			return 0, 0, false
+		}
+		if n, _ := a.gaz(j, j+1); n > 0 {
+			return 0, 0, false // "Statistics Norway": the country is the actor
+		}
+		j++
+	}
+	if j == s || j-s > 4 || j >= len(ts) {
+		return 0, 0, false
+	}
+	if n, _ := a.gaz(s, j); n > 0 {
+		return 0, 0, false
+	}
+	if n, _ := a.orgRun(s, j); n > 0 {
+		return 0, 0, false
+	}
+	v := j
+	switch ts[v].low {
+	case "today", "yesterday", "also", "now", "quietly", "later", "previously", "already", "still", "then":
+		v++
+	}
+	if v >= len(ts) || !anVerbLike(ts[v]) && !presentVerb(ts[v]) || strings.ContainsAny(a.s[ts[s].s:ts[j-1].e], "0123456789") {
+		return 0, 0, false
+	}
+	return s, j, true
+}
+
+// anOpensRun reports a token after which a subject may begin: a comma, a
+// dash, a colon, an opening bracket or quotation mark.
+func anOpensRun(t Token) bool {
+	switch t.low {
+	case ",", "—", "–", "-", ":", ";", "(", "“", "\"":
+		return true
+	}
+	return false
+}
+
+// presentVerb reports a verb in the third person present ("reports",
+// "plans", "expects"): a lower-case word in -s whose stem WordNet knows
+// as a verb.
+func presentVerb(t Token) bool {
+	if t.kind != anWord || t.cap || t.date != 0 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+		return false
+	}
+	return len(wordnet.Base(t.low, wordnet.Verb)) > 0
+}
+
+// commonWord reports a word that WordNet knows as a noun or a verb: a
+// word that opens a sentence capitalised only because it opens it.
+func commonWord(w string) bool {
+	return len(wordnet.Base(w, wordnet.Noun)) > 0 || len(wordnet.Base(w, wordnet.Verb)) > 0
+}
+
+// longest returns the longest run of capitalised words in the document
+// that holds the words w at its end or its start, up to four words, and
+// its byte offset: "Yaw Boateng" for "Boateng", "Académico Faro" for
+// "Faro". It returns "" when no run is longer than w.
+func longest(text []byte, sents []Span, toks [][]Token, w []string) (string, int) {
+	best, at, n := "", 0, len(w)
+	for k, ts := range toks {
+		for i := 0; i < len(ts); {
+			if ts[i].kind != anWord || !ts[i].cap || ts[i].date != 0 || sentStarter[ts[i].low] || anTitle[ts[i].low] || anTitleMod[ts[i].low] {
+				i++
+				continue
+			}
+			j := i
+			for j < len(ts) && ts[j].kind == anWord && ts[j].cap && ts[j].date == 0 && !anTitle[ts[j].low] {
+				j++
+			}
+			if m := j - i; m > n && m <= 4 && (runHas(ts[j-len(w):j], w) || runHas(ts[i:i+len(w)], w)) {
+				sp := sents[k]
+				best, at, n = string(text[sp.Start+int(ts[i].s):sp.Start+int(ts[j-1].e)]), sp.Start+int(ts[i].s), m
+			}
+			i = j
+		}
+	}
+	return best, at
+}
+
+// runHas reports whether the tokens ts are the words w.
+func runHas(ts []Token, w []string) bool {
+	for k, t := range ts {
+		if t.low != w[k] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,45 @@
+package event
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFoundNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"subject of a speech verb", "Amoria said on Thursday that it would pay.", []string{"Amoria"}},
+		{"adverb before the verb", "Wessex Downs Water today denied the report.", []string{"Wessex Downs Water"}},
+		{"present tense", "Quillfin reports its results on Feb. 12.", []string{"Quillfin"}},
+		{"after The", "The IAAF suspended her three weeks later.", []string{"IAAF"}},
+		{"after a dash", "17:40 — Team Solvane have denied a report.", []string{"Team Solvane"}},
+		{"longest form", "Yaw Boateng joined in May. Later, Boateng left.", []string{"Yaw Boateng"}},
+		{"common word", "History is not kind. Police arrested 14 people.", nil},
+		{"country in the name", "Statistics Norway said inflation eased.", nil},
+		{"after a preposition", "Trains run between Graz and Spielfeld ran late.", nil},
+		{"no verb after", "Amoria, a dating app, is French.", nil},
+		{"a product code", "Orbis-4 failed in August.", nil},
+		{"titled person", "Chief executive Priya Natarajan denied it. Natarajan said so.", nil},
+	}
+	for _, tc := range tests {
+		pp := ReadNames([]byte(tc.text), sentencesOf(tc.text))
+		var got []string
+		for _, o := range pp.orgs {
+			got = append(got, o.name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: organisations of %q = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestCompanyPointsBack(t *testing.T) {
+	text := "Wessex Downs Water announced the ban on Monday. The Environment Agency met. The company applied for a permit on 30 July."
+	pp := ReadNames([]byte(text), sentencesOf(text))
+	o, ok := pp.describe("company", len(text)-10)
+	if !ok || o.name != "Wessex Downs Water" {
+		t.Errorf("describe(company) = %q, %v; want Wessex Downs Water", o.name, ok)
+	}
+}
