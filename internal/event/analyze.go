@@ -64,7 +64,49 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 			r.Status = s
 		}
 	}
+	if t.replanned(r.Attached, t.caseOf(d)) {
+		r.Status = "cancelled"
+	}
 	return r
+}
+
+// replanned reports whether the date, attached to word a with the case
+// marker c, gives the date an event had before it was moved or called
+// off: "graduation ceremonies, planned for 11 July, have been moved",
+// "an open house, set for Saturday, has been pushed back", "pushed its
+// investor day from January 20 to March 3".
+func (t *tree) replanned(a int, c string) bool {
+	if a < 0 {
+		return false
+	}
+	moves := func(v int) bool {
+		if v < 0 || t.pos(v) != posVerb {
+			return false
+		}
+		switch t.lemma(v) {
+		case "move", "push", "bring forward", "move up":
+			return true
+		}
+		return t.class(v)&classCancel != 0
+	}
+	if c == "from" && moves(a) {
+		return true
+	}
+	if t.pos(a) != posVerb || t.class(a)&(classSchedule|classPlan) == 0 {
+		return false
+	}
+	switch t.rel(a) {
+	case "nsubj", "nsubj:pass":
+		// the participle read as the subject itself
+		return moves(t.head(a))
+	case "acl", "parataxis":
+		n := t.head(a)
+		switch t.rel(n) {
+		case "nsubj", "nsubj:pass", "obj":
+			return moves(t.head(n))
+		}
+	}
+	return false
 }
 
 // climb walks from the word a date attaches to up or down to the word
@@ -228,8 +270,14 @@ func (t *tree) condition(a int) bool {
 	for x, n := a, 0; x >= 0 && n < 3; x, n = t.head(x), n+1 {
 		if m := t.child(x, "mark"); m >= 0 {
 			if f := t.w[m].Form; strings.EqualFold(f, "if") || strings.EqualFold(f, "unless") {
-				h := t.head(x)
-				return h >= 0 && t.ownStatus(h) == "scheduled"
+				// the promise may govern the clause from above: "would
+				// use its powers to summon him if he had not agreed"
+				for h, k := t.head(x), 0; h >= 0 && k < 3; h, k = t.head(h), k+1 {
+					if t.ownStatus(h) == "scheduled" {
+						return true
+					}
+				}
+				return false
 			}
 			return false
 		}
@@ -508,9 +556,9 @@ func (t *tree) overruled(g int) string {
 					continue
 				}
 				// "unless troops pulled back", "if the cut is not
-				// reversed": a condition that is a demand.
-				if f := t.w[m].Form; strings.EqualFold(f, "unless") ||
-					strings.EqualFold(f, "if") && t.ownStatus(k) == "negated" {
+				// reversed", "would sue if the council approved the
+				// rezoning": a promise on a condition is a threat.
+				if f := t.w[m].Form; strings.EqualFold(f, "unless") || strings.EqualFold(f, "if") {
 					return "threatened"
 				}
 			}

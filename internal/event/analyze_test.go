@@ -131,6 +131,20 @@ func TestAnalyze(t *testing.T) {
 			"Friday", "strike", "attack", "threatened", ""},
 		{"He/he/PRON/3/nsubj would/would/AUX/3/aux resign/resign/VERB/0/root by/by/ADP/5/case Christmas/Christmas/PROPN/3/obl if/if/SCONJ/11/mark the/the/DET/8/det cut/cut/NOUN/11/nsubj:pass was/be/AUX/11/aux:pass not/not/PART/11/advmod reversed/reverse/VERB/3/advcl",
 			"Christmas", "resign", "other", "threatened", ""},
+		// Any condition on a promise makes it a threat.
+		{"They/they/PRON/3/nsubj would/would/AUX/3/aux sue/sue/VERB/0/root on/on/ADP/5/case Friday/Friday/PROPN/3/obl if/if/SCONJ/9/mark the/the/DET/8/det council/council/NOUN/9/nsubj approved/approve/VERB/3/advcl it/it/PRON/9/obj",
+			"Friday", "sue", "legal", "threatened", ""},
+		// A date in the condition, the promise further up.
+		{"It/it/PRON/3/nsubj would/would/AUX/3/aux use/use/VERB/0/root powers/power/NOUN/3/obj to/to/PART/6/mark summon/summon/VERB/3/advcl him/he/PRON/6/obj if/if/SCONJ/12/mark he/he/PRON/12/nsubj had/have/AUX/12/aux not/not/PART/12/advmod agreed/agree/VERB/6/advcl by/by/ADP/14/case Friday/Friday/PROPN/12/obl",
+			"Friday", "agreed", "agreement", "threatened", ""},
+		// The date a moved event had: a participle on the moved noun, or
+		// "from".
+		{"An/a/DET/2/det event/event/NOUN/9/nsubj:pass ,/,/PUNCT/4/punct set/set/VERB/2/parataxis for/for/ADP/6/case Saturday/Saturday/PROPN/4/obl has/have/AUX/9/aux been/be/AUX/9/aux:pass pushed/push/VERB/0/root back/back/ADV/9/advmod",
+			"Saturday", "set", "other", "cancelled", ""},
+		{"Ceremonies/ceremony/NOUN/7/nsubj:pass planned/plan/VERB/1/acl for/for/ADP/4/case July/July/PROPN/2/obl have/have/AUX/7/aux been/be/AUX/7/aux:pass moved/move/VERB/0/root",
+			"July", "Ceremonies", "other", "cancelled", ""},
+		{"It/it/PRON/2/nsubj pushed/push/VERB/0/root its/its/PRON/4/nmod:poss day/day/NOUN/2/obj from/from/ADP/6/case January/January/PROPN/2/obl to/to/ADP/8/case March/March/PROPN/2/obl",
+			"January", "pushed", "other", "cancelled", "March"},
 		// A "to" clause parsed as adverbial is still a complement.
 		{"He/he/PRON/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark close/close/VERB/2/advcl the/the/DET/6/det road/road/NOUN/4/obj from/from/ADP/8/case October/October/PROPN/4/obl",
 			"October", "close", "other", "threatened", ""},
