@@ -175,6 +175,14 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 			parts = parts[:p]
 		}
 	}
+	// two commas left side by side enclosed a phrase the gist dropped
+	// ("the eruption, in June 2011, killed"): both go
+	for p := 0; p+1 < len(parts); p++ {
+		if a.toks[parts[p]].low == "," && a.toks[parts[p+1]].low == "," {
+			parts = slices.Delete(parts, p, p+2)
+			p--
+		}
+	}
 	var b strings.Builder
 	for _, k := range parts {
 		t := a.toks[k]

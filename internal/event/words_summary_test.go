@@ -1,0 +1,12 @@
+package event
+
+import "testing"
+
+func TestSummaryDropsEnclosingCommas(t *testing.T) {
+	s := "The volcano's last big eruption, in June 2011, killed 14 people and buried the village."
+	sp := spanOf(t, s, "June 2011")
+	got := Read(s, sp.Start, sp.End, nil).Summary
+	if want := "The volcano's last big eruption killed 14 people and buried the village"; got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+}
