@@ -566,6 +566,7 @@ var typeTests = []struct {
 	{"a quarter's results are a company's", "Norvik publishes its fourth-quarter results on 5 February.", "5 February", []string{"fourth-quarter"}, "economic"},
 	{"a denied report is no report", "The ministry on Monday denied reports that lorries were turned back on 15 September.", "Monday", []string{"15 September"}, "statement"},
 	{"an investor day is a meeting", "The company has pushed its first investor day to March 3.", "March 3", nil, "meeting"},
+	{"a cancelled stage is no landslide", "Stage 4 on Wednesday was cancelled after a landslide near Florac.", "Wednesday", nil, "other"},
 	{"nature strikes in a disaster", "A strong earthquake struck the coast early on Thursday, killing 38 people.", "Thursday", nil, "disaster"},
 	{"people strike in an attack", "Rebels struck an army post on Thursday, killing two soldiers.", "Thursday", nil, "attack"},
 	{"workers strike and stop work", "Bus drivers began a 48-hour strike over pay on Monday.", "Monday", nil, "other"},
