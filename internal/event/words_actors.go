@@ -150,6 +150,14 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 				if m, _ := a.orgRun(next, ce); m > 0 {
 					break // "Canada's Northfield Resources": the company's home
 				}
+				if m, name := a.ownedBody(next, ce); m > 0 {
+					// "Sweden's Riksbank", "Norway's central bank" when
+					// the document names it: the body acts, not the state
+					add(name, "")
+					i = next + m
+					last = i
+					continue
+				}
 			}
 			if e.kind == anMetonym && (i == 0 || a.toks[i-1].low == "the" || a.toks[i-1].low == "a") &&
 				!strings.HasPrefix(a.keyAt(i, n), "the ") && next < ce && !a.toks[next].cap && a.toks[next].kind == anWord &&
@@ -623,4 +631,39 @@ var anMonthDay = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// ownedBody reads what a country's possessive at token i names when it
+// is a body of that country rather than the state itself: a single
+// capitalised name no other rule knows ("Sweden's Riksbank"), or a
+// description that fits an organisation the document names ("Norway's
+// central bank" in a story about Norges Bank). It returns the number of
+// tokens read and the body's name, or 0.
+func (a *analyzer) ownedBody(i, ce int) (int, string) {
+	if i >= ce {
+		return 0, ""
+	}
+	t := a.toks[i]
+	if t.kind == anWord && t.cap && t.date == 0 && !anTitle[t.low] && !anTitleMod[t.low] && !sentStarter[t.low] &&
+		!monthOrDay[t.low] && (i+1 >= ce || !(a.toks[i+1].kind == anWord && a.toks[i+1].cap)) {
+		if n, _ := a.gaz(i, i+1); n > 0 {
+			return 0, ""
+		}
+		if a.people != nil {
+			if _, ok := a.people.find([]string{t.low}); ok {
+				return 0, ""
+			}
+		}
+		return 1, a.s[t.s:t.e]
+	}
+	j := i
+	for j < ce && j-i < 2 && a.toks[j].kind == anWord && !a.toks[j].cap && !describable[a.toks[j].low] && a.toks[j].date == 0 {
+		j++ // "central", "national"
+	}
+	if j < ce && describable[a.toks[j].low] && a.people != nil {
+		if o, ok := a.people.describe(a.toks[j].low, a.at+int(a.toks[i].s)); ok && o.desc != "" || ok && slices.Contains(o.words, a.toks[j].low) {
+			return j + 1 - i, o.name
+		}
+	}
+	return 0, ""
 }

@@ -43,3 +43,22 @@ func TestCompanyPointsBack(t *testing.T) {
 		t.Errorf("describe(company) = %q, %v; want Wessex Downs Water", o.name, ok)
 	}
 }
+
+func TestOwnedBody(t *testing.T) {
+	tests := []struct{ text, sentence, expr, want string }{
+		{"Norges Bank cut rates.", "Norway's central bank cut its rate on Thursday.", "Thursday", "Norges Bank"},
+		{"", "Sweden's Riksbank will announce its decision next Thursday.", "next Thursday", "Riksbank"},
+		{"", "Norway's government cut taxes on Thursday.", "Thursday", "Norway"},
+	}
+	for _, tc := range tests {
+		text := tc.text + " " + tc.sentence
+		sents := sentencesOf(text)
+		pp := ReadNames([]byte(text), sents)
+		at := len(text) - len(tc.sentence)
+		sp := spanOf(t, tc.sentence, tc.expr)
+		got := ReadTokens(tc.sentence, Tokenize(tc.sentence), sp.Start, sp.End, nil, pp, at)
+		if len(got.Actors) == 0 || got.Actors[0] != tc.want {
+			t.Errorf("actors of %q = %q, want %q first", tc.sentence, got.Actors, tc.want)
+		}
+	}
+}
