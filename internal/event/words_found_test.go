@@ -62,3 +62,23 @@ func TestOwnedBody(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerIt(t *testing.T) {
+	tests := []struct{ text, sentence, want string }{
+		{"Orbis Connect serves farms.", "On Boxing Day, Orbis denied reports that it had laid off half its engineers.", "Orbis Connect"},
+		{"", "The National Farmers' Union said yesterday that it would lodge a challenge.", "National Farmers' Union"},
+		{"", "Ecuador said on Monday that it would suspend tariff preferences.", "Ecuador"},
+		{"", "Minister Ana Silva said that it would rain.", ""},
+		{"", "The union said that it was a fair offer.", ""},
+	}
+	for _, tc := range tests {
+		text := tc.text + " " + tc.sentence
+		pp := ReadNames([]byte(text), sentencesOf(text))
+		toks := Tokenize(tc.sentence)
+		a := &analyzer{s: tc.sentence, toks: toks, people: pp, at: len(text) - len(tc.sentence), ds: -1, de: -1, best: -1}
+		i := slices.IndexFunc(toks, func(t Token) bool { return t.low == "it" })
+		if got := a.speakerIt(i, len(toks)); got != tc.want {
+			t.Errorf("speakerIt in %q = %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -54,6 +55,9 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 		}
 		return 0, "", ""
 	case "it":
+		if name := a.speakerIt(i, ce); name != "" {
+			return 1, name, ""
+		}
 		// a sentence that opens "It plans to ..." goes on about the
 		// organisation named last
 		if i != 0 || i+1 >= ce || !anVerbLike(a.toks[i+1]) || anBe[a.toks[i+1].low] {
@@ -197,4 +201,54 @@ func (a *analyzer) transitive(c anCandidate) bool {
 		return true
 	}
 	return false
+}
+
+// speakerIt resolves "it" at token i as the subject of what a body said
+// or denied: "Amoria said on Thursday that it would pay", "Orbis denied
+// reports that it had laid off". The speaker is the first country or
+// organisation the sentence names before the verb of saying. It returns
+// "" when "it" is no subject of such a clause.
+func (a *analyzer) speakerIt(i, ce int) string {
+	if i+1 >= ce || !anVerbLike(a.toks[i+1]) && !presentVerb(a.toks[i+1]) {
+		return ""
+	}
+	v := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if w := a.toks[k].low; anSpeech[w] || deniedForm[w] {
+			v = k
+			break
+		}
+	}
+	if v <= 0 {
+		return ""
+	}
+	for k := 0; k < v; k++ {
+		t := a.toks[k]
+		if t.kind != anWord || !t.cap || t.date != 0 {
+			continue
+		}
+		if n, e := a.gaz(k, v); n > 0 {
+			if e.kind == anCountry || e.kind == anMetonym || e.kind == anOrg {
+				return e.name
+			}
+			return ""
+		}
+		if n, name := a.orgRun(k, v); n > 0 && name != "" {
+			return name
+		}
+		if m, p := a.people.match(a, k, v); m > 0 {
+			if slices.ContainsFunc(a.people.orgs, func(o docPerson) bool { return o.name == p.name }) {
+				return p.name
+			}
+			return "" // a person speaks: "it" is something else
+		}
+	}
+	return ""
+}
+
+// deniedForm holds the forms of the verbs of denial.
+var deniedForm = map[string]bool{
+	"denied": true, "denies": true, "deny": true, "rejected": true, "rejects": true, "dismissed": true,
+	"insisted": true, "insists": true, "confirmed": true, "confirms": true, "announced": true, "announces": true,
+	"warned": true, "warns": true, "threatened": true, "promised": true, "pledged": true,
 }
