@@ -604,8 +604,40 @@ func (a *analyzer) run(start, end int) Analysis {
 			}
 		}
 	}
+	if best >= 0 && !cands[best].speech && anDenial(a.toks[cands[best].j].low) && sce == ce {
+		// a denial's gist is what it denies: "Peru's foreign ministry
+		// denied on Wednesday that its navy had boarded a third boat"
+		for k := ce; k < len(a.toks) && k < ce+8; k++ {
+			if a.toks[k].low != "that" {
+				if a.hard(k) {
+					break
+				}
+				continue
+			}
+			e := k + 1
+			for e < len(a.toks) && !a.hard(e) {
+				e++
+			}
+			if e > k+2 {
+				for x := ce; x <= k; x++ {
+					skip[x] = true // "reports in the press that"
+				}
+				sce = e
+			}
+			break
+		}
+	}
 	res.Summary = a.summary(cs, sce, best, cands, skip)
 	return res
+}
+
+// anDenial reports a form of a verb of denial.
+func anDenial(w string) bool {
+	switch w {
+	case "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses":
+		return true
+	}
+	return false
 }
 
 // nearest returns the index of the owned, non-speech candidate with tokens

@@ -10,3 +10,12 @@ func TestSummaryDropsEnclosingCommas(t *testing.T) {
 		t.Errorf("summary = %q, want %q", got, want)
 	}
 }
+
+func TestSummaryOfDenial(t *testing.T) {
+	s := "Quayside Live denied on Monday that it had tried to sell the festival to a rival promoter in June."
+	sp := spanOf(t, s, "Monday")
+	got := Read(s, sp.Start, sp.End, []Span{spanOf(t, s, "June")}).Summary
+	if want := "Quayside Live denied it had tried to sell the festival"; got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+}
