@@ -18,6 +18,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/parse"
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
@@ -227,7 +228,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 type settings struct {
 	cfg     timeline.Config
 	format  timeline.Format
-	in      timeline.InputOptions
+	in      input.InputOptions
 	include []string
 	jobs    int
 	width   int
@@ -242,7 +243,7 @@ func readSettings(c *cli.Context) (settings, error) {
 	var s settings
 	var err error
 	if v := c.String("ref"); v != "" {
-		if s.cfg.Ref, err = timeline.ParseRef(v); err != nil {
+		if s.cfg.Ref, err = input.ParseRef(v); err != nil {
 			return s, cli.Exit("--ref: "+err.Error(), exitUsage)
 		}
 	}
@@ -274,16 +275,16 @@ func readSettings(c *cli.Context) (settings, error) {
 }
 
 // readInputOptions reads the flags that say how inputs are read.
-func readInputOptions(c *cli.Context) (timeline.InputOptions, []string, error) {
-	var in timeline.InputOptions
+func readInputOptions(c *cli.Context) (input.InputOptions, []string, error) {
+	var in input.InputOptions
 	var err error
 	switch in.Kind = strings.ToLower(c.String("input-format")); in.Kind {
-	case timeline.KindAuto, timeline.KindText, timeline.KindHTML, timeline.KindJSONL, timeline.KindDOCX, timeline.KindPDF:
+	case input.KindAuto, input.KindText, input.KindHTML, input.KindJSONL, input.KindDOCX, input.KindPDF:
 	default:
 		return in, nil, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, html, jsonl, docx, pdf or auto)", c.String("input-format")), exitUsage)
 	}
 	in.TextField, in.DateField, in.IDField, in.URLField = c.String("text-field"), c.String("date-field"), c.String("id-field"), c.String("url-field")
-	if in.MaxDocSize, err = timeline.ParseSize(c.String("max-doc-size")); err != nil {
+	if in.MaxDocSize, err = input.ParseSize(c.String("max-doc-size")); err != nil {
 		return in, nil, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
 	}
 	if in.MaxDocSize == 0 {
@@ -369,7 +370,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(s.jobs))
 	}
 	names := inputNames(c)
-	files, inErrs := timeline.ExpandInputs(names, s.include)
+	files, inErrs := input.ExpandInputs(names, s.include)
 	notes, inErrs := splitNotes(inErrs)
 	o, err := openOutput(c)
 	if err != nil {

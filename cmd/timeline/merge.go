@@ -9,6 +9,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
@@ -58,7 +59,7 @@ func runMerge(c *cli.Context) error {
 		}
 		f, err := os.Open(name)
 		if err != nil {
-			inErrs = append(inErrs, &timeline.InputError{File: name, Err: unwrapPath(err)})
+			inErrs = append(inErrs, &input.InputError{File: name, Err: unwrapPath(err)})
 			continue
 		}
 		defer f.Close()

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"github.com/timeline-dev/timeline/internal/input"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,7 @@ func TestAppendDatesJSONL(t *testing.T) {
 		"Nothing dated here.",
 		"Bad \xff bytes on 5 May 2020 and\u2028a separator, \"quotes\", a\ttab and \x01 at 10:30 a.m. EST.",
 	} {
-		d, err := NewDocument("t.txt", []byte(text))
+		d, err := input.NewDocument("t.txt", []byte(text))
 		if d.Text == nil && err != nil {
 			t.Fatal(err)
 		}
@@ -51,9 +52,8 @@ func TestAppendDatesJSONL(t *testing.T) {
 		if err != nil {
 			continue // the corpus is optional
 		}
-		var f recordFields
 		for i, l := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
-			d, err := f.parse(name, i+1, l)
+			d, err := input.ParseRecord(name, i+1, l)
 			if err != nil {
 				t.Fatal(err)
 			}

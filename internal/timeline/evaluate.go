@@ -3,6 +3,7 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/input"
 	"time"
 
 	"github.com/timeline-dev/timeline/internal/parse"
@@ -43,12 +44,12 @@ func Timelines(gold []EventDoc, cfg Config, workers int) ([][]Event, error) {
 // date and text of the i-th; each is read against its own creation date,
 // whatever reference cfg holds.
 func analyzeGold(n int, doc func(int) (id, dct, text string), cfg Config, workers int) ([]Result, error) {
-	docs := make([]Document, n)
+	docs := make([]input.Document, n)
 	for i := range docs {
 		id, dct, text := doc(i)
-		docs[i] = Document{File: id, ID: id, Text: []byte(text)}
+		docs[i] = input.Document{File: id, ID: id, Text: []byte(text)}
 		if dct != "" {
-			t, err := ParseRef(dct)
+			t, err := input.ParseRef(dct)
 			if err != nil {
 				return nil, fmt.Errorf("document %q: %w", id, err)
 			}

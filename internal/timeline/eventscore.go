@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/input"
 	"io"
 	"sort"
 	"strings"
@@ -66,7 +67,7 @@ type eventDocJSON struct {
 // or does not begin expr there.
 func ReadEventDocs(r io.Reader, name string) ([]EventDoc, error) {
 	var docs []EventDoc
-	err := eachLine(r, name, func(line int, b []byte) error {
+	err := input.EachLine(r, name, func(line int, b []byte) error {
 		d, err := eventDecodeLine(b)
 		if err != nil {
 			return &ScoreLineError{File: name, Line: line, Err: err}

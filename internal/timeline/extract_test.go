@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/input"
 	"os"
 	"reflect"
 	"slices"
@@ -19,7 +20,7 @@ var ref = time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
 
 func extractText(t testing.TB, text string) []Event {
 	t.Helper()
-	doc, err := NewDocument("t.txt", []byte(text))
+	doc, err := input.NewDocument("t.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +69,7 @@ func TestEvents(t *testing.T) {
 func TestDatelineDay(t *testing.T) {
 	// The dateline dates the article; a "Monday" that falls on the same day
 	// in the same paragraph is still an event.
-	doc, err := NewDocument("t.txt", []byte("Pact signed\n\nTOKYO, 8 July 2024 (Wire) — Japan and the Philippines signed a defence agreement on Monday, officials said.\n"))
+	doc, err := input.NewDocument("t.txt", []byte("Pact signed\n\nTOKYO, 8 July 2024 (Wire) — Japan and the Philippines signed a defence agreement on Monday, officials said.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,9 +125,9 @@ func TestAnalyzeAllOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []Document
+	var docs []input.Document
 	for _, name := range []string{"a", "b", "c", "d", "e"} {
-		d, _ := NewDocument(name, src)
+		d, _ := input.NewDocument(name, src)
 		docs = append(docs, d)
 	}
 	cfg := Config{Ref: ref}
@@ -149,7 +150,7 @@ func TestAnalyzeAllOrder(t *testing.T) {
 // TestAnalyzeDocumentCancelled checks that a long document stops building
 // events once the context is done.
 func TestAnalyzeDocumentCancelled(t *testing.T) {
-	doc, _ := NewDocument("d", []byte(strings.Repeat("Talks were held on 3 May. ", 1000)))
+	doc, _ := input.NewDocument("d", []byte(strings.Repeat("Talks were held on 3 May. ", 1000)))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if got := analyzeDocument(ctx, doc, 0, Config{Ref: ref}); len(got.Events) != 0 {
@@ -161,9 +162,9 @@ func TestAnalyzeDocumentCancelled(t *testing.T) {
 }
 
 func TestAnalyzeAllCancelled(t *testing.T) {
-	docs := make([]Document, 100)
+	docs := make([]input.Document, 100)
 	for i := range docs {
-		docs[i], _ = NewDocument("d", []byte("Talks were held on 3 May."))
+		docs[i], _ = input.NewDocument("d", []byte("Talks were held on 3 May."))
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -186,7 +187,7 @@ func FuzzAnalyzeDocument(f *testing.F) {
 		if len(in) > 4096 {
 			t.Skip()
 		}
-		doc, err := NewDocument("f.txt", []byte(in))
+		doc, err := input.NewDocument("f.txt", []byte(in))
 		if err != nil {
 			return
 		}
@@ -220,7 +221,7 @@ func BenchmarkExtract(b *testing.B) {
 		src  []byte
 	}{{"article", src}, {"article-x50", bytes.Repeat(append(src, "\n\n"...), 50)}} {
 		b.Run(bc.name, func(b *testing.B) {
-			doc, _ := NewDocument("bench.txt", bc.src)
+			doc, _ := input.NewDocument("bench.txt", bc.src)
 			b.ReportAllocs()
 			b.SetBytes(int64(len(bc.src)))
 			for b.Loop() {
@@ -321,7 +322,7 @@ func TestReferenceActors(t *testing.T) {
 // reference date is never "reported", whatever the verb's tense.
 func TestNothingHappensAfterTheArticle(t *testing.T) {
 	text := "The sanctions take effect on Wednesday. The ministers agreed on the package on Monday."
-	res := AnalyzeDocument(Document{File: "t", ID: "t", Text: []byte(text), Ref: time.Date(2025, 6, 24, 0, 0, 0, 0, time.UTC)}, 0, Config{})
+	res := AnalyzeDocument(input.Document{File: "t", ID: "t", Text: []byte(text), Ref: time.Date(2025, 6, 24, 0, 0, 0, 0, time.UTC)}, 0, Config{})
 	got := map[string][2]string{}
 	for _, e := range res.Events {
 		got[e.Date] = [2]string{e.Type, e.Status}
@@ -341,7 +342,7 @@ func TestTriggerOffsets(t *testing.T) {
 		"Japan and the Philippines signed a defence agreement on Monday, officials said.\n",
 		"Caf\xe9 owners protested. Rebels attacked the base at Dioura on 17 March 2019.\n",
 	} {
-		doc, err := NewDocument("t.txt", []byte(src))
+		doc, err := input.NewDocument("t.txt", []byte(src))
 		if len(doc.Text) == 0 {
 			t.Fatal(err) // invalid UTF-8 alone is a warning: the text is read
 		}
@@ -380,8 +381,8 @@ func TestPDFPages(t *testing.T) {
 		}
 		pages = append(pages, append(lines, fmt.Sprintf("Page %d of 3", p)))
 	}
-	var docs []Document
-	errs := ReadInput(bytes.NewReader(pdftest.Make(pages)), "bulletin.pdf", InputOptions{}, func(d Document) error {
+	var docs []input.Document
+	errs := input.ReadInput(bytes.NewReader(pdftest.Make(pages)), "bulletin.pdf", input.InputOptions{}, func(d input.Document) error {
 		docs = append(docs, d)
 		return nil
 	})

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"github.com/timeline-dev/timeline/internal/input"
 	"os"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ func TestLinearTime(t *testing.T) {
 	dated = bytes.Repeat(dated, size/len(dated)+1)
 	perByte := func(src []byte) time.Duration {
 		start := time.Now()
-		res := AnalyzeDocument(Document{File: "t", ID: "t", Text: src}, 0, Config{Now: ref})
+		res := AnalyzeDocument(input.Document{File: "t", ID: "t", Text: src}, 0, Config{Now: ref})
 		DateRows(res)
 		return time.Since(start) / time.Duration(len(src))
 	}

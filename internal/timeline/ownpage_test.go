@@ -3,34 +3,12 @@ package timeline
 import (
 	"bytes"
 	"errors"
+	"github.com/timeline-dev/timeline/internal/input"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 )
-
-func TestIsOwnPage(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     bool
-	}{
-		{"ours", `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="timeline"><title>T</title>`, true},
-		{"ours with a version", `<head><META NAME="Generator" CONTENT="timeline 1.4.0">`, true},
-		{"attributes swapped", `<head><meta content="timeline" name="generator">`, true},
-		{"another generator", `<head><meta name="generator" content="WordPress 6.5">`, false},
-		{"a name that starts the same", `<head><meta name="generator" content="timelinejs">`, false},
-		{"no generator", `<html><head><title>News</title></head><body><p>On 5 May.</p>`, false},
-		{"tag in the body", `<html><body><p>x</p><meta name="generator" content="timeline">`, false},
-		{"not html", "plain text", false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := IsOwnPage([]byte(tc.in)); got != tc.want {
-				t.Errorf("got %v, want %v", got, tc.want)
-			}
-		})
-	}
-}
 
 // TestOwnPageSkipped writes a page with WriteHTML into a directory of
 // articles: reading the directory leaves it out with a note, and naming
@@ -40,7 +18,7 @@ func TestOwnPageSkipped(t *testing.T) {
 	if err := WriteHTML(&page, writeTestInputs, writeTestEvents(), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if !IsOwnPage(page.Bytes()) {
+	if !input.IsOwnPage(page.Bytes()) {
 		t.Fatal("the page that WriteHTML writes is not recognised as its own")
 	}
 	dir := t.TempDir()
@@ -59,15 +37,15 @@ func TestOwnPageSkipped(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, errs := ExpandInputs([]string{dir, filepath.Join(dir, "timeline.html")}, nil)
+	got, errs := input.ExpandInputs([]string{dir, filepath.Join(dir, "timeline.html")}, nil)
 	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "news.html"), filepath.Join(dir, "timeline.html")}
 	if !slices.Equal(got, want) {
 		t.Errorf("files:\ngot  %q\nwant %q", got, want)
 	}
 	var notes []string
 	for _, e := range errs {
-		var ie *InputError
-		if !errors.Is(e, ErrOwnOutput) || !errors.As(e, &ie) {
+		var ie *input.InputError
+		if !errors.Is(e, input.ErrOwnOutput) || !errors.As(e, &ie) {
 			t.Errorf("not a note: %v", e)
 			continue
 		}

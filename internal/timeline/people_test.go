@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/timeline-dev/timeline/internal/input"
 	"slices"
 	"testing"
 	"time"
@@ -113,7 +114,7 @@ func TestDocumentPeople(t *testing.T) {
 	ref := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := AnalyzeDocument(Document{File: "t", ID: "t", Text: []byte(tc.text), Ref: ref}, 0, Config{})
+			res := AnalyzeDocument(input.Document{File: "t", ID: "t", Text: []byte(tc.text), Ref: ref}, 0, Config{})
 			var got [][]string
 			for _, e := range res.Events {
 				got = append(got, e.Actors)

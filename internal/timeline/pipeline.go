@@ -3,9 +3,8 @@ package timeline
 import (
 	"context"
 	"errors"
+	"github.com/timeline-dev/timeline/internal/input"
 	"io"
-	"os"
-	"strings"
 	"sync"
 )
 
@@ -27,7 +26,7 @@ import (
 // before the result joins the queue for emit: work done there (such as
 // rendering the result's output into Result.Output) runs in parallel,
 // while emit runs one result at a time.
-func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptions, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
+func Process(ctx context.Context, files []string, stdin io.Reader, in input.InputOptions, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
 	if workers < 1 {
 		workers = 1
 	}
@@ -35,7 +34,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 	defer cancel()
 
 	type job struct {
-		p     pendingDoc
+		p     input.Pending
 		index int
 	}
 	jobs := make(chan job)
@@ -52,7 +51,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 			if ctx.Err() != nil {
 				return
 			}
-			send := func(p pendingDoc) error {
+			send := func(p input.Pending) error {
 				select {
 				case slots <- struct{}{}:
 				case <-ctx.Done():
@@ -66,18 +65,18 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 					return ctx.Err()
 				}
 			}
-			r, closeFn, oerr := openInput(ctx, name, stdin)
+			r, closeFn, oerr := input.Open(ctx, name, stdin)
 			if oerr != nil {
 				// in line with the documents, so errors keep input order
-				if send(pendingDoc{err: oerr}) != nil {
+				if send(input.Failed(oerr)) != nil {
 					return
 				}
 				continue
 			}
-			rerr := readInput(r, name, in, send)
+			rerr := input.Each(r, name, in, send)
 			closeFn()
 			if rerr != nil && !errors.Is(rerr, context.Canceled) {
-				if send(pendingDoc{err: rerr}) != nil {
+				if send(input.Failed(rerr)) != nil {
 					return
 				}
 			}
@@ -97,15 +96,15 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 			}
 			for j := range jobs {
 				var res Result
-				d, err := j.p.document()
+				d, err := j.p.Document()
 				switch {
 				case err != nil:
 					res = Result{Index: j.index, Err: err}
-				case j.p.skip:
-					res = Result{Index: j.index, Skipped: true, InputWarning: j.p.warn}
+				case j.p.Skipped():
+					res = Result{Index: j.index, Skipped: true, InputWarning: j.p.Warning()}
 				default:
 					res = analyzeSafely(ctx, d, j.index, cfg)
-					res.InputWarning = j.p.warn
+					res.InputWarning = j.p.Warning()
 					if prepare != nil && res.Err == nil {
 						*prepared = res
 						prepare(prepared)
@@ -164,20 +163,4 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 		err = ctx.Err()
 	}
 	return docErrs, err
-}
-
-// openInput opens a named input; "-" is stdin, which is not closed and
-// whose reads end when ctx is done.
-func openInput(ctx context.Context, name string, stdin io.Reader) (io.Reader, func(), error) {
-	if name == "-" {
-		if stdin == nil {
-			stdin = strings.NewReader("")
-		}
-		return ctxReader{ctx, stdin}, func() {}, nil
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, nil, &InputError{File: name, Err: openProblem(err)}
-	}
-	return f, func() { f.Close() }, nil
 }

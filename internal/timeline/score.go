@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/input"
 	"io"
 	"slices"
 	"sort"
@@ -80,7 +81,7 @@ type scoreDocJSON struct {
 func ReadScoreDocs(r io.Reader, name string) ([]ScoreDoc, error) {
 	var docs []ScoreDoc
 	seen := make(map[string]int) // id → line
-	err := eachLine(r, name, func(line int, b []byte) error {
+	err := input.EachLine(r, name, func(line int, b []byte) error {
 		d, err := scoreDecodeLine(b)
 		if err == nil {
 			if first, dup := seen[d.ID]; dup {

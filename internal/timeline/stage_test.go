@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"github.com/timeline-dev/timeline/internal/input"
 	"io"
 	"os"
 	"path/filepath"
@@ -55,11 +56,10 @@ func BenchmarkStageDecode(b *testing.B) {
 	lines := newsRecords(b)
 	b.ReportAllocs()
 	b.SetBytes(size(lines))
-	var f recordFields
 	for b.Loop() {
 		for i, l := range lines {
 			// the reader hands each record over in a copy of its own
-			if _, err := f.parse("news.jsonl", i+1, bytes.Clone(l)); err != nil {
+			if _, err := input.ParseRecord("news.jsonl", i+1, bytes.Clone(l)); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -70,11 +70,10 @@ func BenchmarkStageDecode(b *testing.B) {
 // JSON Lines record, as "timeline dates -f jsonl" does.
 func BenchmarkStageEncode(b *testing.B) {
 	lines := newsRecords(b)
-	var f recordFields
 	cfg := Config{Now: time.Date(2030, 6, 15, 0, 0, 0, 0, time.UTC), DatesOnly: true}
 	results := make([]Result, len(lines))
 	for i, l := range lines {
-		d, err := f.parse("news.jsonl", i+1, bytes.Clone(l))
+		d, err := input.ParseRecord("news.jsonl", i+1, bytes.Clone(l))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -96,10 +95,9 @@ func BenchmarkStageEncode(b *testing.B) {
 // the records decoded beforehand.
 func BenchmarkExtractNews(b *testing.B) {
 	lines := newsRecords(b)
-	var f recordFields
-	docs := make([]Document, len(lines))
+	docs := make([]input.Document, len(lines))
 	for i, l := range lines {
-		d, err := f.parse("news.jsonl", i+1, bytes.Clone(l))
+		d, err := input.ParseRecord("news.jsonl", i+1, bytes.Clone(l))
 		if err != nil {
 			b.Fatal(err)
 		}

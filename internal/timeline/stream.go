@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/input"
 	"io"
 
 	"github.com/timeline-dev/timeline/internal/parse"
@@ -41,14 +42,14 @@ func (er *EventReader) Next() (Event, error) {
 	for {
 		b, err := er.br.ReadBytes('\n')
 		if err != nil && !errors.Is(err, io.EOF) {
-			return Event{}, &InputError{File: er.file, Err: err}
+			return Event{}, &input.InputError{File: er.file, Err: err}
 		}
 		if len(b) == 0 && err != nil {
 			return Event{}, io.EOF
 		}
 		er.line++
 		if er.line == 1 {
-			b = bytes.TrimPrefix(b, bom)
+			b = bytes.TrimPrefix(b, input.BOM)
 		}
 		b = bytes.TrimSpace(b)
 		if len(b) == 0 {
@@ -56,13 +57,13 @@ func (er *EventReader) Next() (Event, error) {
 		}
 		var e Event
 		if jerr := json.Unmarshal(b, &e); jerr != nil {
-			return Event{}, &InputError{File: er.file, Line: er.line, Err: fmt.Errorf("not an event: %w", jerr)}
+			return Event{}, &input.InputError{File: er.file, Line: er.line, Err: fmt.Errorf("not an event: %w", jerr)}
 		}
 		if _, _, _, ierr := parse.Interval(e.Date); ierr != nil {
-			return Event{}, &InputError{File: er.file, Line: er.line, Err: fmt.Errorf("event date: %w", ierr)}
+			return Event{}, &input.InputError{File: er.file, Line: er.line, Err: fmt.Errorf("event date: %w", ierr)}
 		}
 		if er.has && Less(e, er.prev) {
-			return Event{}, &InputError{File: er.file, Line: er.line, Err: ErrUnsorted}
+			return Event{}, &input.InputError{File: er.file, Line: er.line, Err: ErrUnsorted}
 		}
 		er.prev, er.has = e, true
 		return e, nil
@@ -138,7 +139,7 @@ func MergeStreams(streams []*EventReader, join bool, filter Filter, emit func(Ev
 // isLineError reports an error about one line, after which the stream
 // can go on.
 func isLineError(err error) bool {
-	var ie *InputError
+	var ie *input.InputError
 	return errors.As(err, &ie) && ie.Line > 0
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/timeline-dev/timeline/internal/input"
 	"math/rand"
 	"strings"
 	"testing"
@@ -13,14 +14,14 @@ import (
 // streamEvents are the events of the bundled articles, sorted.
 func streamEvents(t *testing.T) []Event {
 	t.Helper()
-	var docs []Document
+	var docs []input.Document
 	for _, text := range []string{
 		"Iran held talks with France in Geneva on 13 January 2025. Iran will visit Moscow on 17 January 2025.",
 		"France and Iran held talks in Geneva on 13 January 2025. The EU imposed sanctions on Iran in May 2024.",
 		"The EU extended sanctions on Iran in May 2024. Russia and Iran signed a treaty on 17 January 2025.",
 		"Chile and Peru held talks on 13 January 2025 in Lima.",
 	} {
-		docs = append(docs, Document{File: "d" + string(rune('a'+len(docs))) + ".txt", ID: "d" + string(rune('a'+len(docs))) + ".txt", Text: []byte(text)})
+		docs = append(docs, input.Document{File: "d" + string(rune('a'+len(docs))) + ".txt", ID: "d" + string(rune('a'+len(docs))) + ".txt", Text: []byte(text)})
 	}
 	results, err := AnalyzeAll(context.Background(), docs, Config{Ref: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}, 2)
 	if err != nil {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/timeline-dev/timeline/internal/input"
 	"reflect"
 	"sync/atomic"
 	"testing"
@@ -48,7 +49,7 @@ func TestDatesOnlyParsesNothing(t *testing.T) {
 	saved := getParser
 	getParser = func() *syntax.Parser { asked.Add(1); return nil }
 	defer func() { getParser = saved }()
-	doc, err := NewDocument("t.txt", []byte("Putin will visit Tehran on 17 January, the Kremlin said on Monday.\n"))
+	doc, err := input.NewDocument("t.txt", []byte("Putin will visit Tehran on 17 January, the Kremlin said on Monday.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

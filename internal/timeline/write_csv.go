@@ -3,6 +3,7 @@ package timeline
 import (
 	"encoding/csv"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/input"
 	"io"
 	"strconv"
 	"strings"
@@ -65,7 +66,7 @@ func WriteCSV(w io.Writer, events []Event, opts Options) error {
 func newCSVWriter(w io.Writer, opts Options) (*csv.Writer, error) {
 	cw := csv.NewWriter(w)
 	if opts.CSVBOM {
-		if _, err := w.Write(bom); err != nil {
+		if _, err := w.Write(input.BOM); err != nil {
 			return nil, fmt.Errorf("write csv: %w", err)
 		}
 		cw.UseCRLF = true

@@ -1,4 +1,4 @@
-package timeline
+package input
 
 import (
 	"bytes"
@@ -128,7 +128,7 @@ func TestParseRecordSame(t *testing.T) {
 		`{"id":""}`,
 	} {
 		b := []byte(in)
-		got, gerr := parseRecord("f.jsonl", 3, b)
+		got, gerr := ParseRecord("f.jsonl", 3, b)
 		rec, err := jsonRecord([]byte(in))
 		var want Document
 		var werr error

@@ -1,7 +1,6 @@
-package timeline
+package input
 
 import (
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -157,62 +156,6 @@ func TestReadInput(t *testing.T) {
 	docs, _ = read("p.html", `<title>T</title><p>On <b>5 May</b>.</p>`, InputOptions{})
 	if len(docs) != 1 || string(docs[0].Text) != "T\n\nOn 5 May.\n" {
 		t.Errorf("html: %+v", docs)
-	}
-}
-
-// TestProcessOrder checks that results and errors come back in input
-// order whatever the number of workers.
-func TestProcessOrder(t *testing.T) {
-	dir := t.TempDir()
-	var lines []string
-	for i := 0; i < 60; i++ {
-		switch {
-		case i%17 == 5:
-			lines = append(lines, `{"id": broken`)
-		default:
-			lines = append(lines, `{"id":"d`+string(rune('A'+i%26))+string(rune('a'+i/26))+`","date":"2025-01-10","text":"Talks were held on 3 January. They resume on `+string(rune('1'+i%9))+` March."}`)
-		}
-	}
-	corpus := filepath.Join(dir, "c.jsonl")
-	if err := os.WriteFile(corpus, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	files := []string{corpus, filepath.Join(dir, "missing.txt"), corpus}
-	var want []string
-	for _, workers := range []int{1, 2, 8} {
-		var got []string
-		errs, err := Process(context.Background(), files, nil, InputOptions{}, Config{}, workers, nil, func(r Result) error {
-			got = append(got, r.Doc.ID+"@"+r.Events[len(r.Events)-1].Date)
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var es []string
-		for _, e := range errs {
-			es = append(es, e.Error())
-		}
-		got = append(got, es...)
-		if want == nil {
-			want = got
-			if len(got) != 2*(60-4)+2*4+1 {
-				t.Fatalf("got %d results and errors: %v", len(got), got)
-			}
-			continue
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%d workers: order differs\ngot  %v\nwant %v", workers, got, want)
-		}
-	}
-	// an error from emit stops the run
-	stop := errors.New("stop")
-	n := 0
-	_, err := Process(context.Background(), files, nil, InputOptions{}, Config{}, 2, nil, func(Result) error {
-		n++
-		return stop
-	})
-	if !errors.Is(err, stop) || n != 1 {
-		t.Errorf("emit error: %v after %d results", err, n)
 	}
 }
 

@@ -1,4 +1,4 @@
-package timeline
+package input
 
 import (
 	"bytes"
@@ -68,7 +68,7 @@ var ErrBinary = errors.New("binary data, not UTF-8 text")
 // each bad byte.
 var ErrInvalidUTF8 = errors.New("invalid UTF-8")
 
-var bom = []byte{0xEF, 0xBB, 0xBF}
+var BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // NewDocument checks and cleans the text of a plain-text input: it drops a
 // byte order mark, refuses binary data and replaces invalid UTF-8. Line
@@ -83,7 +83,7 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // Offsets and lines reported for the document still count the bytes of
 // the input (after its byte order mark): see [Document.InputOffset].
 func NewDocument(file string, text []byte) (Document, error) {
-	text = bytes.TrimPrefix(text, bom)
+	text = bytes.TrimPrefix(text, BOM)
 	if i := bytes.IndexByte(text, 0); i >= 0 {
 		return Document{}, &InputError{File: file, Line: lineOf(text, i),
 			Err: fmt.Errorf("%w: NUL byte at offset %d; skipped (convert it to UTF-8 text first)", ErrBinary, i)}
@@ -122,6 +122,11 @@ func NewDocument(file string, text []byte) (Document, error) {
 // byte it replaces.
 const replacementExtra = len("\uFFFD") - 1
 
+// Replaced reports whether [NewDocument] replaced invalid UTF-8 in d.Text,
+// so that offsets into the text differ from those of the input (see
+// [Document.InputOffset]).
+func (d Document) Replaced() bool { return len(d.fixes) > 0 }
+
 // InputOffset returns the offset in the input of byte offset off of d.Text.
 // The two differ only when [NewDocument] replaced invalid UTF-8: each
 // replacement is longer than the byte it stands for. An offset inside a
@@ -159,7 +164,7 @@ func lineOf(b []byte, off int) int { return bytes.Count(b[:off], []byte{'\n'}) +
 // of space and of a byte order mark on the first line, and its 1-based
 // number. It stops at the first error fn returns, or at a read error,
 // which it wraps with the input's name.
-func eachLine(r io.Reader, name string, fn func(line int, b []byte) error) error {
+func EachLine(r io.Reader, name string, fn func(line int, b []byte) error) error {
 	return eachLineMax(r, name, 0, fn, nil)
 }
 
@@ -190,7 +195,7 @@ func eachLineMax(r io.Reader, name string, max int64, fn func(line int, b []byte
 			return nil
 		}
 		if line == 1 {
-			b = bytes.TrimPrefix(b, bom)
+			b = bytes.TrimPrefix(b, BOM)
 		}
 		if t := bytes.TrimSpace(b); len(t) > 0 {
 			return fn(line, t)
@@ -298,7 +303,7 @@ func readRecords(ctx context.Context, r io.Reader, file string, max int64) ([]Do
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if d, e := parseRecord(file, line, b); e != nil {
+		if d, e := ParseRecord(file, line, b); e != nil {
 			errs = append(errs, e)
 		} else {
 			docs = append(docs, d)
@@ -318,7 +323,7 @@ func readRecords(ctx context.Context, r io.Reader, file string, max int64) ([]Do
 // parseRecord reads the record b, on line of file, into a document. The
 // document's text may be a part of b, whose bytes parseRecord may change:
 // the caller hands b over.
-func parseRecord(file string, line int, b []byte) (Document, error) {
+func ParseRecord(file string, line int, b []byte) (Document, error) {
 	if rec, ok := decodeRecord(b); ok {
 		return recordDocument(file, line, rec)
 	}
@@ -360,7 +365,7 @@ func recordDocument(file string, line int, rec record) (Document, error) {
 	if len(rec.URL) > 0 && json.Unmarshal(rec.URL, &u) == nil {
 		if t, ok := URLDate(u); ok {
 			d.Ref, d.RefSource = t, "url"
-			d.RefReason = fmt.Sprintf("the day in the record's %s field", or(rec.urlField, "url"))
+			d.RefReason = fmt.Sprintf("the day in the record's %s field", Or(rec.urlField, "url"))
 		}
 	}
 	return d, nil

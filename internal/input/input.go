@@ -1,4 +1,4 @@
-package timeline
+package input
 
 import (
 	"bytes"
@@ -155,8 +155,8 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 // returned last.
 func ReadInput(r io.Reader, name string, opts InputOptions, fn func(Document) error) []error {
 	var errs []error
-	err := readInput(r, name, opts, func(p pendingDoc) error {
-		d, err := p.document()
+	err := Each(r, name, opts, func(p Pending) error {
+		d, err := p.Document()
 		if err != nil {
 			errs = append(errs, err)
 			return nil
@@ -175,9 +175,9 @@ func ReadInput(r io.Reader, name string, opts InputOptions, fn func(Document) er
 	return errs
 }
 
-// pendingDoc is a document read but not yet decoded: a JSON Lines record
-// is decoded by whoever analyses it, so that decoding runs in parallel.
-type pendingDoc struct {
+// Pending is a document read but not yet decoded: a JSON Lines record is
+// decoded by whoever analyses it, so that decoding runs in parallel.
+type Pending struct {
 	doc    Document
 	err    error  // the input could not be read as a document
 	warn   error  // a problem worked around, or why the input was skipped
@@ -188,8 +188,12 @@ type pendingDoc struct {
 	fields recordFields
 }
 
-// document decodes p.
-func (p pendingDoc) document() (Document, error) {
+// Failed is a Pending that stands for an input that could not be read:
+// its Document returns err.
+func Failed(err error) Pending { return Pending{err: err} }
+
+// Document decodes p.
+func (p Pending) Document() (Document, error) {
 	if p.err != nil {
 		return Document{}, p.err
 	}
@@ -199,9 +203,18 @@ func (p pendingDoc) document() (Document, error) {
 	return p.doc, nil
 }
 
-// readInput calls fn with each document of one input, undecoded; it
-// returns fn's error or a read error.
-func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) error) error {
+// Skipped reports whether p holds nothing to read, an empty or binary
+// input; [Pending.Warning] says why.
+func (p Pending) Skipped() bool { return p.skip }
+
+// Warning returns the problem worked around in reading p (invalid UTF-8
+// replaced), or why it was skipped, or nil.
+func (p Pending) Warning() error { return p.warn }
+
+// Each calls fn with each document of one input read from r, undecoded,
+// in order; it returns fn's error or a read error. [Read] is Each with
+// the documents decoded.
+func Each(r io.Reader, name string, opts InputOptions, fn func(Pending) error) error {
 	limit := opts.MaxDocSize
 	if limit <= 0 {
 		limit = DefaultMaxDocSize
@@ -214,7 +227,7 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 		tooLong := func(line int) {
 			if ferr == nil {
 				records++
-				ferr = fn(pendingDoc{err: &InputError{File: name, Line: line, Err: &SizeError{Limit: limit, Record: true}}})
+				ferr = fn(Pending{err: &InputError{File: name, Line: line, Err: &SizeError{Limit: limit, Record: true}}})
 			}
 		}
 		err := eachLineMax(r, name, limit, func(line int, b []byte) error {
@@ -223,7 +236,7 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 			}
 			records++
 			// b is the line's own copy, which the record's text becomes
-			return fn(pendingDoc{raw: b, file: name, line: line, fields: fields})
+			return fn(Pending{raw: b, file: name, line: line, fields: fields})
 		}, tooLong)
 		switch {
 		case ferr != nil:
@@ -231,14 +244,14 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 		case err != nil:
 			return err
 		case records == 0:
-			return fn(pendingDoc{skip: true, warn: &InputError{File: name, Err: fmt.Errorf("%w: no records to read", ErrEmpty)}})
+			return fn(Pending{skip: true, warn: &InputError{File: name, Err: fmt.Errorf("%w: no records to read", ErrEmpty)}})
 		}
 		return nil
 	}
 	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		// a file too large is refused before it is read
 		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
-			return fn(pendingDoc{err: &InputError{File: name, Err: &SizeError{Size: fi.Size(), Limit: limit}}})
+			return fn(Pending{err: &InputError{File: name, Err: &SizeError{Size: fi.Size(), Limit: limit}}})
 		}
 	}
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
@@ -246,10 +259,10 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 		if errors.Is(err, context.Canceled) {
 			return err
 		}
-		return fn(pendingDoc{err: &InputError{File: name, Err: readProblem(err)}})
+		return fn(Pending{err: &InputError{File: name, Err: readProblem(err)}})
 	}
 	if int64(len(data)) > limit {
-		return fn(pendingDoc{err: &InputError{File: name, Err: &SizeError{Limit: limit}}})
+		return fn(Pending{err: &InputError{File: name, Err: &SizeError{Limit: limit}}})
 	}
 	data, kind, problem := decodeContainer(name, kind, opts.Kind, data, limit)
 	if problem != nil {
@@ -267,11 +280,11 @@ func readInput(r io.Reader, name string, opts InputOptions, fn func(pendingDoc) 
 	}
 	switch {
 	case errors.Is(err, ErrBinary):
-		return fn(pendingDoc{skip: true, warn: err})
+		return fn(Pending{skip: true, warn: err})
 	case len(bytes.TrimSpace(d.Text)) == 0:
-		return fn(pendingDoc{skip: true, warn: &InputError{File: name, Err: fmt.Errorf("%w: no text to read; skipped", ErrEmpty)}})
+		return fn(Pending{skip: true, warn: &InputError{File: name, Err: fmt.Errorf("%w: no text to read; skipped", ErrEmpty)}})
 	}
-	return fn(pendingDoc{doc: d, warn: err}) // invalid UTF-8, replaced
+	return fn(Pending{doc: d, warn: err}) // invalid UTF-8, replaced
 }
 
 // recordFields names the fields of a JSON Lines record; empty names take
@@ -282,7 +295,7 @@ type recordFields struct{ text, date, id, url string }
 // [parseRecord]; with others the record is read as a map of fields.
 func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 	if (f.text == "" || f.text == "text") && (f.date == "" || f.date == "date" || f.date == "dct") && (f.id == "" || f.id == "id") && (f.url == "" || f.url == "url") {
-		return parseRecord(file, line, b)
+		return ParseRecord(file, line, b)
 	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(b, &m); err != nil {
@@ -299,9 +312,9 @@ func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 		}
 		return s, true, nil
 	}
-	rec := record{urlField: or(f.url, "url")}
+	rec := record{urlField: Or(f.url, "url")}
 	rec.URL = m[rec.urlField]
-	textKey := or(f.text, "text")
+	textKey := Or(f.text, "text")
 	text, ok, err := str(textKey)
 	if err != nil {
 		return Document{}, &InputError{File: file, Line: line, Err: err}
@@ -310,7 +323,7 @@ func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("record has no %q field (name it with --text-field)", textKey)}
 	}
 	rec.Text = &text
-	if rec.ID, _, err = str(or(f.id, "id")); err != nil {
+	if rec.ID, _, err = str(Or(f.id, "id")); err != nil {
 		return Document{}, &InputError{File: file, Line: line, Err: err}
 	}
 	if f.date == "" {
@@ -326,7 +339,7 @@ func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 	return recordDocument(file, line, rec)
 }
 
-func or(s, def string) string {
+func Or(s, def string) string {
 	if s == "" {
 		return def
 	}
@@ -456,4 +469,20 @@ func (cr ctxReader) Read(p []byte) (int, error) {
 	case <-cr.ctx.Done():
 		return 0, cr.ctx.Err()
 	}
+}
+
+// Open opens a named input for [Each]; "-" is stdin, which is not closed
+// and whose reads end when ctx is done. The function returned closes it.
+func Open(ctx context.Context, name string, stdin io.Reader) (io.Reader, func(), error) {
+	if name == "-" {
+		if stdin == nil {
+			stdin = strings.NewReader("")
+		}
+		return ctxReader{ctx, stdin}, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, &InputError{File: name, Err: openProblem(err)}
+	}
+	return f, func() { f.Close() }, nil
 }

@@ -1,4 +1,4 @@
-package timeline
+package input
 
 import (
 	"bytes"
@@ -29,7 +29,7 @@ var (
 // recognised. Anything else comes back as it was. A file that cannot be
 // read comes back as a pendingDoc to report: an error, or a skip with a
 // warning for a format that is known but not read.
-func decodeContainer(name, kind, asked string, data []byte, limit int64) ([]byte, string, *pendingDoc) {
+func decodeContainer(name, kind, asked string, data []byte, limit int64) ([]byte, string, *Pending) {
 	auto := asked == "" || asked == KindAuto
 	if auto && kind == KindText {
 		switch {
@@ -38,7 +38,7 @@ func decodeContainer(name, kind, asked string, data []byte, limit int64) ([]byte
 		case bytes.HasPrefix(data, zipMagic) && isDOCX(data):
 			kind = KindDOCX
 		case bytes.HasPrefix(data, oleMagic):
-			return nil, kind, &pendingDoc{skip: true, warn: &InputError{File: name,
+			return nil, kind, &Pending{skip: true, warn: &InputError{File: name,
 				Err: fmt.Errorf("a Word 97-2003 (.doc) or other Office binary file is %w; skipped (save it as .docx or plain text)", ErrUnsupported)}}
 		}
 	}
@@ -46,7 +46,7 @@ func decodeContainer(name, kind, asked string, data []byte, limit int64) ([]byte
 	case KindDOCX:
 		text, err := DOCXText(data, limit)
 		if err != nil {
-			return nil, kind, &pendingDoc{err: &InputError{File: name, Err: err}}
+			return nil, kind, &Pending{err: &InputError{File: name, Err: err}}
 		}
 		return text, KindText, nil
 	case KindPDF:

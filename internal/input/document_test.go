@@ -1,9 +1,8 @@
-package timeline
+package input
 
 import (
 	"context"
 	"errors"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -43,39 +42,6 @@ func TestNewDocument(t *testing.T) {
 				t.Errorf("got %q\nwant %q", got.Text, tc.want)
 			}
 		})
-	}
-}
-
-// TestInputOffset checks that offsets into a document with replaced bytes
-// map back to the bytes of the input.
-func TestInputOffset(t *testing.T) {
-	in := "a\xffb\xfe\xfdc 3 May"
-	d, err := NewDocument("f", []byte(in))
-	if !errors.Is(err, ErrInvalidUTF8) {
-		t.Fatalf("got error %v, want %v", err, ErrInvalidUTF8)
-	}
-	// Every rune boundary of the clean text maps to the matching byte of
-	// the input.
-	want := []int{0, 1, 2, 3, 4, 5}
-	var got []int
-	for off := range string(d.Text[:len(d.Text)-len("c 3 May")+1]) {
-		got = append(got, d.InputOffset(off))
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("rune starts: got %v, want %v", got, want)
-	}
-	if got, want := d.InputOffset(len(d.Text)), len(in); got != want {
-		t.Errorf("end: got %d, want %d", got, want)
-	}
-	// Inside a replacement: the byte after the bad one.
-	if got := d.InputOffset(2); got != 2 {
-		t.Errorf("inside the first replacement: got %d, want 2", got)
-	}
-	// The date keeps its input offsets through the analysis.
-	res := AnalyzeDocument(d, 0, Config{Ref: ref})
-	rows := DateRows(res)
-	if len(rows) != 1 || in[rows[0].Start:rows[0].End] != "3 May" {
-		t.Fatalf("date rows %+v do not point at \"3 May\" in the input", rows)
 	}
 }
 

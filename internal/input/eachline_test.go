@@ -1,4 +1,4 @@
-package timeline
+package input
 
 import (
 	"bufio"
@@ -41,7 +41,7 @@ func eachLineBufio(r io.Reader, name string, max int64, fn func(line int, b []by
 			tooLong(line)
 		default:
 			if line == 1 {
-				b = bytes.TrimPrefix(b, bom)
+				b = bytes.TrimPrefix(b, BOM)
 			}
 			if t := bytes.TrimSpace(b); len(t) > 0 {
 				if ferr := fn(line, t); ferr != nil {
