@@ -530,14 +530,6 @@ func TestWriteDates(t *testing.T) {
 		if got != want {
 			t.Errorf("got\n%s\nwant\n%s", got, want)
 		}
-		// The lines are what "timeline score" reads as system output.
-		docs, err := ReadScoreDocs(strings.NewReader(got), "dates.jsonl")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(docs) != 3 || len(docs[0].Timex) != 2 || docs[0].Timex[1].Mod != "START" {
-			t.Errorf("ReadScoreDocs: got %+v", docs)
-		}
 		noInputs := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSONL, nil, rows[1:], Options{}) })
 		if n := strings.Count(noInputs, "\n"); n != 2 {
 			t.Errorf("without inputs: got %d lines, want 2:\n%s", n, noInputs)

@@ -1,9 +1,10 @@
-package timeline
+package eval
 
 import (
 	"context"
 	"fmt"
 	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"time"
 
 	"github.com/timeline-dev/timeline/internal/parse"
@@ -13,7 +14,7 @@ import (
 // date as the reference, and returns the system documents to [Score]
 // against them, in the same order. Documents are tagged by up to workers
 // goroutines; the result does not depend on the number.
-func Tagged(gold []ScoreDoc, cfg Config, workers int) ([]ScoreDoc, error) {
+func Tagged(gold []ScoreDoc, cfg timeline.Config, workers int) ([]ScoreDoc, error) {
 	results, err := analyzeGold(len(gold), func(i int) (string, string, string) { return gold[i].ID, gold[i].DCT, gold[i].Text }, cfg, workers)
 	if err != nil {
 		return nil, err
@@ -28,12 +29,12 @@ func Tagged(gold []ScoreDoc, cfg Config, workers int) ([]ScoreDoc, error) {
 // Timelines runs the whole pipeline over gold documents, each with its own
 // creation date as the reference, and returns the events of each, in the
 // order of gold, for [ScoreEvents].
-func Timelines(gold []EventDoc, cfg Config, workers int) ([][]Event, error) {
+func Timelines(gold []EventDoc, cfg timeline.Config, workers int) ([][]timeline.Event, error) {
 	results, err := analyzeGold(len(gold), func(i int) (string, string, string) { return gold[i].ID, gold[i].DCT, gold[i].Text }, cfg, workers)
 	if err != nil {
 		return nil, err
 	}
-	out := make([][]Event, len(results))
+	out := make([][]timeline.Event, len(results))
 	for i, r := range results {
 		out[i] = r.Events
 	}
@@ -43,7 +44,7 @@ func Timelines(gold []EventDoc, cfg Config, workers int) ([][]Event, error) {
 // analyzeGold analyses n gold documents, doc(i) giving the id, creation
 // date and text of the i-th; each is read against its own creation date,
 // whatever reference cfg holds.
-func analyzeGold(n int, doc func(int) (id, dct, text string), cfg Config, workers int) ([]Result, error) {
+func analyzeGold(n int, doc func(int) (id, dct, text string), cfg timeline.Config, workers int) ([]timeline.Result, error) {
 	docs := make([]input.Document, n)
 	for i := range docs {
 		id, dct, text := doc(i)
@@ -57,7 +58,7 @@ func analyzeGold(n int, doc func(int) (id, dct, text string), cfg Config, worker
 		}
 	}
 	cfg.Ref = time.Time{}
-	results, err := AnalyzeAll(context.Background(), docs, cfg, workers)
+	results, err := timeline.AnalyzeAll(context.Background(), docs, cfg, workers)
 	for _, r := range results {
 		if err == nil {
 			err = r.Err

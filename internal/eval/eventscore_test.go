@@ -1,10 +1,11 @@
-package timeline
+package eval
 
 import (
 	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"math"
 	"os"
 	"path/filepath"
@@ -14,7 +15,7 @@ import (
 
 // readEventFiles reads testdata/eval/events-gold.jsonl and the hand-made
 // system timelines of events-system.jsonl, in gold order.
-func readEventFiles(t *testing.T) ([]EventDoc, [][]Event) {
+func readEventFiles(t *testing.T) ([]EventDoc, [][]timeline.Event) {
 	t.Helper()
 	f, err := os.Open(filepath.Join(scoreEvalDir, "events-gold.jsonl"))
 	if err != nil {
@@ -29,19 +30,19 @@ func readEventFiles(t *testing.T) ([]EventDoc, [][]Event) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byID := map[string][]Event{}
+	byID := map[string][]timeline.Event{}
 	sc := bufio.NewScanner(bytes.NewReader(src))
 	for sc.Scan() {
 		var d struct {
-			ID     string  `json:"id"`
-			Events []Event `json:"events"`
+			ID     string           `json:"id"`
+			Events []timeline.Event `json:"events"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			t.Fatal(err)
 		}
 		byID[d.ID] = d.Events
 	}
-	system := make([][]Event, len(gold))
+	system := make([][]timeline.Event, len(gold))
 	for i, g := range gold {
 		system[i] = byID[g.ID]
 	}
@@ -236,7 +237,7 @@ func TestOwnArticles(t *testing.T) {
 			if len(gold) < 8 {
 				t.Fatalf("%d articles, want 8", len(gold))
 			}
-			found, err := Timelines(gold, Config{}, 2)
+			found, err := Timelines(gold, timeline.Config{}, 2)
 			if err != nil {
 				t.Fatal(err)
 			}

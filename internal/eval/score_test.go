@@ -1,4 +1,4 @@
-package timeline
+package eval
 
 import (
 	"bytes"
@@ -672,4 +672,21 @@ func ExampleScore() {
 	// span     a 17-23 gold "Monday", system 14-23 "on Monday": Talks resumed on [[Monday]] and end next month.
 	// value    a 17-23 gold "1998-01-05", system "1998-01-12": Talks resumed on [[Monday]] and end next month.
 	// missed   a 32-42 DATE "1998-02": Talks resumed on Monday and end [[next month]].
+}
+
+// TestReadScoreDocsDates reads what "timeline dates -f jsonl" writes (the
+// lines that the writer's test expects) as system output.
+func TestReadScoreDocsDates(t *testing.T) {
+	lines := `{"id":"news.txt","timex":[` +
+		`{"start":120,"end":130,"text":"January 17","type":"DATE","value":"2025-01-17","precision":"day","tense":"past","anchor":"ref","how":"month-day, year from the reference"},` +
+		`{"start":200,"end":214,"text":"early, \"late\"\n2024","type":"DATE","value":"2024","mod":"START","precision":"year"}]}` + "\n" +
+		`{"id":"w-2","timex":[{"start":10,"end":22,"text":"3 to 7 March","type":"DATE","value":"2025-03-03","end_value":"2025-03-07","precision":"day","tense":"future"}]}` + "\n" +
+		`{"id":"empty.txt","timex":[]}` + "\n"
+	docs, err := ReadScoreDocs(strings.NewReader(lines), "dates.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 3 || len(docs[0].Timex) != 2 || docs[0].Timex[1].Mod != "START" {
+		t.Errorf("ReadScoreDocs: got %+v", docs)
+	}
 }

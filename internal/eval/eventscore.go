@@ -1,4 +1,4 @@
-package timeline
+package eval
 
 // This file scores timelines against gold event annotations in the JSON
 // Lines format of the events development set: each record may carry
@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"sort"
 	"strings"
@@ -216,14 +217,14 @@ type eventUnit struct {
 // equals one row's type. Actors are compared as keys: "Iran (Masoud
 // Pezeshkian)" gives "Iran" and "Masoud Pezeshkian", and the gold keys of
 // an event are the union over its rows.
-func ScoreEvents(gold []EventDoc, system [][]Event) EventReport {
+func ScoreEvents(gold []EventDoc, system [][]timeline.Event) EventReport {
 	var rep EventReport
 	for i, g := range gold {
 		if !g.HasEvents {
 			continue
 		}
 		rep.Docs++
-		var sys []Event
+		var sys []timeline.Event
 		if i < len(system) {
 			sys = system[i]
 		} else {
@@ -270,7 +271,7 @@ func eventUnits(g EventDoc) []eventUnit {
 	return units
 }
 
-func scoreEventDoc(g EventDoc, sys []Event, rep *EventReport) {
+func scoreEventDoc(g EventDoc, sys []timeline.Event, rep *EventReport) {
 	units := eventUnits(g)
 	rep.GoldRows += len(g.Events)
 	rep.Gold += len(units)
@@ -357,11 +358,11 @@ func scoreEventDoc(g EventDoc, sys []Event, rep *EventReport) {
 	}
 	rep.ByAnchor += byAnchor
 
-	sents := Sentences([]byte(g.Text))
+	sents := timeline.Sentences([]byte(g.Text))
 	sentAt := func(off int) string {
 		for _, s := range sents {
 			if s.Start <= off && off < s.End {
-				return oneLine(g.Text[s.Start:s.End])
+				return strings.Join(strings.Fields(g.Text[s.Start:s.End]), " ")
 			}
 		}
 		return ""
@@ -461,8 +462,8 @@ func un0(u eventUnit) int { return u.rows[0] }
 
 // systemEvent reduces e to what the scorer compares, with mention m as
 // its expression.
-func systemEvent(e Event, m int) SystemEvent {
-	se := SystemEvent{Date: e.Date, DateEnd: e.EndDate, Type: e.Type, Status: e.Status, Actors: nonNil(e.Actors), Summary: e.Summary, Start: -1}
+func systemEvent(e timeline.Event, m int) SystemEvent {
+	se := SystemEvent{Date: e.Date, DateEnd: e.EndDate, Type: e.Type, Status: e.Status, Actors: append([]string{}, e.Actors...), Summary: e.Summary, Start: -1}
 	if m >= 0 && m < len(e.Mentions) {
 		se.Expr, se.Start = e.Mentions[m].Expr, e.Mentions[m].Start
 	}
@@ -552,9 +553,9 @@ func eventErrorLine(e EventError) string {
 	case e.Kind == EventStatus && g != nil && s != nil:
 		fmt.Fprintf(&b, " gold %s, system %s", g.Status, s.Status)
 	case e.Kind == EventActors && g != nil && s != nil:
-		fmt.Fprintf(&b, " gold %q, system %q", nonNil(g.Actors), s.Actors)
+		fmt.Fprintf(&b, " gold %q, system %q", g.Actors, s.Actors)
 	case g != nil:
-		fmt.Fprintf(&b, " %s %s %q", eventDate(g.Date, g.DateEnd), g.Type, nonNil(g.Actors))
+		fmt.Fprintf(&b, " %s %s %q", eventDate(g.Date, g.DateEnd), g.Type, g.Actors)
 	case s != nil:
 		fmt.Fprintf(&b, " %s %s %q", eventDate(s.Date, s.DateEnd), s.Type, s.Actors)
 	}

@@ -1,4 +1,4 @@
-package timeline
+package eval
 
 // This file holds a TempEval-3 style scorer for temporal expressions: it
 // reads gold and system documents in the JSON Lines format of
