@@ -20,6 +20,7 @@ import (
 
 	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/parse"
+	"github.com/timeline-dev/timeline/internal/render"
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
@@ -227,7 +228,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 // settings are the flags shared by extract and dates, checked.
 type settings struct {
 	cfg     timeline.Config
-	format  timeline.Format
+	format  render.Format
 	in      input.InputOptions
 	include []string
 	jobs    int
@@ -345,7 +346,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			if merge {
 				return cli.Exit("--stream writes each document's events as it goes, so it cannot --merge across documents; merge the stream afterwards with timeline merge --merge", exitUsage)
 			}
-			if !timeline.Streams(s.format) {
+			if !render.Streams(s.format) {
 				return cli.Exit(fmt.Sprintf("--stream: %s output needs every event before it is written; use -f jsonl or -f csv", s.format), exitUsage)
 			}
 		}
@@ -382,11 +383,11 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	// input is standard input or the output a terminal.
 	lineOut := out
 	var lineBuf *bufio.Writer
-	if dates && s.format == timeline.JSONL && !isTerminal(out) && !slices.Contains(names, "-") {
+	if dates && s.format == render.JSONL && !isTerminal(out) && !slices.Contains(names, "-") {
 		lineBuf = bufio.NewWriterSize(out, 64<<10)
 		lineOut = lineBuf
 	}
-	opts := timeline.Options{Width: s.width}
+	opts := render.Options{Width: s.width}
 	if opts.Width == 0 {
 		opts.Width = terminalWidth(out)
 	}
@@ -401,13 +402,13 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	var refs timeline.RefTally
 	var rows []timeline.DateRow
 	var events []timeline.Event
-	var es *timeline.EventStream
+	var es *render.EventStream
 	// lineBufs holds the buffers that the workers render the lines of
 	// dates -f jsonl into: each comes back once its line is written, so a
 	// run of any length uses a few.
 	lineBufs := make(chan []byte, 4*max(s.jobs, 1)+4)
 	if stream {
-		if es, err = timeline.NewEventStream(out, s.format, opts); err != nil {
+		if es, err = render.NewEventStream(out, s.format, opts); err != nil {
 			return cli.Exit(err.Error(), exitUsage)
 		}
 	}
@@ -422,7 +423,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		}
 		read++
 		prog.add(len(r.Doc.Text))
-		if !stream && !(dates && s.format == timeline.JSONL) {
+		if !stream && !(dates && s.format == render.JSONL) {
 			// the sorted outputs list or count the inputs; the streamed
 			// ones keep nothing of a document once it is written
 			inputs = append(inputs, r.Input)
@@ -448,10 +449,10 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			fmt.Fprintln(stderr, "timeline: warning: "+w.Error())
 		}
 		switch {
-		case dates && s.format == timeline.JSONL:
+		case dates && s.format == render.JSONL:
 			// one line per document, rendered by the worker: written at once
 			if r.Output == nil {
-				return timeline.WriteDates(lineOut, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
+				return render.WriteDates(lineOut, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
 			}
 			_, err := lineOut.Write(r.Output)
 			select {
@@ -471,14 +472,14 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		return nil
 	}
 	var prepare func(*timeline.Result)
-	if dates && s.format == timeline.JSONL {
+	if dates && s.format == render.JSONL {
 		prepare = func(r *timeline.Result) {
 			var buf []byte
 			select {
 			case buf = <-lineBufs:
 			default:
 			}
-			r.Output = timeline.AppendDatesJSONL(buf, *r)
+			r.Output = render.AppendDatesJSONL(buf, *r)
 		}
 	}
 	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, prepare, emit)
@@ -522,9 +523,9 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	}
 	if werr == nil {
 		switch {
-		case dates && s.format == timeline.JSONL:
+		case dates && s.format == render.JSONL:
 		case dates:
-			werr = timeline.WriteDates(out, s.format, inputs, rows, opts)
+			werr = render.WriteDates(out, s.format, inputs, rows, opts)
 		case stream:
 			werr = es.Flush()
 		default:
@@ -532,7 +533,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			if events == nil {
 				events = []timeline.Event{}
 			}
-			werr = timeline.Write(out, s.format, inputs, selectEvents(events, filter, merge), opts)
+			werr = render.Write(out, s.format, inputs, selectEvents(events, filter, merge), opts)
 		}
 	}
 	if err := o.finish(c, werr); err != nil {
@@ -581,7 +582,7 @@ func refNote(r timeline.Result) string {
 // written, so that an error or Ctrl-C leaves it as it was.
 type output struct {
 	w    io.Writer
-	file *timeline.OutputFile
+	file *render.OutputFile
 }
 
 func openOutput(c *cli.Context) (*output, error) {
@@ -589,7 +590,7 @@ func openOutput(c *cli.Context) (*output, error) {
 	if name == "" || name == "-" {
 		return &output{w: c.App.Writer}, nil
 	}
-	f, err := timeline.CreateOutput(name)
+	f, err := render.CreateOutput(name)
 	if err != nil {
 		return nil, cli.Exit(fmt.Sprintf("cannot write %s: %v (check the directory and its permissions)", name, unwrapPath(err)), exitOutput)
 	}

@@ -120,33 +120,6 @@ func TestMergeKeepsMentions(t *testing.T) {
 	}
 }
 
-func TestAnalyzeAllOrder(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/articles/iran-russia.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []input.Document
-	for _, name := range []string{"a", "b", "c", "d", "e"} {
-		d, _ := input.NewDocument(name, src)
-		docs = append(docs, d)
-	}
-	cfg := Config{Ref: ref}
-	write := func(workers int) string {
-		res, err := AnalyzeAll(context.Background(), docs, cfg, workers)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := WriteJSON(&b, nil, Events(res), Options{}); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
-	if one, many := write(1), write(4); one != many {
-		t.Error("output depends on the number of workers")
-	}
-}
-
 // TestAnalyzeDocumentCancelled checks that a long document stops building
 // events once the context is done.
 func TestAnalyzeDocumentCancelled(t *testing.T) {

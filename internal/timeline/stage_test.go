@@ -1,8 +1,10 @@
-package timeline
+package timeline_test
 
 import (
 	"bytes"
 	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/render"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"os"
 	"path/filepath"
@@ -70,21 +72,21 @@ func BenchmarkStageDecode(b *testing.B) {
 // JSON Lines record, as "timeline dates -f jsonl" does.
 func BenchmarkStageEncode(b *testing.B) {
 	lines := newsRecords(b)
-	cfg := Config{Now: time.Date(2030, 6, 15, 0, 0, 0, 0, time.UTC), DatesOnly: true}
-	results := make([]Result, len(lines))
+	cfg := timeline.Config{Now: time.Date(2030, 6, 15, 0, 0, 0, 0, time.UTC), DatesOnly: true}
+	results := make([]timeline.Result, len(lines))
 	for i, l := range lines {
 		d, err := input.ParseRecord("news.jsonl", i+1, bytes.Clone(l))
 		if err != nil {
 			b.Fatal(err)
 		}
-		results[i] = AnalyzeDocument(d, i, cfg)
+		results[i] = timeline.AnalyzeDocument(d, i, cfg)
 	}
 	b.ReportAllocs()
 	b.SetBytes(size(lines))
 	var buf []byte
 	for b.Loop() {
 		for _, r := range results {
-			buf = AppendDatesJSONL(buf[:0], r)
+			buf = render.AppendDatesJSONL(buf[:0], r)
 			io.Discard.Write(buf)
 		}
 	}
@@ -105,14 +107,14 @@ func BenchmarkExtractNews(b *testing.B) {
 	}
 	for _, bc := range []struct {
 		name string
-		cfg  Config
-	}{{"syntax", Config{}}, {"fast", Config{NoSyntax: true}}} {
+		cfg  timeline.Config
+	}{{"syntax", timeline.Config{}}, {"fast", timeline.Config{NoSyntax: true}}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(size(lines))
 			for b.Loop() {
 				for i, d := range docs {
-					AnalyzeDocument(d, i, bc.cfg)
+					timeline.AnalyzeDocument(d, i, bc.cfg)
 				}
 			}
 		})

@@ -1,8 +1,9 @@
-package timeline
+package render
 
 import (
 	"bytes"
 	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,18 +13,21 @@ import (
 	"github.com/timeline-dev/timeline/internal/parse"
 )
 
+// newsDir holds the TempEval-3 corpora, seen from this package.
+const newsDir = "../../../shared/data/timeml"
+
 // writeDatesJSONL is what AppendDatesJSONL must match.
-func writeDatesJSONL(t testing.TB, r Result) string {
+func writeDatesJSONL(t testing.TB, r timeline.Result) string {
 	var b bytes.Buffer
-	if err := WriteDates(&b, JSONL, []Input{r.Input}, DateRows(r), Options{}); err != nil {
+	if err := WriteDates(&b, JSONL, []timeline.Input{r.Input}, timeline.DateRows(r), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
 }
 
 func TestAppendDatesJSONL(t *testing.T) {
-	cfg := Config{Now: time.Date(2030, 6, 15, 0, 0, 0, 0, time.UTC), DatesOnly: true}
-	var results []Result
+	cfg := timeline.Config{Now: time.Date(2030, 6, 15, 0, 0, 0, 0, time.UTC), DatesOnly: true}
+	var results []timeline.Result
 	for i, text := range []string{
 		"On 3 March 2024 the talks began; they resume on Tuesday.",
 		"",
@@ -35,7 +39,7 @@ func TestAppendDatesJSONL(t *testing.T) {
 			t.Fatal(err)
 		}
 		d.ID = "doc \"" + string(rune('a'+i)) + "\"\n\u2029<&>"
-		results = append(results, AnalyzeDocument(d, i, cfg))
+		results = append(results, timeline.AnalyzeDocument(d, i, cfg))
 	}
 	// a result whose rows name another document
 	odd := results[0]
@@ -57,7 +61,7 @@ func TestAppendDatesJSONL(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			results = append(results, AnalyzeDocument(d, i, cfg))
+			results = append(results, timeline.AnalyzeDocument(d, i, cfg))
 		}
 	}
 	for _, r := range results {

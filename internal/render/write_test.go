@@ -1,4 +1,4 @@
-package timeline
+package render
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"os"
 	"reflect"
 	"slices"
@@ -15,7 +16,7 @@ import (
 )
 
 // writeTestInputs are the inputs that writeTestEvents came from.
-var writeTestInputs = []Input{
+var writeTestInputs = []timeline.Input{
 	{File: "news.txt", Doc: "news.txt", Ref: "2025-01-20", RefSource: "dateline", RefReason: "the dateline reads 20 January 2025"},
 	{File: "wire.jsonl", Doc: "w-2", Ref: "2025-02-01", RefSource: "record", RefReason: "the record's date field"},
 }
@@ -23,15 +24,15 @@ var writeTestInputs = []Input{
 // writeTestEvents returns fresh synthetic events: a day with two mentions,
 // a range, and one whose summary needs CSV quoting and whose actors and
 // mentions are nil.
-func writeTestEvents() []Event {
-	return []Event{
+func writeTestEvents() []timeline.Event {
+	return []timeline.Event{
 		{
 			Date: "2025-01-17", Precision: "day", Type: "visit", Status: "reported",
 			Summary:  "The foreign minister visited Nairobi for talks on the ceasefire, trade and the new railway line to the coast",
 			Actors:   []string{"Kenya", "Germany", "Annalena Baerbock"},
 			Location: "Nairobi",
-			Trigger:  &Trigger{Text: "visited", Start: 148, End: 155},
-			Mentions: []Mention{
+			Trigger:  &timeline.Trigger{Text: "visited", Start: 148, End: 155},
+			Mentions: []timeline.Mention{
 				{File: "news.txt", Doc: "news.txt", Line: 3, Start: 120, End: 130, Expr: "January 17", Sentence: "On January 17, the minister visited Nairobi."},
 				{File: "news.txt", Doc: "news.txt", Line: 9, Start: 480, End: 487, Expr: "Friday", Sentence: "Friday's visit <was> short & sweet."},
 				{File: "wire.jsonl", Doc: "w-2", Line: 1, Start: 15, End: 25, Expr: "17 January", Sentence: "Talks began on 17 January."},
@@ -42,7 +43,7 @@ func writeTestEvents() []Event {
 			Summary:  "Trade talks | see https://example.com/a-very-long-address/that-cannot-be-wrapped-at-a-space/anywhere-at-all",
 			Actors:   []string{"EU"},
 			Location: "Brussels",
-			Mentions: []Mention{{File: "-", Doc: "-", Line: 1, Start: 0, End: 20, Expr: "3 to 7 March", Sentence: "Talks run 3 to 7 March."}},
+			Mentions: []timeline.Mention{{File: "-", Doc: "-", Line: 1, Start: 0, End: 20, Expr: "3 to 7 March", Sentence: "Talks run 3 to 7 March."}},
 		},
 		{
 			Date: "2025-04", Precision: "month", Type: "agreement", Status: "planned",
@@ -203,8 +204,8 @@ func TestWriteCSV(t *testing.T) {
 func TestWriteJSON(t *testing.T) {
 	tests := []struct {
 		name   string
-		inputs []Input
-		events []Event
+		inputs []timeline.Input
+		events []timeline.Event
 	}{
 		{"events", writeTestInputs, writeTestEvents()},
 		{"nil", nil, nil},
@@ -222,15 +223,15 @@ func TestWriteJSON(t *testing.T) {
 				t.Errorf("output escapes HTML:\n%s", got)
 			}
 			var doc struct {
-				Inputs []Input
-				Events []Event
+				Inputs []timeline.Input
+				Events []timeline.Event
 			}
 			if err := json.Unmarshal([]byte(got), &doc); err != nil {
 				t.Fatal(err)
 			}
 			wantInputs, wantEvents := tc.inputs, writeJSONEvents(tc.events)
 			if wantInputs == nil {
-				wantInputs = []Input{}
+				wantInputs = []timeline.Input{}
 			}
 			if !reflect.DeepEqual(doc.Inputs, wantInputs) {
 				t.Errorf("inputs\ngot  %+v\nwant %+v", doc.Inputs, wantInputs)
@@ -286,7 +287,7 @@ func TestWriteJSONL(t *testing.T) {
 	want := writeJSONEvents(events)
 	for i, line := range lines {
 		writeCheckEventKeys(t, []byte(line))
-		var e Event
+		var e timeline.Event
 		if err := json.Unmarshal([]byte(line), &e); err != nil {
 			t.Fatal(err)
 		}
@@ -302,7 +303,7 @@ func TestWriteJSONL(t *testing.T) {
 func TestWriteTable(t *testing.T) {
 	tests := []struct {
 		name    string
-		events  []Event
+		events  []timeline.Event
 		width   int
 		wantEnd bool
 	}{
@@ -477,9 +478,9 @@ func TestWrite(t *testing.T) {
 
 // writeTestRows returns date rows of two documents, the first of which
 // comes back after the second, and a third input without dates.
-func writeTestRows() ([]Input, []DateRow) {
-	inputs := append(writeTestInputs[:2:2], Input{File: "empty.txt", Doc: "empty.txt"})
-	rows := []DateRow{
+func writeTestRows() ([]timeline.Input, []timeline.DateRow) {
+	inputs := append(writeTestInputs[:2:2], timeline.Input{File: "empty.txt", Doc: "empty.txt"})
+	rows := []timeline.DateRow{
 		{File: "news.txt", Doc: "news.txt", Line: 3, Start: 120, End: 130, Text: "January 17", Type: "DATE", Value: "2025-01-17", Precision: "day", Tense: "past", Anchor: "ref", How: "month-day, year from the reference"},
 		{File: "wire.jsonl", Doc: "w-2", Line: 1, Start: 10, End: 22, Text: "3 to 7 March", Type: "DATE", Value: "2025-03-03", EndValue: "2025-03-07", Precision: "day", Tense: "future"},
 		{File: "news.txt", Doc: "news.txt", Line: 5, Start: 200, End: 214, Text: "early, \"late\"\n2024", Type: "DATE", Value: "2024", Mod: "START", Precision: "year"},
@@ -505,8 +506,8 @@ func TestWriteDates(t *testing.T) {
 	t.Run("json", func(t *testing.T) {
 		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSON, inputs, rows, Options{}) })
 		var doc struct {
-			Inputs []Input   `json:"inputs"`
-			Dates  []DateRow `json:"dates"`
+			Inputs []timeline.Input   `json:"inputs"`
+			Dates  []timeline.DateRow `json:"dates"`
 		}
 		if err := json.Unmarshal([]byte(got), &doc); err != nil {
 			t.Fatal(err)
@@ -614,7 +615,7 @@ func TestWriteFlatten(t *testing.T) {
 }
 
 func ExampleWriteMarkdown() {
-	events := []Event{{
+	events := []timeline.Event{{
 		Date: "2025-01-17", Precision: "day", Type: "visit", Status: "reported",
 		Summary: "Minister visits Nairobi", Actors: []string{"Kenya", "Germany"}, Location: "Nairobi",
 	}}
@@ -628,7 +629,7 @@ func ExampleWriteMarkdown() {
 }
 
 func ExampleWriteTable() {
-	events := []Event{{
+	events := []timeline.Event{{
 		Date: "2025-01-17", Precision: "day", Type: "visit", Status: "reported",
 		Summary: "The foreign minister visited Nairobi for talks on trade and the ceasefire",
 		Actors:  []string{"Kenya", "Germany"}, Location: "Nairobi",
@@ -652,13 +653,13 @@ func ExampleWriteTable() {
 // TestWriteSourceColumn checks that the table and Markdown forms name the
 // sources only when the events come from more than one document.
 func TestWriteSourceColumn(t *testing.T) {
-	one := []Event{
-		{Date: "2025-01-17", Type: "visit", Mentions: []Mention{{File: "a.txt", Doc: "a.txt", Line: 3}}},
-		{Date: "2025-01-18", Type: "talks", Mentions: []Mention{{File: "a.txt", Doc: "a.txt", Line: 7}}},
+	one := []timeline.Event{
+		{Date: "2025-01-17", Type: "visit", Mentions: []timeline.Mention{{File: "a.txt", Doc: "a.txt", Line: 3}}},
+		{Date: "2025-01-18", Type: "talks", Mentions: []timeline.Mention{{File: "a.txt", Doc: "a.txt", Line: 7}}},
 	}
-	two := append(slices.Clone(one), Event{Date: "2025-01-19", Type: "talks", Mentions: []Mention{{File: "b.txt", Doc: "b.txt", Line: 2}, {File: "b.txt", Doc: "b.txt", Line: 2}}})
+	two := append(slices.Clone(one), timeline.Event{Date: "2025-01-19", Type: "talks", Mentions: []timeline.Mention{{File: "b.txt", Doc: "b.txt", Line: 2}, {File: "b.txt", Doc: "b.txt", Line: 2}}})
 	for _, tc := range []struct {
-		events []Event
+		events []timeline.Event
 		want   bool
 	}{{one, false}, {two, true}} {
 		var tb, md bytes.Buffer
@@ -710,7 +711,7 @@ func TestCSVGuard(t *testing.T) {
 }
 
 func TestWriteCSVGuard(t *testing.T) {
-	events := []Event{{Date: "2024-05-03", Summary: "=1+1", Mentions: []Mention{{File: "-", Doc: "-", Sentence: "@x"}}}}
+	events := []timeline.Event{{Date: "2024-05-03", Summary: "=1+1", Mentions: []timeline.Mention{{File: "-", Doc: "-", Sentence: "@x"}}}}
 	var guarded, raw strings.Builder
 	if err := WriteCSV(&guarded, events, Options{}); err != nil {
 		t.Fatal(err)

@@ -1,8 +1,9 @@
-package timeline
+package render
 
 import (
 	"bufio"
 	"bytes"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -12,11 +13,11 @@ import (
 
 // writePrecisionEvents returns hand-made events of every precision the
 // writers must place on a calendar, and a range.
-func writePrecisionEvents() []Event {
-	m := func(line int, expr, sentence string) []Mention {
-		return []Mention{{File: "hand.txt", Doc: "hand.txt", Line: line, Start: line * 10, End: line*10 + len(expr), Expr: expr, Sentence: sentence}}
+func writePrecisionEvents() []timeline.Event {
+	m := func(line int, expr, sentence string) []timeline.Mention {
+		return []timeline.Mention{{File: "hand.txt", Doc: "hand.txt", Line: line, Start: line * 10, End: line*10 + len(expr), Expr: expr, Sentence: sentence}}
 	}
-	return []Event{
+	return []timeline.Event{
 		{Date: "2023", Precision: "year", Type: "election", Status: "reported", Summary: "Elections were held",
 			Mentions: m(1, "2023", "Elections were held in 2023.")},
 		{Date: "2024-Q3", Precision: "quarter", Type: "economic", Status: "expected", Summary: "Growth is expected to slow",
@@ -38,7 +39,7 @@ a line break`, Mentions: m(6, "17 January", "An attack on 17 January was called 
 
 func TestWriteICS(t *testing.T) {
 	events := writePrecisionEvents()
-	inputs := []Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10"}}
+	inputs := []timeline.Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10"}}
 	got := writeRender(t, func(b *bytes.Buffer) error { return WriteICS(b, inputs, events, Options{}) })
 
 	if !strings.HasSuffix(got, "END:VCALENDAR\r\n") {
@@ -146,7 +147,7 @@ func TestICSUIDStable(t *testing.T) {
 		t.Error("UID does not depend on the summary")
 	}
 	// Two events alike in every part of the identity still get two UIDs.
-	twice := []Event{writePrecisionEvents()[3], writePrecisionEvents()[3]}
+	twice := []timeline.Event{writePrecisionEvents()[3], writePrecisionEvents()[3]}
 	got := writeRender(t, func(b *bytes.Buffer) error { return WriteICS(b, nil, twice, Options{}) })
 	cal, err := ics.ParseCalendar(strings.NewReader(got))
 	if err != nil {

@@ -1,8 +1,9 @@
-package timeline
+package render
 
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"strings"
 	"testing"
 )
@@ -10,7 +11,7 @@ import (
 func TestWriteTimelineJS(t *testing.T) {
 	events := writePrecisionEvents()
 	events[3].Summary = "Sanctions <b>extended</b> & more"
-	inputs := []Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10"}}
+	inputs := []timeline.Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10"}}
 	got := writeRender(t, func(b *bytes.Buffer) error { return WriteTimelineJS(b, inputs, events, Options{}) })
 
 	// Decode into generic maps, so that a field we did not mean to write

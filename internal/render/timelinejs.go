@@ -1,7 +1,8 @@
-package timeline
+package render
 
 import (
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"html"
 	"io"
 	"strconv"
@@ -51,7 +52,7 @@ type tljsTitle struct {
 // display is its name in words. ok is false when [ParsePeriod] does not
 // read s.
 func tljsDates(s string) (first tljsDate, last *tljsDate, display string, ok bool) {
-	p, ok := ParsePeriod(s)
+	p, ok := timeline.ParsePeriod(s)
 	if !ok {
 		return first, nil, "", false
 	}
@@ -70,17 +71,17 @@ func tljsDates(s string) (first tljsDate, last *tljsDate, display string, ok boo
 	switch {
 	case len(head) < 4: // a decade or century
 		a, b := ymd(f.Year(), 0, 0), ymd(l.Year(), 0, 0)
-		return a, &b, DisplayDate(s), true
+		return a, &b, timeline.DisplayDate(s), true
 	case tail == "":
 		return ymd(f.Year(), 0, 0), nil, "", true
 	case len(tail) == 2 && tail[0] >= '0' && tail[0] <= '9': // a month
 		return ymd(f.Year(), int(f.Month()), 0), nil, "", true
 	case tail[0] == 'W':
 		a, b := ymd(f.Year(), int(f.Month()), f.Day()), ymd(l.Year(), int(l.Month()), l.Day())
-		return a, &b, DisplayDate(s), true
+		return a, &b, timeline.DisplayDate(s), true
 	case len(tail) == 2: // a quarter, half or season
 		a, b := ymd(f.Year(), int(f.Month()), 0), ymd(l.Year(), int(l.Month()), 0)
-		return a, &b, DisplayDate(s), true
+		return a, &b, timeline.DisplayDate(s), true
 	}
 	return ymd(f.Year(), int(f.Month()), f.Day()), nil, "", true
 }
@@ -96,7 +97,7 @@ func tljsDates(s string) (first tljsDate, last *tljsDate, display string, ok boo
 // Events whose date has no period are left out. The title slide names each
 // input with its reference date, marked "(inferred)" or "(today's date,
 // assumed)" when no written date gave it.
-func WriteTimelineJS(w io.Writer, inputs []Input, events []Event, _ Options) error {
+func WriteTimelineJS(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	doc := tljsDoc{Events: []tljsSlide{}}
 	doc.Title.Text.Headline = html.EscapeString(writeTitle(inputs))
 	var refs []string
@@ -129,13 +130,13 @@ func WriteTimelineJS(w io.Writer, inputs []Input, events []Event, _ Options) err
 		}
 		// A range ends with the last date of its end; an end that lies
 		// before the start is dropped, as [Event.Period] drops it.
-		if start, _ := ParsePeriod(e.Date); e.EndDate != "" {
+		if start, _ := timeline.ParsePeriod(e.Date); e.EndDate != "" {
 			if p, _ := e.Period(); !p.End.Equal(start.End) {
 				end, endLast, _, _ := tljsDates(e.EndDate)
 				if endLast != nil {
 					end = *endLast
 				}
-				last, display = &end, DisplayRange(e)
+				last, display = &end, timeline.DisplayRange(e)
 			}
 		}
 		if last != nil {
@@ -155,7 +156,7 @@ func WriteTimelineJS(w io.Writer, inputs []Input, events []Event, _ Options) err
 
 // tljsBody is the HTML text of the slide for e: the sentence of its first
 // mention, then its status, actors and place, then its sources.
-func tljsBody(e Event) string {
+func tljsBody(e timeline.Event) string {
 	var b strings.Builder
 	if len(e.Mentions) > 0 {
 		b.WriteString("<p>" + html.EscapeString(writeFlatten(e.Mentions[0].Sentence)) + "</p>")

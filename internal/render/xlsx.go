@@ -1,9 +1,10 @@
-package timeline
+package render
 
 import (
 	"archive/zip"
 	"bufio"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"strconv"
 	"strings"
@@ -15,7 +16,7 @@ import (
 type xlsxColumn struct {
 	name  string
 	width float64 // in characters
-	cell  func(Event) any
+	cell  func(timeline.Event) any
 	date  bool // the cell may be a date, styled as one
 }
 
@@ -24,23 +25,23 @@ const xlsxMaxRows = 1 << 20
 
 // xlsxColumns are the columns of the events sheet, in order.
 var xlsxColumns = []xlsxColumn{
-	{"Date", 12, func(e Event) any { return xlsxDate(e.Date) }, true},
-	{"End", 12, func(e Event) any { return xlsxDate(e.EndDate) }, true},
-	{"Precision", 10, func(e Event) any { return e.Precision }, false},
-	{"Type", 11, func(e Event) any { return e.Type }, false},
-	{"Status", 11, func(e Event) any { return e.Status }, false},
-	{"Event", 60, func(e Event) any { return e.Summary }, false},
-	{"Actors", 30, func(e Event) any { return strings.Join(e.Actors, ", ") }, false},
-	{"Where", 18, func(e Event) any { return e.Location }, false},
-	{"Sources", 28, func(e Event) any { return writeSources(e) }, false},
-	{"Sentence", 100, func(e Event) any {
+	{"Date", 12, func(e timeline.Event) any { return xlsxDate(e.Date) }, true},
+	{"End", 12, func(e timeline.Event) any { return xlsxDate(e.EndDate) }, true},
+	{"Precision", 10, func(e timeline.Event) any { return e.Precision }, false},
+	{"Type", 11, func(e timeline.Event) any { return e.Type }, false},
+	{"Status", 11, func(e timeline.Event) any { return e.Status }, false},
+	{"Event", 60, func(e timeline.Event) any { return e.Summary }, false},
+	{"Actors", 30, func(e timeline.Event) any { return strings.Join(e.Actors, ", ") }, false},
+	{"Where", 18, func(e timeline.Event) any { return e.Location }, false},
+	{"Sources", 28, func(e timeline.Event) any { return writeSources(e) }, false},
+	{"Sentence", 100, func(e timeline.Event) any {
 		if len(e.Mentions) == 0 {
 			return ""
 		}
 		return e.Mentions[0].Sentence
 	}, false},
-	{"Reference", 12, func(e Event) any { return xlsxDate(e.Ref) }, true},
-	{"Ref source", 10, func(e Event) any { return e.RefSource }, false},
+	{"Reference", 12, func(e timeline.Event) any { return xlsxDate(e.Ref) }, true},
+	{"Ref source", 10, func(e timeline.Event) any { return e.RefSource }, false},
 }
 
 // xlsxDate turns a TIMEX3 value into a cell: a time.Time for a day
@@ -81,7 +82,7 @@ func xlsxDate(v string) any {
 //
 // The workbook is written directly, part by part, as a zip archive with
 // fixed timestamps, so the same events always give the same bytes.
-func WriteXLSX(w io.Writer, inputs []Input, events []Event, _ Options) error {
+func WriteXLSX(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	if len(events) >= xlsxMaxRows {
 		return fmt.Errorf("write xlsx: %d events are more than a sheet holds (%d); write csv or jsonl", len(events), xlsxMaxRows-1)
 	}
@@ -137,7 +138,7 @@ var xlsxStatic = []struct{ name, body string }{
 var xlsxTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // writeWorkbook writes the parts of the workbook to w.
-func writeWorkbook(w io.Writer, inputs []Input, events []Event) error {
+func writeWorkbook(w io.Writer, inputs []timeline.Input, events []timeline.Event) error {
 	z := zip.NewWriter(w)
 	part := func(name string) (io.Writer, error) {
 		return z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: xlsxTime})

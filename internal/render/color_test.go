@@ -1,7 +1,8 @@
-package timeline
+package render
 
 import (
 	"bytes"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 var colorEscape = regexp.MustCompile("\x1b\\[[0-9;]*m")
 
 func TestWriteTableColor(t *testing.T) {
-	sets := map[string][]Event{
+	sets := map[string][]timeline.Event{
 		"precisions": writePrecisionEvents(),
 		"wide":       writeTestEvents(),
 		"no range":   writePrecisionEvents()[:4],

@@ -1,10 +1,11 @@
-package timeline
+package render
 
 import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"path"
 	"strconv"
@@ -16,7 +17,7 @@ import (
 // writeTitle names the timeline of inputs for the formats that carry a
 // title: "Timeline of iran-russia.txt" for one document (its base name),
 // "Timeline of 3 documents" for more, "Timeline" for none.
-func writeTitle(inputs []Input) string {
+func writeTitle(inputs []timeline.Input) string {
 	switch len(inputs) {
 	case 0:
 		return "Timeline"
@@ -58,7 +59,7 @@ var icsStatus = map[string]string{
 // CONFIRMED for reported and scheduled events, TENTATIVE for planned,
 // expected and threatened ones, CANCELLED for cancelled and negated ones.
 // Lines end in CRLF and are folded at 75 octets.
-func WriteICS(w io.Writer, inputs []Input, events []Event, _ Options) error {
+func WriteICS(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	refs := make(map[string]string, len(inputs))
 	for _, in := range inputs {
 		if t, err := time.Parse("2006-01-02", in.Ref); err == nil {
@@ -124,7 +125,7 @@ func WriteICS(w io.Writer, inputs []Input, events []Event, _ Options) error {
 
 // icsUID returns a stable identifier for e: the first 16 bytes, in hex, of
 // the SHA-256 of its date, end date, type, summary and first mention.
-func icsUID(e Event) string {
+func icsUID(e timeline.Event) string {
 	h := sha256.New()
 	src := ""
 	if len(e.Mentions) > 0 {
@@ -139,7 +140,7 @@ func icsUID(e Event) string {
 }
 
 // icsSummary is the SUMMARY of e: its gist, or its type when it has none.
-func icsSummary(e Event) string {
+func icsSummary(e timeline.Event) string {
 	if s := writeFlatten(e.Summary); s != "" {
 		return s
 	}
@@ -152,13 +153,13 @@ func icsSummary(e Event) string {
 // icsDescription is the DESCRIPTION of e: the sentence of the first
 // mention, then the date as written, the status and type, the actors, and
 // every source as file:line.
-func icsDescription(e Event) string {
+func icsDescription(e timeline.Event) string {
 	var b strings.Builder
 	if len(e.Mentions) > 0 {
 		b.WriteString(writeFlatten(e.Mentions[0].Sentence))
 		b.WriteString("\n\n")
 	}
-	b.WriteString("Date: " + DisplayRange(e) + " (" + e.Precision + ")\n")
+	b.WriteString("Date: " + timeline.DisplayRange(e) + " (" + e.Precision + ")\n")
 	b.WriteString("Status: " + e.Status + "; type: " + e.Type + "\n")
 	if len(e.Actors) > 0 {
 		b.WriteString("Actors: " + strings.Join(e.Actors, ", ") + "\n")

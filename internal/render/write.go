@@ -1,4 +1,4 @@
-package timeline
+package render
 
 import (
 	"bufio"
@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"path/filepath"
 	"slices"
@@ -151,7 +152,7 @@ func (o Options) width() int {
 // Write writes events to w in format f. inputs are used by [JSON], which
 // lists them before the events, and by the formats that carry a title or
 // a timestamp.
-func Write(w io.Writer, f Format, inputs []Input, events []Event, opts Options) error {
+func Write(w io.Writer, f Format, inputs []timeline.Input, events []timeline.Event, opts Options) error {
 	if len(inputs) > 1 {
 		opts.Sources = true
 	}
@@ -188,7 +189,7 @@ func (s *stickyWriter) check(err error) error {
 }
 
 // writeEvents is [Write] on a stickyWriter.
-func writeEvents(w io.Writer, f Format, inputs []Input, events []Event, opts Options) error {
+func writeEvents(w io.Writer, f Format, inputs []timeline.Input, events []timeline.Event, opts Options) error {
 	switch f {
 	case Table:
 		return WriteTable(w, events, opts)
@@ -214,7 +215,7 @@ func writeEvents(w io.Writer, f Format, inputs []Input, events []Event, opts Opt
 
 // writeEventHasEnd reports whether any event is a range, so that the table
 // needs an END column.
-func writeEventHasEnd(events []Event) bool {
+func writeEventHasEnd(events []timeline.Event) bool {
 	for _, e := range events {
 		if e.EndDate != "" {
 			return true
@@ -225,8 +226,8 @@ func writeEventHasEnd(events []Event) bool {
 
 // writeManyDocs reports whether the events come from more than one
 // document, so that the table needs a SOURCE column.
-func writeManyDocs(events []Event) bool {
-	var first *Mention
+func writeManyDocs(events []timeline.Event) bool {
+	var first *timeline.Mention
 	for _, e := range events {
 		for i := range e.Mentions {
 			m := &e.Mentions[i]
@@ -243,7 +244,7 @@ func writeManyDocs(events []Event) bool {
 // writeSources lists where an event is reported, as "doc:line" for each
 // mention, without repeats; a file is named without its directory, to
 // keep the column narrow.
-func writeSources(e Event) string {
+func writeSources(e timeline.Event) string {
 	var out []string
 	for _, m := range e.Mentions {
 		doc := m.Doc
@@ -268,7 +269,7 @@ func writeSources(e Event) string {
 // or is today's date, assumed ([Event.RefSource] "inferred" or
 // "default"), lines after the table say so, as described at
 // writeRefFooter; the table alone then shows that its years may be off.
-func WriteTable(w io.Writer, events []Event, opts Options) error {
+func WriteTable(w io.Writer, events []timeline.Event, opts Options) error {
 	hasEnd := writeEventHasEnd(events)
 	cols := []writeColumn{
 		{name: "DATE"},
@@ -326,7 +327,7 @@ type writeRef struct {
 // of events (the document of its first mention), in order of first
 // appearance. Events without a reference, as from an older stream, add
 // nothing.
-func writeEventRefs(events []Event) []writeRef {
+func writeEventRefs(events []timeline.Event) []writeRef {
 	var out []writeRef
 	seen := map[[2]string]bool{}
 	for _, e := range events {
@@ -349,7 +350,7 @@ func writeEventRefs(events []Event) []writeRef {
 }
 
 // writeInputRefs returns the reference of each input.
-func writeInputRefs(inputs []Input) []writeRef {
+func writeInputRefs(inputs []timeline.Input) []writeRef {
 	out := make([]writeRef, len(inputs))
 	for i, in := range inputs {
 		doc := in.Doc
@@ -377,7 +378,7 @@ func writeRefFooter(refs []writeRef) []string {
 	var guessed []writeRef
 	inferred := 0
 	for _, r := range refs {
-		if RefGuessed(r.source) {
+		if timeline.RefGuessed(r.source) {
 			guessed = append(guessed, r)
 			if r.source == "inferred" {
 				inferred++
@@ -439,7 +440,7 @@ func NewEventStream(w io.Writer, f Format, opts Options) (*EventStream, error) {
 }
 
 // Write adds events to the stream.
-func (s *EventStream) Write(events []Event) error {
+func (s *EventStream) Write(events []timeline.Event) error {
 	if s.cw != nil {
 		if err := writeCSVRows(s.cw, events, s.opts); err != nil {
 			return err
@@ -464,14 +465,14 @@ func (s *EventStream) Flush() error {
 // writeJSONEvents returns a copy of events in which nil Actors and Mentions
 // are empty slices, so that JSON shows [] rather than null. events itself
 // becomes [] when nil.
-func writeJSONEvents(events []Event) []Event {
-	out := make([]Event, len(events))
+func writeJSONEvents(events []timeline.Event) []timeline.Event {
+	out := make([]timeline.Event, len(events))
 	for i, e := range events {
 		if e.Actors == nil {
 			e.Actors = []string{}
 		}
 		if e.Mentions == nil {
-			e.Mentions = []Mention{}
+			e.Mentions = []timeline.Mention{}
 		}
 		out[i] = e
 	}
@@ -489,13 +490,13 @@ func writeNewEncoder(w io.Writer) *json.Encoder {
 // WriteJSON writes one JSON document, indented by two spaces and ending in
 // a newline: {"inputs": [...], "events": [...]}. Empty lists are written as
 // [], never null.
-func WriteJSON(w io.Writer, inputs []Input, events []Event, _ Options) error {
+func WriteJSON(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	if inputs == nil {
-		inputs = []Input{}
+		inputs = []timeline.Input{}
 	}
 	doc := struct {
-		Inputs []Input `json:"inputs"`
-		Events []Event `json:"events"`
+		Inputs []timeline.Input `json:"inputs"`
+		Events []timeline.Event `json:"events"`
 	}{inputs, writeJSONEvents(events)}
 	enc := writeNewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -507,7 +508,7 @@ func WriteJSON(w io.Writer, inputs []Input, events []Event, _ Options) error {
 
 // WriteJSONL writes events as JSON Lines: one compact [Event] object a
 // line. actors and mentions are [] when empty.
-func WriteJSONL(w io.Writer, events []Event, _ Options) error {
+func WriteJSONL(w io.Writer, events []timeline.Event, _ Options) error {
 	bw := bufio.NewWriter(w)
 	enc := writeNewEncoder(bw)
 	for _, e := range writeJSONEvents(events) {
@@ -531,7 +532,7 @@ func WriteJSONL(w io.Writer, events []Event, _ Options) error {
 // "_" is left alone: GitHub does not read it as emphasis inside a word, as
 // in "end_value". A guessed reference date is reported after the table,
 // as [WriteTable] does.
-func WriteMarkdown(w io.Writer, events []Event, opts Options) error {
+func WriteMarkdown(w io.Writer, events []timeline.Event, opts Options) error {
 	hasEnd := writeEventHasEnd(events)
 	many := opts.Sources || writeManyDocs(events)
 	header := []string{"date", "end", "type", "status", "event", "actors", "where"}

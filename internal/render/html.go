@@ -1,8 +1,9 @@
-package timeline
+package render
 
 import (
 	_ "embed"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"html/template"
 	"io"
 	"strconv"
@@ -69,7 +70,7 @@ var htmlPageTemplate = sync.OnceValue(func() *template.Template {
 // htmlPage is what the template shows.
 type htmlPage struct {
 	Title   string
-	Inputs  []Input
+	Inputs  []timeline.Input
 	Count   int
 	Types   []htmlLegendType
 	Palette template.CSS // one rule per type colour
@@ -102,7 +103,7 @@ type htmlEvent struct {
 	Summary     string
 	Actors      string
 	Location    string
-	Mentions    []Mention
+	Mentions    []timeline.Mention
 }
 
 // htmlAxis is the overview: a horizontal time scale with one bar per dated
@@ -144,7 +145,7 @@ type htmlBar struct {
 // Each card carries its values as data attributes (data-date, data-end,
 // data-first, data-last, data-type, data-status), which tests in a browser
 // read back.
-func WriteHTML(w io.Writer, inputs []Input, events []Event, _ Options) error {
+func WriteHTML(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	page := htmlPage{Title: writeTitle(inputs), Inputs: inputs, Count: len(events)}
 	var css strings.Builder
 	used := make(map[string]bool)
@@ -160,12 +161,12 @@ func WriteHTML(w io.Writer, inputs []Input, events []Event, _ Options) error {
 	page.Palette = template.CSS(css.String())
 
 	cards := make([]htmlEvent, len(events))
-	periods := make([]Period, len(events))
+	periods := make([]timeline.Period, len(events))
 	dated := make([]bool, len(events))
 	for i, e := range events {
 		c := htmlEvent{
 			ID: "event-" + strconv.Itoa(i+1), Date: e.Date, End: e.EndDate, Precision: e.Precision,
-			Display: DisplayRange(e), Type: e.Type, TypeClass: htmlTypeClass(e.Type),
+			Display: timeline.DisplayRange(e), Type: e.Type, TypeClass: htmlTypeClass(e.Type),
 			Status: e.Status, StatusClass: htmlStatusClass(e.Status), Summary: icsSummary(e),
 			Actors: strings.Join(e.Actors, ", "), Location: e.Location, Mentions: e.Mentions,
 			Datetime: htmlDatetime(e.Date),
@@ -204,7 +205,7 @@ func WriteHTML(w io.Writer, inputs []Input, events []Event, _ Options) error {
 // value itself when HTML has the same form (a year, month, ISO week or
 // day), else the first day of its period.
 func htmlDatetime(s string) string {
-	p, ok := ParsePeriod(s)
+	p, ok := timeline.ParsePeriod(s)
 	if !ok {
 		return ""
 	}
@@ -222,7 +223,7 @@ func htmlDatetime(s string) string {
 }
 
 // htmlDays says which days p covers: "1 April – 30 April 2024".
-func htmlDays(p Period) string {
+func htmlDays(p timeline.Period) string {
 	f, l := p.First, p.Last()
 	if f.Year() == l.Year() {
 		return f.Format("2 January") + " – " + l.Format("2 January 2006")
@@ -242,7 +243,7 @@ const (
 // one. Ticks mark months, years or decades, whichever gives at most about
 // three dozen marks. Bars go into the first lane where they do not touch
 // an earlier bar.
-func htmlLayoutAxis(cards []htmlEvent, periods []Period, dated []bool) htmlAxis {
+func htmlLayoutAxis(cards []htmlEvent, periods []timeline.Period, dated []bool) htmlAxis {
 	var ax htmlAxis
 	var lo, hi time.Time
 	for i, p := range periods {

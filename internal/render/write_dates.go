@@ -1,8 +1,9 @@
-package timeline
+package render
 
 import (
 	"bufio"
 	"fmt"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"strconv"
 	"strings"
@@ -16,7 +17,7 @@ var writeDateHeader = []string{
 }
 
 // writeDateCells returns the cells of r in the order of writeDateHeader.
-func writeDateCells(r DateRow) []string {
+func writeDateCells(r timeline.DateRow) []string {
 	return []string{
 		r.Doc, strconv.Itoa(r.Line), strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Text, r.Type,
 		r.Value, r.EndValue, r.Mod, r.Precision, r.Tense, r.Anchor, r.How,
@@ -62,13 +63,13 @@ type writeTimexDoc struct {
 // its rows in order (an input without rows gets "timex": []), followed by
 // rows of documents not among inputs, grouped by doc in order of
 // appearance.
-func WriteDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Options) error {
+func WriteDates(w io.Writer, f Format, inputs []timeline.Input, rows []timeline.DateRow, opts Options) error {
 	sw := &stickyWriter{w: w}
 	return sw.check(writeDates(sw, f, inputs, rows, opts))
 }
 
 // writeDates is [WriteDates] on a stickyWriter.
-func writeDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Options) error {
+func writeDates(w io.Writer, f Format, inputs []timeline.Input, rows []timeline.DateRow, opts Options) error {
 	switch f {
 	case Table:
 		cols := make([]writeColumn, len(writeDateHeader))
@@ -138,14 +139,14 @@ func writeDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Opti
 		return nil
 	case JSON:
 		if inputs == nil {
-			inputs = []Input{}
+			inputs = []timeline.Input{}
 		}
 		if rows == nil {
-			rows = []DateRow{}
+			rows = []timeline.DateRow{}
 		}
 		doc := struct {
-			Inputs []Input   `json:"inputs"`
-			Dates  []DateRow `json:"dates"`
+			Inputs []timeline.Input   `json:"inputs"`
+			Dates  []timeline.DateRow `json:"dates"`
 		}{inputs, rows}
 		enc := writeNewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -170,7 +171,7 @@ func writeDates(w io.Writer, f Format, inputs []Input, rows []DateRow, opts Opti
 }
 
 // writeGroupDates groups rows by document as described at [WriteDates].
-func writeGroupDates(inputs []Input, rows []DateRow) []writeTimexDoc {
+func writeGroupDates(inputs []timeline.Input, rows []timeline.DateRow) []writeTimexDoc {
 	var docs []writeTimexDoc
 	index := make(map[string]int) // doc → index in docs
 	add := func(id string) int {

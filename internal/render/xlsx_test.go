@@ -1,7 +1,8 @@
-package timeline
+package render
 
 import (
 	"bytes"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"strings"
 	"testing"
 
@@ -38,7 +39,7 @@ func TestWriteXLSX(t *testing.T) {
 	events := writeTestEvents()
 	events[0].Ref, events[0].RefSource = "2025-01-20", "dateline"
 	events[1].Ref, events[1].RefSource = "2025-02-28", "inferred"
-	events = append(events, Event{Date: "2025-05-02T09:30", Precision: "minute", Type: "statement", Status: "reported", Summary: "=HYPERLINK(\"x\")"})
+	events = append(events, timeline.Event{Date: "2025-05-02T09:30", Precision: "minute", Type: "statement", Status: "reported", Summary: "=HYPERLINK(\"x\")"})
 	var buf bytes.Buffer
 	if err := Write(&buf, XLSX, writeTestInputs, events, Options{}); err != nil {
 		t.Fatal(err)
@@ -191,7 +192,7 @@ func TestWriteCSVBOM(t *testing.T) {
 		t.Errorf("stream: %q", s.String())
 	}
 	var d bytes.Buffer
-	if err := WriteDates(&d, CSV, nil, []DateRow{{Doc: "a", Line: 1, Text: "May", Value: "2025-05"}}, Options{CSVBOM: true}); err != nil {
+	if err := WriteDates(&d, CSV, nil, []timeline.DateRow{{Doc: "a", Line: 1, Text: "May", Value: "2025-05"}}, Options{CSVBOM: true}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(d.String(), "\ufeffdoc,") || !strings.HasSuffix(d.String(), "\r\n") {
@@ -203,7 +204,7 @@ func TestWriteCSVBOM(t *testing.T) {
 // are: a day before 1 March 1900 is text, characters XML cannot carry
 // are left out, and a text longer than a cell holds is cut.
 func TestWriteXLSXText(t *testing.T) {
-	events := []Event{
+	events := []timeline.Event{
 		{Date: "1862-10-22", Precision: "day", Type: "other", Status: "reported", Summary: "a\x00b\x0cc\td"},
 		{Date: "1900-03-01", Precision: "day", Type: "other", Status: "reported", Summary: strings.Repeat("x", 40000)},
 	}

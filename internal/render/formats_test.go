@@ -1,7 +1,8 @@
-package timeline
+package render
 
 import (
 	"bytes"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"strings"
 	"testing"
 )
@@ -11,7 +12,7 @@ import (
 // that format gives dates.
 func TestEveryFormatPrecisions(t *testing.T) {
 	events := writePrecisionEvents()
-	inputs := []Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10"}}
+	inputs := []timeline.Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10"}}
 	for f := Format(0); int(f) < len(writeFormatNames); f++ {
 		t.Run(f.String(), func(t *testing.T) {
 			got := writeRender(t, func(b *bytes.Buffer) error { return Write(b, f, inputs, events, Options{Width: 120}) })

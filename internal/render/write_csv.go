@@ -1,9 +1,10 @@
-package timeline
+package render
 
 import (
 	"encoding/csv"
 	"fmt"
 	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"strconv"
 	"strings"
@@ -43,7 +44,7 @@ var writeEventCSVHeader = []string{
 // are data, not formulas, and stay as they are. [Options.CSVRaw] turns the
 // guard off for programs that read the file. [Options.CSVBOM] writes the
 // file for a spreadsheet's import: a byte order mark and CRLF line ends.
-func WriteCSV(w io.Writer, events []Event, opts Options) error {
+func WriteCSV(w io.Writer, events []timeline.Event, opts Options) error {
 	cw, err := newCSVWriter(w, opts)
 	if err != nil {
 		return err
@@ -75,7 +76,7 @@ func newCSVWriter(w io.Writer, opts Options) (*csv.Writer, error) {
 }
 
 // writeCSVRows writes the rows of events to cw, without flushing it.
-func writeCSVRows(cw *csv.Writer, events []Event, opts Options) error {
+func writeCSVRows(cw *csv.Writer, events []timeline.Event, opts Options) error {
 	for _, e := range events {
 		row := make([]string, 0, len(writeEventCSVHeader))
 		row = append(row, e.Date, e.EndDate, e.Precision, e.Type, e.Status, e.Summary,

@@ -1,7 +1,8 @@
-package timeline
+package render
 
 import (
 	"bytes"
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"math"
 	"strconv"
 	"strings"
@@ -11,7 +12,7 @@ import (
 )
 
 // htmlTestParse renders events as a page and parses it.
-func htmlTestParse(t *testing.T, inputs []Input, events []Event) (string, *html.Node) {
+func htmlTestParse(t *testing.T, inputs []timeline.Input, events []timeline.Event) (string, *html.Node) {
 	t.Helper()
 	got := writeRender(t, func(b *bytes.Buffer) error { return WriteHTML(b, inputs, events, Options{}) })
 	doc, err := html.Parse(strings.NewReader(got))
@@ -62,7 +63,7 @@ func htmlText(n *html.Node) string {
 func TestWriteHTML(t *testing.T) {
 	events := writePrecisionEvents()
 	events[5].Summary = `<script>alert("x")</script> & more`
-	inputs := []Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10", RefReason: "reference date given"}}
+	inputs := []timeline.Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10", RefReason: "reference date given"}}
 	page, doc := htmlTestParse(t, inputs, events)
 
 	for _, tag := range []string{"main", "header", "h1", "h2", "ol", "details", "style", "time"} {
@@ -186,7 +187,7 @@ func htmlTestBars(t *testing.T, doc *html.Node) map[string][2]float64 {
 }
 
 func TestHTMLOverview(t *testing.T) {
-	events := []Event{
+	events := []timeline.Event{
 		{Date: "2024-05", Precision: "month", Type: "sanctions", Status: "reported", Summary: "May"},
 		{Date: "2024-05-13", Precision: "day", Type: "attack", Status: "reported", Summary: "a day in May"},
 		{Date: "2024-06-10", EndDate: "2024-06-19", Precision: "day", Type: "talks", Status: "scheduled", Summary: "ten days"},

@@ -1,6 +1,7 @@
-package timeline
+package render
 
 import (
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"strconv"
 	"unicode/utf8"
 )
@@ -10,13 +11,13 @@ import (
 // returns the extended buffer. It writes the bytes directly, with the
 // escapes encoding/json uses without HTML escaping, and builds no rows:
 // a caller that reuses dst writes each document without allocating.
-func AppendDatesJSONL(dst []byte, r Result) []byte {
+func AppendDatesJSONL(dst []byte, r timeline.Result) []byte {
 	if r.Doc.ID != r.Input.Doc {
 		// The rows would form a document of their own after the input's:
 		// rare enough to leave to WriteDates.
 		var b appendWriter
 		b.buf = dst
-		WriteDates(&b, JSONL, []Input{r.Input}, DateRows(r), Options{})
+		WriteDates(&b, JSONL, []timeline.Input{r.Input}, timeline.DateRows(r), Options{})
 		return b.buf
 	}
 	dst = append(dst, `{"id":`...)
