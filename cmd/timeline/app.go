@@ -229,7 +229,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 type settings struct {
 	cfg     timeline.Config
 	format  render.Format
-	in      input.InputOptions
+	in      input.Options
 	include []string
 	jobs    int
 	width   int
@@ -276,8 +276,8 @@ func readSettings(c *cli.Context) (settings, error) {
 }
 
 // readInputOptions reads the flags that say how inputs are read.
-func readInputOptions(c *cli.Context) (input.InputOptions, []string, error) {
-	var in input.InputOptions
+func readInputOptions(c *cli.Context) (input.Options, []string, error) {
+	var in input.Options
 	var err error
 	switch in.Kind = strings.ToLower(c.String("input-format")); in.Kind {
 	case input.KindAuto, input.KindText, input.KindHTML, input.KindJSONL, input.KindDOCX, input.KindPDF:
@@ -371,7 +371,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(s.jobs))
 	}
 	names := inputNames(c)
-	files, inErrs := input.ExpandInputs(names, s.include)
+	files, inErrs := input.Expand(names, s.include)
 	notes, inErrs := splitNotes(inErrs)
 	o, err := openOutput(c)
 	if err != nil {

@@ -60,7 +60,7 @@ func runMerge(c *cli.Context) error {
 		}
 		f, err := os.Open(name)
 		if err != nil {
-			inErrs = append(inErrs, &input.InputError{File: name, Err: unwrapPath(err)})
+			inErrs = append(inErrs, &input.Error{File: name, Err: unwrapPath(err)})
 			continue
 		}
 		defer f.Close()

@@ -43,7 +43,7 @@ func runParse(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	files, inErrs := input.ExpandInputs(inputNames(c), include)
+	files, inErrs := input.Expand(inputNames(c), include)
 	notes, inErrs := splitNotes(inErrs)
 	stderr := c.App.ErrWriter
 	for _, n := range notes {
@@ -108,7 +108,7 @@ func runParse(c *cli.Context) error {
 			report([]error{err})
 			continue
 		}
-		errs := input.ReadInput(r, name, in, write)
+		errs := input.Read(r, name, in, write)
 		closeFn()
 		// What stopped the reading is reported below, not as an input's.
 		kept := errs[:0]
@@ -158,7 +158,7 @@ func openNamed(name string, stdin io.Reader) (io.Reader, func(), error) {
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, nil, &input.InputError{File: name, Err: unwrapPath(err)}
+		return nil, nil, &input.Error{File: name, Err: unwrapPath(err)}
 	}
 	return f, func() { f.Close() }, nil
 }

@@ -9,7 +9,7 @@ import (
 // KindPDF is the input kind of a PDF file.
 const KindPDF = "pdf"
 
-// ErrUnsupported is reported, wrapped in an [InputError], for an input in
+// ErrUnsupported is reported, wrapped in an [Error], for an input in
 // a format that timeline recognises but does not read; the input is
 // skipped with a warning that says what to do instead.
 var ErrUnsupported = errors.New("not supported")
@@ -38,7 +38,7 @@ func decodeContainer(name, kind, asked string, data []byte, limit int64) ([]byte
 		case bytes.HasPrefix(data, zipMagic) && isDOCX(data):
 			kind = KindDOCX
 		case bytes.HasPrefix(data, oleMagic):
-			return nil, kind, &Pending{skip: true, warn: &InputError{File: name,
+			return nil, kind, &Pending{skip: true, warn: &Error{File: name,
 				Err: fmt.Errorf("a Word 97-2003 (.doc) or other Office binary file is %w; skipped (save it as .docx or plain text)", ErrUnsupported)}}
 		}
 	}
@@ -46,7 +46,7 @@ func decodeContainer(name, kind, asked string, data []byte, limit int64) ([]byte
 	case KindDOCX:
 		text, err := DOCXText(data, limit)
 		if err != nil {
-			return nil, kind, &Pending{err: &InputError{File: name, Err: err}}
+			return nil, kind, &Pending{err: &Error{File: name, Err: err}}
 		}
 		return text, KindText, nil
 	case KindPDF:

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -39,16 +40,16 @@ type Document struct {
 	fixes []int
 }
 
-// InputError is a problem with one input, such as a file that is not UTF-8
+// Error is a problem with one input, such as a file that is not UTF-8
 // text or a malformed JSON Lines record. Line is 0 when it does not apply.
-type InputError struct {
+type Error struct {
 	File string
 	Line int
 	Err  error
 }
 
 // Error formats the error as "file:line: message".
-func (e *InputError) Error() string {
+func (e *Error) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
 	}
@@ -56,14 +57,14 @@ func (e *InputError) Error() string {
 }
 
 // Unwrap returns the underlying error.
-func (e *InputError) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error { return e.Err }
 
-// ErrBinary is reported, wrapped in an [InputError], for input that holds
+// ErrBinary is reported, wrapped in an [Error], for input that holds
 // a NUL byte: binary data such as a PDF or an image, or text in UTF-16,
 // which the tool does not read.
 var ErrBinary = errors.New("binary data, not UTF-8 text")
 
-// ErrInvalidUTF8 is reported, wrapped in an [InputError], for text with
+// ErrInvalidUTF8 is reported, wrapped in an [Error], for text with
 // bytes that are not UTF-8. The text is still read, with U+FFFD in place of
 // each bad byte.
 var ErrInvalidUTF8 = errors.New("invalid UTF-8")
@@ -75,17 +76,17 @@ var BOM = []byte{0xEF, 0xBB, 0xBF}
 // endings are kept as they are (the scanner treats "\r" as space).
 //
 // Text with a NUL byte is binary: the Document is zero and the error, an
-// [InputError] wrapping [ErrBinary], names the line of the first NUL.
+// [Error] wrapping [ErrBinary], names the line of the first NUL.
 //
 // Each byte that is not part of valid UTF-8 becomes U+FFFD, so that the
 // text can be analysed, and the Document is returned together with an
-// [InputError] wrapping [ErrInvalidUTF8] that names the first such byte.
+// [Error] wrapping [ErrInvalidUTF8] that names the first such byte.
 // Offsets and lines reported for the document still count the bytes of
 // the input (after its byte order mark): see [Document.InputOffset].
 func NewDocument(file string, text []byte) (Document, error) {
 	text = bytes.TrimPrefix(text, BOM)
 	if i := bytes.IndexByte(text, 0); i >= 0 {
-		return Document{}, &InputError{File: file, Line: lineOf(text, i),
+		return Document{}, &Error{File: file, Line: lineOf(text, i),
 			Err: fmt.Errorf("%w: NUL byte at offset %d; skipped (convert it to UTF-8 text first)", ErrBinary, i)}
 	}
 	if utf8.Valid(text) {
@@ -114,7 +115,7 @@ func NewDocument(file string, text []byte) (Document, error) {
 	if len(fixes) > 1 {
 		more = fmt.Sprintf(" and %d more bytes", len(fixes)-1)
 	}
-	return d, &InputError{File: file, Line: lineOf(text, first),
+	return d, &Error{File: file, Line: lineOf(text, first),
 		Err: fmt.Errorf("%w at offset %d%s; read with U+FFFD in their place (convert the file to UTF-8 to keep them)", ErrInvalidUTF8, first, more)}
 }
 
@@ -285,7 +286,7 @@ type record struct {
 // ReadRecords reads JSON Lines input: one object per line with "id",
 // "text" and optionally "dct" or "date" (YYYY-MM-DD, or an RFC 3339 time)
 // as the reference date; without either, a day in the path of "url" (see
-// [URLDate]) is the reference. A bad record is reported as an [InputError]
+// [URLDate]) is the reference. A bad record is reported as an [Error]
 // with its line and skipped; the good records are still returned.
 func ReadRecords(r io.Reader, file string) ([]Document, []error) {
 	return readRecords(context.Background(), r, file, 0)
@@ -297,7 +298,7 @@ func readRecords(ctx context.Context, r io.Reader, file string, max int64) ([]Do
 	var docs []Document
 	var errs []error
 	tooLong := func(line int) {
-		errs = append(errs, &InputError{File: file, Line: line, Err: &SizeError{Limit: max, Record: true}})
+		errs = append(errs, &Error{File: file, Line: line, Err: &SizeError{Limit: max, Record: true}})
 	}
 	err := eachLineMax(r, file, max, func(line int, b []byte) error {
 		if err := ctx.Err(); err != nil {
@@ -314,7 +315,7 @@ func readRecords(ctx context.Context, r io.Reader, file string, max int64) ([]Do
 		if ctx.Err() != nil {
 			errs = append(errs, err)
 		} else {
-			errs = append(errs, &InputError{File: file, Err: err})
+			errs = append(errs, &Error{File: file, Err: err})
 		}
 	}
 	return docs, errs
@@ -329,7 +330,7 @@ func ParseRecord(file string, line int, b []byte) (Document, error) {
 	}
 	var rec record
 	if err := json.Unmarshal(b, &rec); err != nil {
-		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w; skipped (each line must hold one JSON object)", err)}
+		return Document{}, &Error{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w; skipped (each line must hold one JSON object)", err)}
 	}
 	return recordDocument(file, line, rec)
 }
@@ -338,7 +339,7 @@ func ParseRecord(file string, line int, b []byte) (Document, error) {
 // document.
 func recordDocument(file string, line int, rec record) (Document, error) {
 	if rec.Text == nil && !rec.hasText {
-		return Document{}, &InputError{File: file, Line: line, Err: errors.New(`record has no "text" field; skipped (give the article's text as "text")`)}
+		return Document{}, &Error{File: file, Line: line, Err: errors.New(`record has no "text" field; skipped (give the article's text as "text")`)}
 	}
 	id := rec.ID
 	if id == "" {
@@ -356,7 +357,7 @@ func recordDocument(file string, line int, rec record) (Document, error) {
 	if ds != "" {
 		t, err := ParseRef(ds)
 		if err != nil {
-			return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("record %q: %w; skipped", id, err)}
+			return Document{}, &Error{File: file, Line: line, Err: fmt.Errorf("record %q: %w; skipped", id, err)}
 		}
 		d.Ref = t
 		return d, nil
@@ -365,7 +366,7 @@ func recordDocument(file string, line int, rec record) (Document, error) {
 	if len(rec.URL) > 0 && json.Unmarshal(rec.URL, &u) == nil {
 		if t, ok := URLDate(u); ok {
 			d.Ref, d.RefSource = t, "url"
-			d.RefReason = fmt.Sprintf("the day in the record's %s field", Or(rec.urlField, "url"))
+			d.RefReason = fmt.Sprintf("the day in the record's %s field", cmp.Or(rec.urlField, "url"))
 		}
 	}
 	return d, nil

@@ -124,7 +124,7 @@ func FuzzReadRecords(f *testing.F) {
 			}
 		}
 		for _, e := range errs {
-			var ie *InputError
+			var ie *Error
 			if !errors.As(e, &ie) || ie.File != "f.jsonl" || ie.Line < 1 || !strings.HasPrefix(e.Error(), "f.jsonl:") {
 				t.Fatalf("error does not name the file and line: %v", e)
 			}

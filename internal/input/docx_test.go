@@ -69,7 +69,7 @@ func TestDOCXTextLimit(t *testing.T) {
 
 // TestReadInputContainers reads the document formats that are not text:
 // by extension, and by content under another name or on standard input.
-func TestReadInputContainers(t *testing.T) {
+func TestReadContainers(t *testing.T) {
 	docx := string(fixture.DOCX("Geneva talks", "The talks began on 13 January 2025."))
 	tests := []struct {
 		name, file, in, kind string
@@ -90,7 +90,7 @@ func TestReadInputContainers(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var docs []Document
-			errs := ReadInput(strings.NewReader(tc.in), tc.file, InputOptions{Kind: tc.kind}, func(d Document) error {
+			errs := Read(strings.NewReader(tc.in), tc.file, Options{Kind: tc.kind}, func(d Document) error {
 				docs = append(docs, d)
 				return nil
 			})
@@ -115,7 +115,7 @@ func TestPDFErrorMessages(t *testing.T) {
 		"%PDF-1.4\n":                           "report.pdf: not a readable PDF",
 		string(pdftest.Make([][]string{{""}})): "report.pdf: the PDF has no text layer (a scanned document?); run OCR on it first",
 	} {
-		errs := ReadInput(strings.NewReader(in), "report.pdf", InputOptions{}, func(Document) error { return nil })
+		errs := Read(strings.NewReader(in), "report.pdf", Options{}, func(Document) error { return nil })
 		if len(errs) != 1 || !strings.Contains(errs[0].Error(), want) {
 			t.Errorf("got %v, want %q", errs, want)
 		}

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -24,15 +25,15 @@ const (
 )
 
 // DefaultMaxDocSize is the largest document read unless
-// [InputOptions.MaxDocSize] says otherwise: 64 MiB.
+// [Options.MaxDocSize] says otherwise: 64 MiB.
 const DefaultMaxDocSize = 64 << 20
 
 // DefaultInclude are the file names read from a directory when no
 // pattern is given.
 var DefaultInclude = []string{"*.txt", "*.text", "*.html", "*.htm", "*.jsonl", "*.ndjson", "*.docx", "*.pdf"}
 
-// InputOptions say how to read inputs.
-type InputOptions struct {
+// Options say how to read inputs.
+type Options struct {
 	// Kind is KindAuto, KindText, KindHTML or KindJSONL.
 	Kind string
 	// TextField, DateField, IDField and URLField name the fields of a
@@ -66,7 +67,7 @@ func KindOf(name, kind string) string {
 	return KindText
 }
 
-// ExpandInputs turns the names given into the files to read: a file or
+// Expand turns the names given into the files to read: a file or
 // "-" (standard input) stands for itself, and a directory for the files
 // under it, recursively and in lexical order, whose names match one of
 // include (shell patterns such as "*.txt"; [DefaultInclude] when empty).
@@ -75,7 +76,7 @@ func KindOf(name, kind string) string {
 // reported and the others are still returned. A page under a directory
 // that timeline wrote itself (see [IsOwnPage]) is left out and reported
 // with [ErrOwnOutput], which is a note rather than a problem.
-func ExpandInputs(names, include []string) ([]string, []error) {
+func Expand(names, include []string) ([]string, []error) {
 	if len(include) == 0 {
 		include = DefaultInclude
 	}
@@ -93,7 +94,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 		}
 		st, err := os.Stat(name)
 		if err != nil {
-			errs = append(errs, &InputError{File: name, Err: openProblem(err)})
+			errs = append(errs, &Error{File: name, Err: openProblem(err)})
 			continue
 		}
 		if !st.IsDir() {
@@ -104,7 +105,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 		own := 0 // pages that timeline wrote, skipped
 		werr := filepath.WalkDir(name, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, &InputError{File: p, Err: openProblem(err)})
+				errs = append(errs, &Error{File: p, Err: openProblem(err)})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -123,7 +124,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 			for _, pat := range include {
 				if ok, _ := filepath.Match(pat, base); ok {
 					if isOwnPageFile(p) {
-						errs = append(errs, &InputError{File: p, Err: ErrOwnOutput})
+						errs = append(errs, &Error{File: p, Err: ErrOwnOutput})
 						own++
 						break
 					}
@@ -134,10 +135,10 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 			return nil
 		})
 		if werr != nil {
-			errs = append(errs, &InputError{File: name, Err: readProblem(werr)})
+			errs = append(errs, &Error{File: name, Err: readProblem(werr)})
 		}
 		if len(found) == 0 && own == 0 {
-			errs = append(errs, &InputError{File: name, Err: fmt.Errorf("directory holds no file matching %s", strings.Join(include, " "))})
+			errs = append(errs, &Error{File: name, Err: fmt.Errorf("directory holds no file matching %s", strings.Join(include, " "))})
 		}
 		sort.Strings(found)
 		files = append(files, found...)
@@ -145,7 +146,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 	return files, errs
 }
 
-// ReadInput reads the documents of one input from r and calls fn with
+// Read reads the documents of one input from r and calls fn with
 // each, in order: one for a text or HTML file, one a line for JSON Lines,
 // which is read a line at a time so that a corpus of any size streams
 // through. A document that cannot be read is reported in the returned
@@ -153,7 +154,7 @@ func ExpandInputs(names, include []string) ([]string, []error) {
 // warnings: invalid UTF-8 replaced (the document is still read), an empty
 // or binary input skipped. An error from fn stops the reading and is
 // returned last.
-func ReadInput(r io.Reader, name string, opts InputOptions, fn func(Document) error) []error {
+func Read(r io.Reader, name string, opts Options, fn func(Document) error) []error {
 	var errs []error
 	err := Each(r, name, opts, func(p Pending) error {
 		d, err := p.Document()
@@ -214,7 +215,7 @@ func (p Pending) Warning() error { return p.warn }
 // Each calls fn with each document of one input read from r, undecoded,
 // in order; it returns fn's error or a read error. [Read] is Each with
 // the documents decoded.
-func Each(r io.Reader, name string, opts InputOptions, fn func(Pending) error) error {
+func Each(r io.Reader, name string, opts Options, fn func(Pending) error) error {
 	limit := opts.MaxDocSize
 	if limit <= 0 {
 		limit = DefaultMaxDocSize
@@ -227,7 +228,7 @@ func Each(r io.Reader, name string, opts InputOptions, fn func(Pending) error) e
 		tooLong := func(line int) {
 			if ferr == nil {
 				records++
-				ferr = fn(Pending{err: &InputError{File: name, Line: line, Err: &SizeError{Limit: limit, Record: true}}})
+				ferr = fn(Pending{err: &Error{File: name, Line: line, Err: &SizeError{Limit: limit, Record: true}}})
 			}
 		}
 		err := eachLineMax(r, name, limit, func(line int, b []byte) error {
@@ -244,14 +245,14 @@ func Each(r io.Reader, name string, opts InputOptions, fn func(Pending) error) e
 		case err != nil:
 			return err
 		case records == 0:
-			return fn(Pending{skip: true, warn: &InputError{File: name, Err: fmt.Errorf("%w: no records to read", ErrEmpty)}})
+			return fn(Pending{skip: true, warn: &Error{File: name, Err: fmt.Errorf("%w: no records to read", ErrEmpty)}})
 		}
 		return nil
 	}
 	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		// a file too large is refused before it is read
 		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
-			return fn(Pending{err: &InputError{File: name, Err: &SizeError{Size: fi.Size(), Limit: limit}}})
+			return fn(Pending{err: &Error{File: name, Err: &SizeError{Size: fi.Size(), Limit: limit}}})
 		}
 	}
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
@@ -259,10 +260,10 @@ func Each(r io.Reader, name string, opts InputOptions, fn func(Pending) error) e
 		if errors.Is(err, context.Canceled) {
 			return err
 		}
-		return fn(Pending{err: &InputError{File: name, Err: readProblem(err)}})
+		return fn(Pending{err: &Error{File: name, Err: readProblem(err)}})
 	}
 	if int64(len(data)) > limit {
-		return fn(Pending{err: &InputError{File: name, Err: &SizeError{Limit: limit}}})
+		return fn(Pending{err: &Error{File: name, Err: &SizeError{Limit: limit}}})
 	}
 	data, kind, problem := decodeContainer(name, kind, opts.Kind, data, limit)
 	if problem != nil {
@@ -282,7 +283,7 @@ func Each(r io.Reader, name string, opts InputOptions, fn func(Pending) error) e
 	case errors.Is(err, ErrBinary):
 		return fn(Pending{skip: true, warn: err})
 	case len(bytes.TrimSpace(d.Text)) == 0:
-		return fn(Pending{skip: true, warn: &InputError{File: name, Err: fmt.Errorf("%w: no text to read; skipped", ErrEmpty)}})
+		return fn(Pending{skip: true, warn: &Error{File: name, Err: fmt.Errorf("%w: no text to read; skipped", ErrEmpty)}})
 	}
 	return fn(Pending{doc: d, warn: err}) // invalid UTF-8, replaced
 }
@@ -299,7 +300,7 @@ func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(b, &m); err != nil {
-		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w", err)}
+		return Document{}, &Error{File: file, Line: line, Err: fmt.Errorf("invalid JSON record: %w", err)}
 	}
 	str := func(key string) (string, bool, error) {
 		raw, ok := m[key]
@@ -312,19 +313,19 @@ func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 		}
 		return s, true, nil
 	}
-	rec := record{urlField: Or(f.url, "url")}
+	rec := record{urlField: cmp.Or(f.url, "url")}
 	rec.URL = m[rec.urlField]
-	textKey := Or(f.text, "text")
+	textKey := cmp.Or(f.text, "text")
 	text, ok, err := str(textKey)
 	if err != nil {
-		return Document{}, &InputError{File: file, Line: line, Err: err}
+		return Document{}, &Error{File: file, Line: line, Err: err}
 	}
 	if !ok {
-		return Document{}, &InputError{File: file, Line: line, Err: fmt.Errorf("record has no %q field (name it with --text-field)", textKey)}
+		return Document{}, &Error{File: file, Line: line, Err: fmt.Errorf("record has no %q field (name it with --text-field)", textKey)}
 	}
 	rec.Text = &text
-	if rec.ID, _, err = str(Or(f.id, "id")); err != nil {
-		return Document{}, &InputError{File: file, Line: line, Err: err}
+	if rec.ID, _, err = str(cmp.Or(f.id, "id")); err != nil {
+		return Document{}, &Error{File: file, Line: line, Err: err}
 	}
 	if f.date == "" {
 		if rec.Date, _, err = str("date"); err == nil && rec.Date == "" {
@@ -334,24 +335,17 @@ func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 		rec.Date, _, err = str(f.date)
 	}
 	if err != nil {
-		return Document{}, &InputError{File: file, Line: line, Err: err}
+		return Document{}, &Error{File: file, Line: line, Err: err}
 	}
 	return recordDocument(file, line, rec)
 }
 
-func Or(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
-// ErrEmpty is reported, wrapped in an [InputError], as a warning for an
+// ErrEmpty is reported, wrapped in an [Error], as a warning for an
 // input that holds no text.
 var ErrEmpty = errors.New("empty input")
 
-// SizeError is reported, wrapped in an [InputError], for a document larger
-// than [ReadOptions.MaxSize].
+// SizeError is reported, wrapped in an [Error], for a document larger
+// than [Options.MaxDocSize].
 type SizeError struct {
 	Size   int64 // the size, when known; 0 when it is not
 	Limit  int64
@@ -374,7 +368,7 @@ func (e *SizeError) Error() string {
 
 // openProblem turns the error of opening an input into a message that says
 // what went wrong and what to do, without the file name, which
-// [InputError] adds.
+// [Error] adds.
 func openProblem(err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -482,7 +476,7 @@ func Open(ctx context.Context, name string, stdin io.Reader) (io.Reader, func(),
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, nil, &InputError{File: name, Err: openProblem(err)}
+		return nil, nil, &Error{File: name, Err: openProblem(err)}
 	}
 	return f, func() { f.Close() }, nil
 }

@@ -22,7 +22,7 @@ func TestKindOf(t *testing.T) {
 	}
 }
 
-func TestExpandInputs(t *testing.T) {
+func TestExpand(t *testing.T) {
 	dir := t.TempDir()
 	for _, f := range []string{"b.txt", "a.html", "sub/c.txt", "sub/d.jsonl", "sub/notes.md", ".hidden/e.txt", "sub/.f.txt", "empty/.keep"} {
 		p := filepath.Join(dir, f)
@@ -41,23 +41,23 @@ func TestExpandInputs(t *testing.T) {
 		}
 		return out
 	}
-	files, errs := ExpandInputs([]string{dir}, nil)
+	files, errs := Expand([]string{dir}, nil)
 	if want := []string{"a.html", "b.txt", "sub/c.txt", "sub/d.jsonl"}; !slices.Equal(rel(files), want) || len(errs) != 0 {
 		t.Errorf("default patterns: %v %v, want %v", rel(files), errs, want)
 	}
-	files, _ = ExpandInputs([]string{dir}, []string{"*.md", "c.*"})
+	files, _ = Expand([]string{dir}, []string{"*.md", "c.*"})
 	if want := []string{"sub/c.txt", "sub/notes.md"}; !slices.Equal(rel(files), want) {
 		t.Errorf("--include: %v, want %v", rel(files), want)
 	}
 	// a file named outright is read whatever its name; "-" stays
-	files, errs = ExpandInputs([]string{filepath.Join(dir, "sub/notes.md"), "-", filepath.Join(dir, "missing.txt"), filepath.Join(dir, "empty")}, nil)
+	files, errs = Expand([]string{filepath.Join(dir, "sub/notes.md"), "-", filepath.Join(dir, "missing.txt"), filepath.Join(dir, "empty")}, nil)
 	if len(files) != 2 || files[1] != "-" || len(errs) != 2 {
 		t.Fatalf("files %v, errors %v", files, errs)
 	}
 	if !strings.Contains(errs[0].Error(), "missing.txt") || !strings.Contains(errs[1].Error(), "no file matching") {
 		t.Errorf("errors: %v", errs)
 	}
-	if _, errs := ExpandInputs([]string{dir}, []string{"[x"}); len(errs) != 1 {
+	if _, errs := Expand([]string{dir}, []string{"[x"}); len(errs) != 1 {
 		t.Errorf("a bad pattern is not reported: %v", errs)
 	}
 }
@@ -111,14 +111,14 @@ func FuzzHTMLText(f *testing.F) {
 	})
 }
 
-func TestReadInput(t *testing.T) {
-	read := func(name, in string, opts InputOptions) ([]Document, []error) {
+func TestRead(t *testing.T) {
+	read := func(name, in string, opts Options) ([]Document, []error) {
 		var docs []Document
-		errs := ReadInput(strings.NewReader(in), name, opts, func(d Document) error { docs = append(docs, d); return nil })
+		errs := Read(strings.NewReader(in), name, opts, func(d Document) error { docs = append(docs, d); return nil })
 		return docs, errs
 	}
 	docs, errs := read("c.jsonl", `{"uid":"a","body":"On 5 May.","published":"2024-05-09"}`+"\n"+`{"uid":"b","text":"no body"}`+"\n",
-		InputOptions{TextField: "body", DateField: "published", IDField: "uid"})
+		Options{TextField: "body", DateField: "published", IDField: "uid"})
 	if len(docs) != 1 || docs[0].ID != "a" || string(docs[0].Text) != "On 5 May." || docs[0].Ref.Format("2006-01-02") != "2024-05-09" {
 		t.Errorf("custom fields: %+v", docs)
 	}
@@ -126,12 +126,12 @@ func TestReadInput(t *testing.T) {
 		t.Errorf("missing field: %v", errs)
 	}
 	// size limits: a file, and one record of several
-	_, errs = read("big.txt", strings.Repeat("a", 100), InputOptions{MaxDocSize: 64})
+	_, errs = read("big.txt", strings.Repeat("a", 100), Options{MaxDocSize: 64})
 	var se *SizeError
 	if len(errs) != 1 || !errors.As(errs[0], &se) || !strings.Contains(errs[0].Error(), "big.txt") {
 		t.Errorf("big file: %v", errs)
 	}
-	docs, errs = read("r.jsonl", `{"id":"1","text":"`+strings.Repeat("a", 200)+`"}`+"\n"+`{"id":"2","text":"short"}`, InputOptions{MaxDocSize: 100})
+	docs, errs = read("r.jsonl", `{"id":"1","text":"`+strings.Repeat("a", 200)+`"}`+"\n"+`{"id":"2","text":"short"}`, Options{MaxDocSize: 100})
 	if len(docs) != 1 || docs[0].ID != "2" || len(errs) != 1 || !strings.Contains(errs[0].Error(), "r.jsonl:1:") {
 		t.Errorf("big record: %v %v", docs, errs)
 	}
@@ -147,13 +147,13 @@ func TestReadInput(t *testing.T) {
 		{"none.jsonl", "\n\n", 0, ErrEmpty},
 		{"latin1.txt", "Caf\xe9 on 5 May.", 1, ErrInvalidUTF8},
 	} {
-		docs, errs := read(tc.name, tc.in, InputOptions{})
+		docs, errs := read(tc.name, tc.in, Options{})
 		if len(docs) != tc.docs || len(errs) != 1 || !errors.Is(errs[0], tc.warn) || !strings.Contains(errs[0].Error(), tc.name) {
 			t.Errorf("%s: %d documents, %v", tc.name, len(docs), errs)
 		}
 	}
 	// an HTML page is read as its text
-	docs, _ = read("p.html", `<title>T</title><p>On <b>5 May</b>.</p>`, InputOptions{})
+	docs, _ = read("p.html", `<title>T</title><p>On <b>5 May</b>.</p>`, Options{})
 	if len(docs) != 1 || string(docs[0].Text) != "T\n\nOn 5 May.\n" {
 		t.Errorf("html: %+v", docs)
 	}

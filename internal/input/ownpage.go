@@ -16,8 +16,8 @@ import (
 // whose generator starts with it is one of ours (see [IsOwnPage]).
 const Generator = "timeline"
 
-// ErrOwnOutput is reported, wrapped in an [InputError], for a page under
-// a directory that timeline wrote itself, which [ExpandInputs] skips: its
+// ErrOwnOutput is reported, wrapped in an [Error], for a page under
+// a directory that timeline wrote itself, which [Expand] skips: its
 // events would come back as events of an article. It is a note, not a
 // failure.
 var ErrOwnOutput = errors.New("a timeline page that timeline wrote; skipped (name the file to read it anyway)")

@@ -352,7 +352,7 @@ func TestRecordURL(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var docs []Document
-			errs := ReadInput(strings.NewReader(tc.in+"\n"), "in.jsonl", InputOptions{URLField: tc.urlField}, func(d Document) error {
+			errs := Read(strings.NewReader(tc.in+"\n"), "in.jsonl", Options{URLField: tc.urlField}, func(d Document) error {
 				docs = append(docs, d)
 				return nil
 			})

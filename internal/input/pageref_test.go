@@ -9,11 +9,11 @@ import (
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
-// TestReadInputPageDate reads web pages through ReadInput and the
+// TestReadInputPageDate reads web pages through Read and the
 // analysis: the page's date is the reference, and says where it came
 // from; a page without one is read as before, here by the "Published"
 // line of its text.
-func TestReadInputPageDate(t *testing.T) {
+func TestReadPageDate(t *testing.T) {
 	tests := []struct {
 		name, page                  string
 		wantRef, wantSource, reason string
@@ -35,7 +35,7 @@ func TestReadInputPageDate(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var docs []input.Document
-			errs := input.ReadInput(strings.NewReader(tc.page), "rates.html", input.InputOptions{}, func(d input.Document) error {
+			errs := input.Read(strings.NewReader(tc.page), "rates.html", input.Options{}, func(d input.Document) error {
 				docs = append(docs, d)
 				return nil
 			})

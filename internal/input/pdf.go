@@ -17,7 +17,7 @@ const PageBreak = '\f'
 func pdfText(name string, data []byte, limit int64) ([]byte, string, *Pending) {
 	pages, err := pdf.Pages(data, limit)
 	if err != nil {
-		return nil, KindPDF, &Pending{err: &InputError{File: name, Err: err}}
+		return nil, KindPDF, &Pending{err: &Error{File: name, Err: err}}
 	}
 	return []byte(strings.Join(pages, string(PageBreak))), KindText, nil
 }

@@ -37,14 +37,14 @@ func TestOwnPageSkipped(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, errs := input.ExpandInputs([]string{dir, filepath.Join(dir, "timeline.html")}, nil)
+	got, errs := input.Expand([]string{dir, filepath.Join(dir, "timeline.html")}, nil)
 	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "news.html"), filepath.Join(dir, "timeline.html")}
 	if !slices.Equal(got, want) {
 		t.Errorf("files:\ngot  %q\nwant %q", got, want)
 	}
 	var notes []string
 	for _, e := range errs {
-		var ie *input.InputError
+		var ie *input.Error
 		if !errors.Is(e, input.ErrOwnOutput) || !errors.As(e, &ie) {
 			t.Errorf("not a note: %v", e)
 			continue

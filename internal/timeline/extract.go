@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -43,7 +44,7 @@ type Config struct {
 // Result is what was found in one document.
 type Result struct {
 	Index int // the document's position in the run
-	// Err is set when the document could not be read (an [InputError]),
+	// Err is set when the document could not be read (an [input.Error]),
 	// or when its analysis met a defect of this package (wrapping
 	// [ErrInternal]); the result then has no events.
 	Err      error
@@ -78,9 +79,9 @@ func analyzeDocument(ctx context.Context, doc input.Document, index int, cfg Con
 	case !cfg.Ref.IsZero():
 		opts.Ref, opts.RefSource = cfg.Ref, "flag"
 	case !doc.Ref.IsZero() && doc.RefFallback:
-		opts.Fallback, opts.FallbackSource, opts.FallbackReason = doc.Ref, input.Or(doc.RefSource, "record"), doc.RefReason
+		opts.Fallback, opts.FallbackSource, opts.FallbackReason = doc.Ref, cmp.Or(doc.RefSource, "record"), doc.RefReason
 	case !doc.Ref.IsZero():
-		opts.Ref, opts.RefSource, opts.RefReason = doc.Ref, input.Or(doc.RefSource, "record"), doc.RefReason
+		opts.Ref, opts.RefSource, opts.RefReason = doc.Ref, cmp.Or(doc.RefSource, "record"), doc.RefReason
 	}
 	tag := parse.Tag(doc.Text, opts)
 	in := Input{
@@ -175,7 +176,7 @@ func analyzeSafely(ctx context.Context, doc input.Document, index int, cfg Confi
 	defer func() {
 		if v := recover(); v != nil {
 			res = Result{Doc: doc, Input: Input{File: doc.File, Doc: doc.ID},
-				Err: &input.InputError{File: doc.File, Err: fmt.Errorf("%w: %v; please report it with this input", ErrInternal, v)}}
+				Err: &input.Error{File: doc.File, Err: fmt.Errorf("%w: %v; please report it with this input", ErrInternal, v)}}
 		}
 	}()
 	return analyzeDocument(ctx, doc, index, cfg)

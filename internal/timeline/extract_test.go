@@ -355,7 +355,7 @@ func TestPDFPages(t *testing.T) {
 		pages = append(pages, append(lines, fmt.Sprintf("Page %d of 3", p)))
 	}
 	var docs []input.Document
-	errs := input.ReadInput(bytes.NewReader(pdftest.Make(pages)), "bulletin.pdf", input.InputOptions{}, func(d input.Document) error {
+	errs := input.Read(bytes.NewReader(pdftest.Make(pages)), "bulletin.pdf", input.Options{}, func(d input.Document) error {
 		docs = append(docs, d)
 		return nil
 	})

@@ -8,7 +8,7 @@ import (
 	"sync"
 )
 
-// Process reads the documents of files (named as [ExpandInputs] returns
+// Process reads the documents of files (named as [input.Expand] returns
 // them; "-" is stdin), analyses them with up to workers goroutines, and
 // calls emit with each result in the order of the documents, as soon as
 // it and every result before it are done. At most a few documents per
@@ -26,7 +26,7 @@ import (
 // before the result joins the queue for emit: work done there (such as
 // rendering the result's output into Result.Output) runs in parallel,
 // while emit runs one result at a time.
-func Process(ctx context.Context, files []string, stdin io.Reader, in input.InputOptions, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
+func Process(ctx context.Context, files []string, stdin io.Reader, in input.Options, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
 	if workers < 1 {
 		workers = 1
 	}

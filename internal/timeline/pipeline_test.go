@@ -66,7 +66,7 @@ func TestProcessOrder(t *testing.T) {
 	var want []string
 	for _, workers := range []int{1, 2, 8} {
 		var got []string
-		errs, err := Process(context.Background(), files, nil, input.InputOptions{}, Config{}, workers, nil, func(r Result) error {
+		errs, err := Process(context.Background(), files, nil, input.Options{}, Config{}, workers, nil, func(r Result) error {
 			got = append(got, r.Doc.ID+"@"+r.Events[len(r.Events)-1].Date)
 			return nil
 		})
@@ -92,7 +92,7 @@ func TestProcessOrder(t *testing.T) {
 	// an error from emit stops the run
 	stop := errors.New("stop")
 	n := 0
-	_, err := Process(context.Background(), files, nil, input.InputOptions{}, Config{}, 2, nil, func(Result) error {
+	_, err := Process(context.Background(), files, nil, input.Options{}, Config{}, 2, nil, func(Result) error {
 		n++
 		return stop
 	})

@@ -35,14 +35,14 @@ var ErrUnsorted = errors.New("event out of order: the stream is not sorted (it m
 
 // Next returns the next event of the stream, or io.EOF after the last. A
 // line that is not an event, or an event that sorts before the one
-// before it, is an [*InputError] naming the file and line; a malformed
+// before it, is an [*input.Error] naming the file and line; a malformed
 // line can be skipped by calling Next again, but an unsorted stream
 // cannot be merged and should be abandoned.
 func (er *EventReader) Next() (Event, error) {
 	for {
 		b, err := er.br.ReadBytes('\n')
 		if err != nil && !errors.Is(err, io.EOF) {
-			return Event{}, &input.InputError{File: er.file, Err: err}
+			return Event{}, &input.Error{File: er.file, Err: err}
 		}
 		if len(b) == 0 && err != nil {
 			return Event{}, io.EOF
@@ -57,13 +57,13 @@ func (er *EventReader) Next() (Event, error) {
 		}
 		var e Event
 		if jerr := json.Unmarshal(b, &e); jerr != nil {
-			return Event{}, &input.InputError{File: er.file, Line: er.line, Err: fmt.Errorf("not an event: %w", jerr)}
+			return Event{}, &input.Error{File: er.file, Line: er.line, Err: fmt.Errorf("not an event: %w", jerr)}
 		}
 		if _, _, _, ierr := parse.Interval(e.Date); ierr != nil {
-			return Event{}, &input.InputError{File: er.file, Line: er.line, Err: fmt.Errorf("event date: %w", ierr)}
+			return Event{}, &input.Error{File: er.file, Line: er.line, Err: fmt.Errorf("event date: %w", ierr)}
 		}
 		if er.has && Less(e, er.prev) {
-			return Event{}, &input.InputError{File: er.file, Line: er.line, Err: ErrUnsorted}
+			return Event{}, &input.Error{File: er.file, Line: er.line, Err: ErrUnsorted}
 		}
 		er.prev, er.has = e, true
 		return e, nil
@@ -139,7 +139,7 @@ func MergeStreams(streams []*EventReader, join bool, filter Filter, emit func(Ev
 // isLineError reports an error about one line, after which the stream
 // can go on.
 func isLineError(err error) bool {
-	var ie *input.InputError
+	var ie *input.Error
 	return errors.As(err, &ie) && ie.Line > 0
 }
 
