@@ -452,7 +452,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		case dates && s.format == render.JSONL:
 			// one line per document, rendered by the worker: written at once
 			if r.Output == nil {
-				return render.WriteDates(lineOut, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
+				return render.Dates(lineOut, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
 			}
 			_, err := lineOut.Write(r.Output)
 			select {
@@ -525,7 +525,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		switch {
 		case dates && s.format == render.JSONL:
 		case dates:
-			werr = render.WriteDates(out, s.format, inputs, rows, opts)
+			werr = render.Dates(out, s.format, inputs, rows, opts)
 		case stream:
 			werr = es.Flush()
 		default:

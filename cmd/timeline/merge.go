@@ -79,7 +79,7 @@ func runMerge(c *cli.Context) error {
 	}
 	if format == render.JSONL {
 		emit = func(e timeline.Event) error {
-			return render.WriteJSONL(bw, []timeline.Event{e}, render.Options{})
+			return render.Write(bw, render.JSONL, nil, []timeline.Event{e}, render.Options{})
 		}
 	}
 	errs, werr := timeline.MergeStreams(streams, join, filter, emit)

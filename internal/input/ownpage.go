@@ -12,8 +12,9 @@ import (
 )
 
 // Generator is the content of the generator meta tag of the pages that
-// [WriteHTML] writes: <meta name="generator" content="timeline">. A page
-// whose generator starts with it is one of ours (see [IsOwnPage]).
+// the HTML output (render.HTML) writes: <meta name="generator"
+// content="timeline">. A page whose generator starts with it is one of
+// ours (see [IsOwnPage]).
 const Generator = "timeline"
 
 // ErrOwnOutput is reported, wrapped in an [Error], for a page under
@@ -27,8 +28,9 @@ var ErrOwnOutput = errors.New("a timeline page that timeline wrote; skipped (nam
 const ownPageHead = 8 << 10
 
 // IsOwnPage reports whether the HTML page starting with head was written
-// by [WriteHTML]: a <meta name="generator"> in its head whose content is
-// [Generator], or starts with it and a space (a version may follow).
+// by the HTML output (render.HTML): a <meta name="generator"> in its head
+// whose content is [Generator], or starts with it and a space (a version
+// may follow).
 // Only the head is read, up to the first element of the body.
 func IsOwnPage(head []byte) bool {
 	z := html.NewTokenizer(bytes.NewReader(head))

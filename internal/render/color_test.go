@@ -21,8 +21,10 @@ func TestWriteTableColor(t *testing.T) {
 	sets["no range"][0].Date = "２０２３"
 	for name, events := range sets {
 		for _, width := range []int{40, 80, 140} {
-			plain := writeRender(t, func(b *bytes.Buffer) error { return WriteTable(b, events, Options{Width: width}) })
-			color := writeRender(t, func(b *bytes.Buffer) error { return WriteTable(b, events, Options{Width: width, Color: true}) })
+			plain := writeRender(t, func(b *bytes.Buffer) error { return writers[Table].write(b, nil, events, Options{Width: width}) })
+			color := writeRender(t, func(b *bytes.Buffer) error {
+				return writers[Table].write(b, nil, events, Options{Width: width, Color: true})
+			})
 			if strings.Contains(plain, "\x1b") {
 				t.Fatalf("%s/%d: the plain table has escape sequences", name, width)
 			}

@@ -10,14 +10,14 @@ import (
 	"strings"
 )
 
-// writeEventCSVHeader is the header row of [WriteCSV].
+// writeEventCSVHeader is the header row of [CSV].
 var writeEventCSVHeader = []string{
 	"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
 	"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
 	"ref", "ref_source", "trigger", "trigger_start", "trigger_end", "page",
 }
 
-// WriteCSV writes events as CSV with a header row, one row per event:
+// csvWriter writes events as CSV with a header row, one row per event:
 //
 //	date, end_date, precision, type, status, summary, actors, location,
 //	mentions, file, doc, line, start, end, expr, sentence, other_mentions,
@@ -44,7 +44,9 @@ var writeEventCSVHeader = []string{
 // are data, not formulas, and stay as they are. [Options.CSVRaw] turns the
 // guard off for programs that read the file. [Options.CSVBOM] writes the
 // file for a spreadsheet's import: a byte order mark and CRLF line ends.
-func WriteCSV(w io.Writer, events []timeline.Event, opts Options) error {
+type csvWriter struct{}
+
+func (csvWriter) write(w io.Writer, _ []timeline.Input, events []timeline.Event, opts Options) error {
 	cw, err := newCSVWriter(w, opts)
 	if err != nil {
 		return err
@@ -112,7 +114,7 @@ func writeCSVRows(cw *csv.Writer, events []timeline.Event, opts Options) error {
 
 // csvGuard prefixes with an apostrophe, in place, every cell of row that
 // a spreadsheet could take for a formula, unless opts.CSVRaw is set. See
-// [WriteCSV].
+// [CSV].
 func csvGuard(row []string, opts Options) []string {
 	if opts.CSVRaw {
 		return row

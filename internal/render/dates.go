@@ -10,7 +10,7 @@ import (
 )
 
 // writeDateHeader names the columns of the table, Markdown and CSV forms of
-// [WriteDates].
+// [Dates].
 var writeDateHeader = []string{
 	"doc", "line", "start", "end", "text", "type", "value", "end_value",
 	"mod", "precision", "tense", "anchor", "how",
@@ -25,7 +25,7 @@ func writeDateCells(r timeline.DateRow) []string {
 }
 
 // writeTimex is one temporal expression in the JSON Lines form of
-// [WriteDates]. Its first fields match [ScoreTimex], so that the output can
+// [Dates]. Its first fields match [ScoreTimex], so that the output can
 // be scored as system output.
 type writeTimex struct {
 	Start     int    `json:"start"`
@@ -41,34 +41,34 @@ type writeTimex struct {
 	How       string `json:"how,omitempty"`
 }
 
-// writeTimexDoc is one line of the JSON Lines form of [WriteDates].
+// writeTimexDoc is one line of the JSON Lines form of [Dates].
 type writeTimexDoc struct {
 	ID    string       `json:"id"`
 	Timex []writeTimex `json:"timex"`
 }
 
-// WriteDates writes the temporal expressions listed by "timeline dates" in
+// Dates writes the temporal expressions listed by "timeline dates" in
 // format f.
 //
 // [Table], [Markdown] and [CSV] have the columns doc, line, start, end,
 // text, type, value, end_value, mod, precision, tense, anchor and how; CSV
-// cells are guarded against formulas as [WriteCSV] describes. The
+// cells are guarded against formulas as [CSV] describes. The
 // table, meant for reading, leaves out the byte offsets and the anchor (the
 // how column says it in words), the doc when there is only one, and
 // end_value, mod, tense and how when they are empty in every row; after
 // the table and the Markdown form, lines name the inputs whose reference
-// date was guessed, as [WriteTable] does. [JSON] writes {"inputs": [...], "dates": [...]}. [JSONL]
+// date was guessed, as [Table] does. [JSON] writes {"inputs": [...], "dates": [...]}. [JSONL]
 // writes one line per document, {"id": doc, "timex": [...]}, the form that
 // "timeline score" reads: documents come in the order of inputs, each with
 // its rows in order (an input without rows gets "timex": []), followed by
 // rows of documents not among inputs, grouped by doc in order of
 // appearance.
-func WriteDates(w io.Writer, f Format, inputs []timeline.Input, rows []timeline.DateRow, opts Options) error {
+func Dates(w io.Writer, f Format, inputs []timeline.Input, rows []timeline.DateRow, opts Options) error {
 	sw := &stickyWriter{w: w}
 	return sw.check(writeDates(sw, f, inputs, rows, opts))
 }
 
-// writeDates is [WriteDates] on a stickyWriter.
+// writeDates is [Dates] on a stickyWriter.
 func writeDates(w io.Writer, f Format, inputs []timeline.Input, rows []timeline.DateRow, opts Options) error {
 	switch f {
 	case Table:
@@ -170,7 +170,7 @@ func writeDates(w io.Writer, f Format, inputs []timeline.Input, rows []timeline.
 	return fmt.Errorf("write dates: %w %s", ErrUnknownFormat, f)
 }
 
-// writeGroupDates groups rows by document as described at [WriteDates].
+// writeGroupDates groups rows by document as described at [Dates].
 func writeGroupDates(inputs []timeline.Input, rows []timeline.DateRow) []writeTimexDoc {
 	var docs []writeTimexDoc
 	index := make(map[string]int) // doc → index in docs

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// AppendDatesJSONL appends to dst the line that [WriteDates] writes in
+// AppendDatesJSONL appends to dst the line that [Dates] writes in
 // [JSONL] for the dates of one result, [DateRows](r) with r.Input, and
 // returns the extended buffer. It writes the bytes directly, with the
 // escapes encoding/json uses without HTML escaping, and builds no rows:
@@ -14,10 +14,10 @@ import (
 func AppendDatesJSONL(dst []byte, r timeline.Result) []byte {
 	if r.Doc.ID != r.Input.Doc {
 		// The rows would form a document of their own after the input's:
-		// rare enough to leave to WriteDates.
+		// rare enough to leave to Dates.
 		var b appendWriter
 		b.buf = dst
-		WriteDates(&b, JSONL, []timeline.Input{r.Input}, timeline.DateRows(r), Options{})
+		Dates(&b, JSONL, []timeline.Input{r.Input}, timeline.DateRows(r), Options{})
 		return b.buf
 	}
 	dst = append(dst, `{"id":`...)

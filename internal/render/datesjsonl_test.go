@@ -19,7 +19,7 @@ const newsDir = "../../../shared/data/timeml"
 // writeDatesJSONL is what AppendDatesJSONL must match.
 func writeDatesJSONL(t testing.TB, r timeline.Result) string {
 	var b bytes.Buffer
-	if err := WriteDates(&b, JSONL, []timeline.Input{r.Input}, timeline.DateRows(r), Options{}); err != nil {
+	if err := Dates(&b, JSONL, []timeline.Input{r.Input}, timeline.DateRows(r), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

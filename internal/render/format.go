@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// Format is an output format of [Write] and [WriteDates].
+// Format is an output format of [Write] and [Dates].
 type Format uint8
 
 // The output formats. The zero value is [Table].
@@ -78,7 +78,7 @@ func writeFormatList() string {
 	return strings.Join(writeFormatNames[:n-1], ", ") + " or " + writeFormatNames[n-1]
 }
 
-// ListsDates reports whether [WriteDates] writes format f; the formats
+// ListsDates reports whether [Dates] writes format f; the formats
 // made for events alone, such as [ICS], do not list temporal expressions.
 func (f Format) ListsDates() bool { return f <= Markdown }
 

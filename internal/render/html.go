@@ -126,7 +126,7 @@ type htmlBar struct {
 	Style              template.CSS
 }
 
-// WriteHTML writes events as one self-contained HTML page: no scripts,
+// htmlWriter writes events as one self-contained HTML page: no scripts,
 // styles or fonts are fetched. The page has a colour key of the event types
 // and statuses, an overview that places each event on a time scale as a bar
 // as long as the days its date covers (a month-precision event spans its
@@ -145,7 +145,9 @@ type htmlBar struct {
 // Each card carries its values as data attributes (data-date, data-end,
 // data-first, data-last, data-type, data-status), which tests in a browser
 // read back.
-func WriteHTML(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
+type htmlWriter struct{}
+
+func (htmlWriter) write(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	page := htmlPage{Title: writeTitle(inputs), Inputs: inputs, Count: len(events)}
 	var css strings.Builder
 	used := make(map[string]bool)

@@ -14,7 +14,7 @@ import (
 // htmlTestParse renders events as a page and parses it.
 func htmlTestParse(t *testing.T, inputs []timeline.Input, events []timeline.Event) (string, *html.Node) {
 	t.Helper()
-	got := writeRender(t, func(b *bytes.Buffer) error { return WriteHTML(b, inputs, events, Options{}) })
+	got := writeRender(t, func(b *bytes.Buffer) error { return writers[HTML].write(b, inputs, events, Options{}) })
 	doc, err := html.Parse(strings.NewReader(got))
 	if err != nil {
 		t.Fatal(err)
@@ -154,7 +154,7 @@ func TestWriteHTML(t *testing.T) {
 		t.Errorf("year headings %q, want %q", g, w)
 	}
 
-	again := writeRender(t, func(b *bytes.Buffer) error { return WriteHTML(b, inputs, events, Options{}) })
+	again := writeRender(t, func(b *bytes.Buffer) error { return writers[HTML].write(b, inputs, events, Options{}) })
 	if again != page {
 		t.Error("a second run differs")
 	}

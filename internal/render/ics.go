@@ -43,7 +43,7 @@ var icsStatus = map[string]string{
 	"negated":    "CANCELLED",
 }
 
-// WriteICS writes events as an iCalendar file (RFC 5545) with one all-day
+// icsWriter writes events as an iCalendar file (RFC 5545) with one all-day
 // VEVENT per event: DTSTART and DTEND are dates (VALUE=DATE) spanning the
 // days of the event's [Period], so a month-precision event covers its whole
 // month and a range runs from the first day of its start to the last day of
@@ -59,7 +59,9 @@ var icsStatus = map[string]string{
 // CONFIRMED for reported and scheduled events, TENTATIVE for planned,
 // expected and threatened ones, CANCELLED for cancelled and negated ones.
 // Lines end in CRLF and are folded at 75 octets.
-func WriteICS(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
+type icsWriter struct{}
+
+func (icsWriter) write(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	refs := make(map[string]string, len(inputs))
 	for _, in := range inputs {
 		if t, err := time.Parse("2006-01-02", in.Ref); err == nil {
@@ -69,7 +71,7 @@ func WriteICS(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ O
 		}
 	}
 	bw := bufio.NewWriter(w)
-	c := icsWriter{w: bw}
+	c := icsLines{w: bw}
 	c.line("BEGIN", "VCALENDAR")
 	c.line("VERSION", "2.0")
 	c.line("PRODID", "-//timeline-dev//timeline//EN")
@@ -201,8 +203,8 @@ func icsText(s string) string {
 // not counting the CRLF.
 const icsLineMax = 75
 
-// icsWriter writes content lines, folded, and remembers the first error.
-type icsWriter struct {
+// icsLines writes content lines, folded, and remembers the first error.
+type icsLines struct {
 	w   *bufio.Writer
 	err error
 }
@@ -210,7 +212,7 @@ type icsWriter struct {
 // line writes "name:value" as one content line ending in CRLF, folded so
 // that no line is longer than 75 octets: each continuation line starts
 // with a space, and a fold never splits a UTF-8 sequence.
-func (c *icsWriter) line(name, value string) {
+func (c *icsLines) line(name, value string) {
 	if c.err != nil {
 		return
 	}

@@ -40,7 +40,7 @@ a line break`, Mentions: m(6, "17 January", "An attack on 17 January was called 
 func TestWriteICS(t *testing.T) {
 	events := writePrecisionEvents()
 	inputs := []timeline.Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10"}}
-	got := writeRender(t, func(b *bytes.Buffer) error { return WriteICS(b, inputs, events, Options{}) })
+	got := writeRender(t, func(b *bytes.Buffer) error { return writers[ICS].write(b, inputs, events, Options{}) })
 
 	if !strings.HasSuffix(got, "END:VCALENDAR\r\n") {
 		t.Errorf("does not end in END:VCALENDAR and CRLF: %q", got[max(0, len(got)-30):])
@@ -129,7 +129,7 @@ func TestWriteICS(t *testing.T) {
 		uids[uid] = true
 	}
 
-	again := writeRender(t, func(b *bytes.Buffer) error { return WriteICS(b, inputs, events, Options{}) })
+	again := writeRender(t, func(b *bytes.Buffer) error { return writers[ICS].write(b, inputs, events, Options{}) })
 	if again != got {
 		t.Error("a second run differs")
 	}
@@ -148,7 +148,7 @@ func TestICSUIDStable(t *testing.T) {
 	}
 	// Two events alike in every part of the identity still get two UIDs.
 	twice := []timeline.Event{writePrecisionEvents()[3], writePrecisionEvents()[3]}
-	got := writeRender(t, func(b *bytes.Buffer) error { return WriteICS(b, nil, twice, Options{}) })
+	got := writeRender(t, func(b *bytes.Buffer) error { return writers[ICS].write(b, nil, twice, Options{}) })
 	cal, err := ics.ParseCalendar(strings.NewReader(got))
 	if err != nil {
 		t.Fatal(err)
@@ -169,7 +169,7 @@ func TestICSFold(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer
-			c := icsWriter{w: bufio.NewWriter(&b)}
+			c := icsLines{w: bufio.NewWriter(&b)}
 			c.line("SUMMARY", tc.value)
 			c.w.Flush()
 			out := b.String()

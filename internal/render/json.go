@@ -33,10 +33,12 @@ func writeNewEncoder(w io.Writer) *json.Encoder {
 	return enc
 }
 
-// WriteJSON writes one JSON document, indented by two spaces and ending in
+// jsonWriter writes one JSON document, indented by two spaces and ending in
 // a newline: {"inputs": [...], "events": [...]}. Empty lists are written as
 // [], never null.
-func WriteJSON(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
+type jsonWriter struct{}
+
+func (jsonWriter) write(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	if inputs == nil {
 		inputs = []timeline.Input{}
 	}

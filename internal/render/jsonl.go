@@ -8,9 +8,11 @@ import (
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
-// WriteJSONL writes events as JSON Lines: one compact [Event] object a
+// jsonlWriter writes events as JSON Lines: one compact [Event] object a
 // line. actors and mentions are [] when empty.
-func WriteJSONL(w io.Writer, events []timeline.Event, _ Options) error {
+type jsonlWriter struct{}
+
+func (jsonlWriter) write(w io.Writer, _ []timeline.Input, events []timeline.Event, _ Options) error {
 	bw := bufio.NewWriter(w)
 	enc := writeNewEncoder(bw)
 	for _, e := range writeJSONEvents(events) {

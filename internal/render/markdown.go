@@ -11,17 +11,19 @@ import (
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
-// WriteMarkdown writes events as a GitHub-flavoured Markdown table with the
+// markdownWriter writes events as a GitHub-flavoured Markdown table with the
 // columns date, end (only when some event has an end date, as in
-// [WriteTable]), type, status, event, actors and where, and source when
+// [Table]), type, status, event, actors and where, and source when
 // [Options.Sources] is set or the events come from more than one
 // document. In cells, line breaks become spaces and the characters that
 // Markdown would read as markup ("|", "\\", "*", "`", "[", "]", "<", ">")
 // are escaped with a backslash, so that a cell shows its text as it is.
 // "_" is left alone: GitHub does not read it as emphasis inside a word, as
 // in "end_value". A guessed reference date is reported after the table,
-// as [WriteTable] does.
-func WriteMarkdown(w io.Writer, events []timeline.Event, opts Options) error {
+// as [Table] does.
+type markdownWriter struct{}
+
+func (markdownWriter) write(w io.Writer, _ []timeline.Input, events []timeline.Event, opts Options) error {
 	hasEnd := writeEventHasEnd(events)
 	many := opts.Sources || writeManyDocs(events)
 	header := []string{"date", "end", "type", "status", "event", "actors", "where"}

@@ -10,16 +10,16 @@ import (
 	"testing"
 )
 
-// TestOwnPageSkipped writes a page with WriteHTML into a directory of
+// TestOwnPageSkipped writes a page with the HTML writer into a directory of
 // articles: reading the directory leaves it out with a note, and naming
 // the page reads it.
 func TestOwnPageSkipped(t *testing.T) {
 	var page bytes.Buffer
-	if err := WriteHTML(&page, writeTestInputs, writeTestEvents(), Options{}); err != nil {
+	if err := writers[HTML].write(&page, writeTestInputs, writeTestEvents(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if !input.IsOwnPage(page.Bytes()) {
-		t.Fatal("the page that WriteHTML writes is not recognised as its own")
+		t.Fatal("the page that the HTML writer writes is not recognised as its own")
 	}
 	dir := t.TempDir()
 	files := map[string][]byte{

@@ -59,7 +59,7 @@ func TestWriteRefFooter(t *testing.T) {
 			}
 			// The table ends with the footer, and the Markdown form with
 			// the same lines, each a paragraph after the table.
-			table := writeRender(t, func(b *bytes.Buffer) error { return WriteTable(b, tc.events, Options{}) })
+			table := writeRender(t, func(b *bytes.Buffer) error { return writers[Table].write(b, nil, tc.events, Options{}) })
 			lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
 			if last := lines[len(lines)-1-len(tc.want)]; !strings.HasPrefix(last, "+--") {
 				t.Errorf("the table does not end with its border and then the footer:\n%s", table)
@@ -67,7 +67,7 @@ func TestWriteRefFooter(t *testing.T) {
 			if gotTail := lines[len(lines)-len(tc.want):]; strings.Join(gotTail, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("table footer\ngot  %q\nwant %q", gotTail, tc.want)
 			}
-			md := writeRender(t, func(b *bytes.Buffer) error { return WriteMarkdown(b, tc.events, Options{}) })
+			md := writeRender(t, func(b *bytes.Buffer) error { return writers[Markdown].write(b, nil, tc.events, Options{}) })
 			var wantMD strings.Builder
 			for _, l := range tc.want {
 				wantMD.WriteString("\n" + writeMarkdownCell(l) + "\n")
@@ -91,7 +91,7 @@ func TestWriteDatesRefFooter(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.source, func(t *testing.T) {
 			inputs := []timeline.Input{{File: "a.txt", Doc: "a.txt", Ref: "2025-01-15", RefSource: tc.source}}
-			table := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, Table, inputs, rows, Options{}) })
+			table := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, Table, inputs, rows, Options{}) })
 			if !strings.HasSuffix(table, "+\n"+tc.want) {
 				t.Errorf("table\ngot  %q\nwant it to end %q", table, tc.want)
 			}
@@ -99,7 +99,7 @@ func TestWriteDatesRefFooter(t *testing.T) {
 			if wantMD != "" {
 				wantMD = "\n" + wantMD
 			}
-			md := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, Markdown, inputs, rows, Options{}) })
+			md := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, Markdown, inputs, rows, Options{}) })
 			if !strings.HasSuffix(md, "|\n"+wantMD) {
 				t.Errorf("Markdown\ngot  %q\nwant it to end %q", md, wantMD)
 			}
@@ -109,7 +109,7 @@ func TestWriteDatesRefFooter(t *testing.T) {
 
 func TestWriteRefFields(t *testing.T) {
 	events := []timeline.Event{refEvent("2025-01-17", "a.txt", "2025-01-20", "inferred")}
-	csvOut := writeRender(t, func(b *bytes.Buffer) error { return WriteCSV(b, events, Options{}) })
+	csvOut := writeRender(t, func(b *bytes.Buffer) error { return writers[CSV].write(b, nil, events, Options{}) })
 	rows := writeReadCSV(t, csvOut, writeEventCSVHeader)
 	col := slices.Index(writeEventCSVHeader, "ref")
 	if got := rows[0][col : col+2]; got[0] != "2025-01-20" || got[1] != "inferred" {
@@ -139,7 +139,7 @@ func TestWriteHTMLRefMarker(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.source, func(t *testing.T) {
 			inputs := []timeline.Input{{File: "a.txt", Doc: "a.txt", Ref: "2025-01-20", RefSource: tc.source, RefReason: "why"}}
-			page := writeRender(t, func(b *bytes.Buffer) error { return WriteHTML(b, inputs, events, Options{}) })
+			page := writeRender(t, func(b *bytes.Buffer) error { return writers[HTML].write(b, inputs, events, Options{}) })
 			if !strings.Contains(page, `data-ref-source="`+tc.source+`"`) || !strings.Contains(page, tc.want) {
 				t.Errorf("the reference is not shown as %q:\n%s", tc.want, page)
 			}
@@ -159,7 +159,7 @@ func TestWriteTimelineJSRefMarker(t *testing.T) {
 	}
 	for _, tc := range tests {
 		inputs := []timeline.Input{{File: "a.txt", Doc: "a.txt", Ref: "2025-01-20", RefSource: tc.source}}
-		got := writeRender(t, func(b *bytes.Buffer) error { return WriteTimelineJS(b, inputs, events, Options{}) })
+		got := writeRender(t, func(b *bytes.Buffer) error { return writers[TimelineJS].write(b, inputs, events, Options{}) })
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%s: the title does not say %q:\n%s", tc.source, tc.want, got)
 		}

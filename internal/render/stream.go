@@ -23,7 +23,7 @@ func Streams(f Format) bool { return f == JSONL || f == CSV }
 
 // NewEventStream starts a stream of events in format f on w; it fails for
 // the formats that need every event before they can be written. CSV cells
-// are guarded as opts says (see [WriteCSV]).
+// are guarded as opts says (see [CSV]).
 func NewEventStream(w io.Writer, f Format, opts Options) (*EventStream, error) {
 	if !Streams(f) {
 		return nil, fmt.Errorf("%s output needs every event before it is written; streaming writes jsonl or csv", f)
@@ -53,7 +53,7 @@ func (s *EventStream) Write(events []timeline.Event) error {
 		}
 		return nil
 	}
-	return WriteJSONL(s.bw, events, Options{})
+	return writers[JSONL].write(s.bw, nil, events, Options{})
 }
 
 // Flush writes what the stream buffers.

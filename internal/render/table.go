@@ -9,7 +9,7 @@ import (
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
-// WriteTable writes events as an ASCII table with the columns DATE, END
+// tableWriter writes events as an ASCII table with the columns DATE, END
 // (only when some event has an end date), TYPE, STATUS, EVENT, ACTORS,
 // WHERE and SOURCE (only when [Options.Sources] is set or the events
 // come from more than one document). Long cells are word-wrapped so that every line fits in
@@ -19,7 +19,9 @@ import (
 // or is today's date, assumed ([Event.RefSource] "inferred" or
 // "default"), lines after the table say so, as described at
 // writeRefFooter; the table alone then shows that its years may be off.
-func WriteTable(w io.Writer, events []timeline.Event, opts Options) error {
+type tableWriter struct{}
+
+func (tableWriter) write(w io.Writer, _ []timeline.Input, events []timeline.Event, opts Options) error {
 	hasEnd := writeEventHasEnd(events)
 	cols := []writeColumn{
 		{name: "DATE"},

@@ -86,7 +86,7 @@ func tljsDates(s string) (first tljsDate, last *tljsDate, display string, ok boo
 	return ymd(f.Year(), int(f.Month()), f.Day()), nil, "", true
 }
 
-// WriteTimelineJS writes events as the JSON that TimelineJS3 loads:
+// timelineJSWriter writes events as the JSON that TimelineJS3 loads:
 // {"title": {...}, "events": [...]}. Each event's start_date (and end_date,
 // for a range) has only the parts of the date that the text gives, so a
 // month-precision event has a year and a month and no day. Periods that
@@ -97,7 +97,9 @@ func tljsDates(s string) (first tljsDate, last *tljsDate, display string, ok boo
 // Events whose date has no period are left out. The title slide names each
 // input with its reference date, marked "(inferred)" or "(today's date,
 // assumed)" when no written date gave it.
-func WriteTimelineJS(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
+type timelineJSWriter struct{}
+
+func (timelineJSWriter) write(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	doc := tljsDoc{Events: []tljsSlide{}}
 	doc.Title.Text.Headline = html.EscapeString(writeTitle(inputs))
 	var refs []string

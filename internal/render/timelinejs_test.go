@@ -12,7 +12,7 @@ func TestWriteTimelineJS(t *testing.T) {
 	events := writePrecisionEvents()
 	events[3].Summary = "Sanctions <b>extended</b> & more"
 	inputs := []timeline.Input{{File: "hand.txt", Doc: "hand.txt", Ref: "2025-01-10"}}
-	got := writeRender(t, func(b *bytes.Buffer) error { return WriteTimelineJS(b, inputs, events, Options{}) })
+	got := writeRender(t, func(b *bytes.Buffer) error { return writers[TimelineJS].write(b, inputs, events, Options{}) })
 
 	// Decode into generic maps, so that a field we did not mean to write
 	// shows up as a difference.
@@ -91,7 +91,7 @@ func TestWriteTimelineJS(t *testing.T) {
 }
 
 func TestWriteTimelineJSEmpty(t *testing.T) {
-	got := writeRender(t, func(b *bytes.Buffer) error { return WriteTimelineJS(b, nil, nil, Options{}) })
+	got := writeRender(t, func(b *bytes.Buffer) error { return writers[TimelineJS].write(b, nil, nil, Options{}) })
 	if !strings.Contains(got, `"events": []`) || !strings.Contains(got, `"headline": "Timeline"`) {
 		t.Errorf("got %s", got)
 	}

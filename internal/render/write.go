@@ -21,13 +21,13 @@ type Options struct {
 	// the column also appears when the events come from more than one.
 	Sources bool
 
-	// Color makes [WriteTable] colour the type and status of each event
+	// Color makes [Table] colour the type and status of each event
 	// with ANSI escape sequences, for a terminal. The other formats, and
-	// the table of [WriteDates], ignore it.
+	// the table of [Dates], ignore it.
 	Color bool
 
 	// CSVRaw turns off the formula guard of [CSV] output: cells are
-	// written exactly as they are. See [WriteCSV].
+	// written exactly as they are. See [CSV].
 	CSVRaw bool
 
 	// CSVBOM makes [CSV] output start with a UTF-8 byte order mark and
@@ -87,27 +87,31 @@ func (s *stickyWriter) check(err error) error {
 	return err
 }
 
+// writer writes events in one format. Each format has its writer, in a
+// file of its own; [Write] hands the events to the one of the format
+// asked for. inputs are the documents read, for the formats that list
+// them or take a title from them; the others ignore them.
+type writer interface {
+	write(w io.Writer, inputs []timeline.Input, events []timeline.Event, opts Options) error
+}
+
+// writers holds the writer of each [Format].
+var writers = [...]writer{
+	Table:      tableWriter{},
+	CSV:        csvWriter{},
+	JSON:       jsonWriter{},
+	JSONL:      jsonlWriter{},
+	Markdown:   markdownWriter{},
+	ICS:        icsWriter{},
+	TimelineJS: timelineJSWriter{},
+	HTML:       htmlWriter{},
+	XLSX:       xlsxWriter{},
+}
+
 // writeEvents is [Write] on a stickyWriter.
 func writeEvents(w io.Writer, f Format, inputs []timeline.Input, events []timeline.Event, opts Options) error {
-	switch f {
-	case Table:
-		return WriteTable(w, events, opts)
-	case CSV:
-		return WriteCSV(w, events, opts)
-	case JSON:
-		return WriteJSON(w, inputs, events, opts)
-	case JSONL:
-		return WriteJSONL(w, events, opts)
-	case Markdown:
-		return WriteMarkdown(w, events, opts)
-	case ICS:
-		return WriteICS(w, inputs, events, opts)
-	case TimelineJS:
-		return WriteTimelineJS(w, inputs, events, opts)
-	case HTML:
-		return WriteHTML(w, inputs, events, opts)
-	case XLSX:
-		return WriteXLSX(w, inputs, events, opts)
+	if int(f) < len(writers) {
+		return writers[f].write(w, inputs, events, opts)
 	}
 	return fmt.Errorf("write: %w %s", ErrUnknownFormat, f)
 }

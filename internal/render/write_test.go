@@ -142,7 +142,7 @@ func TestWriteCSV(t *testing.T) {
 	events := writeTestEvents()
 	events[0].Ref, events[0].RefSource = "2025-01-20", "dateline"
 	events[1].Ref, events[1].RefSource = "2025-02-28", "inferred"
-	got := writeRender(t, func(b *bytes.Buffer) error { return WriteCSV(b, events, Options{}) })
+	got := writeRender(t, func(b *bytes.Buffer) error { return writers[CSV].write(b, nil, events, Options{}) })
 	rows := writeReadCSV(t, got, []string{
 		"date", "end_date", "precision", "type", "status", "summary", "actors", "location",
 		"mentions", "file", "doc", "line", "start", "end", "expr", "sentence", "other_mentions",
@@ -212,7 +212,7 @@ func TestWriteJSON(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := writeRender(t, func(b *bytes.Buffer) error { return WriteJSON(b, tc.inputs, tc.events, Options{}) })
+			got := writeRender(t, func(b *bytes.Buffer) error { return writers[JSON].write(b, tc.inputs, tc.events, Options{}) })
 			if !strings.HasSuffix(got, "}\n") || !strings.HasPrefix(got, "{\n  \"inputs\": [") {
 				t.Errorf("not an indented document with a trailing newline:\n%s", got)
 			}
@@ -276,7 +276,7 @@ func writeCheckEventKeys(t *testing.T, raw []byte) {
 
 func TestWriteJSONL(t *testing.T) {
 	events := writeTestEvents()
-	got := writeRender(t, func(b *bytes.Buffer) error { return WriteJSONL(b, events, Options{}) })
+	got := writeRender(t, func(b *bytes.Buffer) error { return writers[JSONL].write(b, nil, events, Options{}) })
 	if !strings.HasSuffix(got, "\n") {
 		t.Errorf("no trailing newline: %q", got)
 	}
@@ -295,7 +295,7 @@ func TestWriteJSONL(t *testing.T) {
 			t.Errorf("line %d\ngot  %+v\nwant %+v", i+1, e, want[i])
 		}
 	}
-	if got := writeRender(t, func(b *bytes.Buffer) error { return WriteJSONL(b, nil, Options{}) }); got != "" {
+	if got := writeRender(t, func(b *bytes.Buffer) error { return writers[JSONL].write(b, nil, nil, Options{}) }); got != "" {
 		t.Errorf("no events: got %q, want nothing", got)
 	}
 }
@@ -317,7 +317,7 @@ func TestWriteTable(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			opts := Options{Width: tc.width}
-			got := writeRender(t, func(b *bytes.Buffer) error { return WriteTable(b, tc.events, opts) })
+			got := writeRender(t, func(b *bytes.Buffer) error { return writers[Table].write(b, nil, tc.events, opts) })
 			lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
 			width := opts.width()
 			if tc.width >= 80 || tc.width == 0 {
@@ -355,7 +355,7 @@ func TestWriteTable(t *testing.T) {
 					}
 				}
 			}
-			if again := writeRender(t, func(b *bytes.Buffer) error { return WriteTable(b, tc.events, opts) }); again != got {
+			if again := writeRender(t, func(b *bytes.Buffer) error { return writers[Table].write(b, nil, tc.events, opts) }); again != got {
 				t.Errorf("output differs between runs:\n%s\n%s", got, again)
 			}
 		})
@@ -406,7 +406,7 @@ func writeMarkdownCells(line string) []string {
 
 func TestWriteMarkdown(t *testing.T) {
 	events := writeTestEvents()
-	got := writeRender(t, func(b *bytes.Buffer) error { return WriteMarkdown(b, events, Options{}) })
+	got := writeRender(t, func(b *bytes.Buffer) error { return writers[Markdown].write(b, nil, events, Options{}) })
 	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
 	if len(lines) != 2+len(events) {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), 2+len(events), got)
@@ -433,7 +433,7 @@ func TestWriteMarkdown(t *testing.T) {
 	if got := writeMarkdownCell("a *b* _c_ `d` [e](f) <g> \\ |"); got != want {
 		t.Errorf("markup not escaped\ngot  %q\nwant %q", got, want)
 	}
-	noRange := writeRender(t, func(b *bytes.Buffer) error { return WriteMarkdown(b, events[:1], Options{}) })
+	noRange := writeRender(t, func(b *bytes.Buffer) error { return writers[Markdown].write(b, nil, events[:1], Options{}) })
 	if !strings.HasPrefix(noRange, "| date | type | status |") {
 		t.Errorf("an end column without ranges:\n%s", noRange)
 	}
@@ -451,14 +451,14 @@ func TestWrite(t *testing.T) {
 		f    Format
 		want func(*bytes.Buffer) error
 	}{
-		{Table, func(b *bytes.Buffer) error { return WriteTable(b, events, opts) }},
-		{CSV, func(b *bytes.Buffer) error { return WriteCSV(b, events, opts) }},
-		{JSON, func(b *bytes.Buffer) error { return WriteJSON(b, writeTestInputs, events, opts) }},
-		{JSONL, func(b *bytes.Buffer) error { return WriteJSONL(b, events, opts) }},
-		{Markdown, func(b *bytes.Buffer) error { return WriteMarkdown(b, events, opts) }},
-		{ICS, func(b *bytes.Buffer) error { return WriteICS(b, writeTestInputs, events, opts) }},
-		{TimelineJS, func(b *bytes.Buffer) error { return WriteTimelineJS(b, writeTestInputs, events, opts) }},
-		{HTML, func(b *bytes.Buffer) error { return WriteHTML(b, writeTestInputs, events, opts) }},
+		{Table, func(b *bytes.Buffer) error { return writers[Table].write(b, nil, events, opts) }},
+		{CSV, func(b *bytes.Buffer) error { return writers[CSV].write(b, nil, events, opts) }},
+		{JSON, func(b *bytes.Buffer) error { return writers[JSON].write(b, writeTestInputs, events, opts) }},
+		{JSONL, func(b *bytes.Buffer) error { return writers[JSONL].write(b, nil, events, opts) }},
+		{Markdown, func(b *bytes.Buffer) error { return writers[Markdown].write(b, nil, events, opts) }},
+		{ICS, func(b *bytes.Buffer) error { return writers[ICS].write(b, writeTestInputs, events, opts) }},
+		{TimelineJS, func(b *bytes.Buffer) error { return writers[TimelineJS].write(b, writeTestInputs, events, opts) }},
+		{HTML, func(b *bytes.Buffer) error { return writers[HTML].write(b, writeTestInputs, events, opts) }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.f.String(), func(t *testing.T) {
@@ -471,7 +471,7 @@ func TestWrite(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, Format(9), nil, events, opts); !errors.Is(err, ErrUnknownFormat) {
 		t.Errorf("Format(9): got %v, want ErrUnknownFormat", err)
 	}
-	if err := WriteDates(&bytes.Buffer{}, Format(9), nil, nil, opts); !errors.Is(err, ErrUnknownFormat) {
+	if err := Dates(&bytes.Buffer{}, Format(9), nil, nil, opts); !errors.Is(err, ErrUnknownFormat) {
 		t.Errorf("dates, Format(9): got %v, want ErrUnknownFormat", err)
 	}
 }
@@ -493,7 +493,7 @@ func TestWriteDates(t *testing.T) {
 	header := []string{"doc", "line", "start", "end", "text", "type", "value", "end_value", "mod", "precision", "tense", "anchor", "how"}
 
 	t.Run("csv", func(t *testing.T) {
-		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, CSV, inputs, rows, Options{}) })
+		got := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, CSV, inputs, rows, Options{}) })
 		records := writeReadCSV(t, got, header)
 		if len(records) != len(rows) {
 			t.Fatalf("got %d records, want %d", len(records), len(rows))
@@ -504,7 +504,7 @@ func TestWriteDates(t *testing.T) {
 	})
 
 	t.Run("json", func(t *testing.T) {
-		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSON, inputs, rows, Options{}) })
+		got := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, JSON, inputs, rows, Options{}) })
 		var doc struct {
 			Inputs []timeline.Input   `json:"inputs"`
 			Dates  []timeline.DateRow `json:"dates"`
@@ -515,14 +515,14 @@ func TestWriteDates(t *testing.T) {
 		if !reflect.DeepEqual(doc.Inputs, inputs) || !reflect.DeepEqual(doc.Dates, rows) {
 			t.Errorf("round trip\ngot  %+v\nwant %+v %+v", doc, inputs, rows)
 		}
-		empty := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSON, nil, nil, Options{}) })
+		empty := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, JSON, nil, nil, Options{}) })
 		if want := "{\n  \"inputs\": [],\n  \"dates\": []\n}\n"; empty != want {
 			t.Errorf("empty\ngot  %q\nwant %q", empty, want)
 		}
 	})
 
 	t.Run("jsonl", func(t *testing.T) {
-		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSONL, inputs, rows, Options{}) })
+		got := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, JSONL, inputs, rows, Options{}) })
 		want := `{"id":"news.txt","timex":[` +
 			`{"start":120,"end":130,"text":"January 17","type":"DATE","value":"2025-01-17","precision":"day","tense":"past","anchor":"ref","how":"month-day, year from the reference"},` +
 			`{"start":200,"end":214,"text":"early, \"late\"\n2024","type":"DATE","value":"2024","mod":"START","precision":"year"}]}` + "\n" +
@@ -531,14 +531,14 @@ func TestWriteDates(t *testing.T) {
 		if got != want {
 			t.Errorf("got\n%s\nwant\n%s", got, want)
 		}
-		noInputs := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, JSONL, nil, rows[1:], Options{}) })
+		noInputs := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, JSONL, nil, rows[1:], Options{}) })
 		if n := strings.Count(noInputs, "\n"); n != 2 {
 			t.Errorf("without inputs: got %d lines, want 2:\n%s", n, noInputs)
 		}
 	})
 
 	t.Run("markdown", func(t *testing.T) {
-		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, Markdown, inputs, rows, Options{}) })
+		got := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, Markdown, inputs, rows, Options{}) })
 		lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
 		if len(lines) != 2+len(rows) {
 			t.Fatalf("got %d lines, want %d:\n%s", len(lines), 2+len(rows), got)
@@ -554,7 +554,7 @@ func TestWriteDates(t *testing.T) {
 	// are checked.
 	for _, width := range []int{120, 150} {
 		t.Run(fmt.Sprintf("table %d", width), func(t *testing.T) {
-			got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, Table, inputs, rows, Options{Width: width}) })
+			got := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, Table, inputs, rows, Options{Width: width}) })
 			for _, line := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
 				if n := utf8.RuneCountInString(line); n > width {
 					t.Errorf("line is %d wide, want at most %d: %q", n, width, line)
@@ -568,7 +568,7 @@ func TestWriteDates(t *testing.T) {
 		})
 	}
 	t.Run("table hides empty columns", func(t *testing.T) {
-		got := writeRender(t, func(b *bytes.Buffer) error { return WriteDates(b, Table, inputs, rows[2:], Options{Width: 80}) })
+		got := writeRender(t, func(b *bytes.Buffer) error { return Dates(b, Table, inputs, rows[2:], Options{Width: 80}) })
 		if strings.Contains(got, "END_VALUE") || strings.Contains(got, "ANCHOR") || !strings.Contains(got, "MOD") {
 			t.Errorf("want END_VALUE and ANCHOR hidden, MOD shown:\n%s", got)
 		}
@@ -614,12 +614,12 @@ func TestWriteFlatten(t *testing.T) {
 	}
 }
 
-func ExampleWriteMarkdown() {
+func ExampleWrite_markdown() {
 	events := []timeline.Event{{
 		Date: "2025-01-17", Precision: "day", Type: "visit", Status: "reported",
 		Summary: "Minister visits Nairobi", Actors: []string{"Kenya", "Germany"}, Location: "Nairobi",
 	}}
-	if err := WriteMarkdown(os.Stdout, events, Options{}); err != nil {
+	if err := Write(os.Stdout, Markdown, nil, events, Options{}); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -628,13 +628,13 @@ func ExampleWriteMarkdown() {
 	// | 2025-01-17 | visit | reported | Minister visits Nairobi | Kenya, Germany | Nairobi |
 }
 
-func ExampleWriteTable() {
+func ExampleWrite_table() {
 	events := []timeline.Event{{
 		Date: "2025-01-17", Precision: "day", Type: "visit", Status: "reported",
 		Summary: "The foreign minister visited Nairobi for talks on trade and the ceasefire",
 		Actors:  []string{"Kenya", "Germany"}, Location: "Nairobi",
 	}}
-	if err := WriteTable(os.Stdout, events, Options{Width: 72}); err != nil {
+	if err := Write(os.Stdout, Table, nil, events, Options{Width: 72}); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -663,10 +663,10 @@ func TestWriteSourceColumn(t *testing.T) {
 		want   bool
 	}{{one, false}, {two, true}} {
 		var tb, md bytes.Buffer
-		if err := WriteTable(&tb, tc.events, Options{}); err != nil {
+		if err := writers[Table].write(&tb, nil, tc.events, Options{}); err != nil {
 			t.Fatal(err)
 		}
-		if err := WriteMarkdown(&md, tc.events, Options{}); err != nil {
+		if err := writers[Markdown].write(&md, nil, tc.events, Options{}); err != nil {
 			t.Fatal(err)
 		}
 		if got := strings.Contains(tb.String(), "SOURCE"); got != tc.want {
@@ -713,10 +713,10 @@ func TestCSVGuard(t *testing.T) {
 func TestWriteCSVGuard(t *testing.T) {
 	events := []timeline.Event{{Date: "2024-05-03", Summary: "=1+1", Mentions: []timeline.Mention{{File: "-", Doc: "-", Sentence: "@x"}}}}
 	var guarded, raw strings.Builder
-	if err := WriteCSV(&guarded, events, Options{}); err != nil {
+	if err := writers[CSV].write(&guarded, nil, events, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteCSV(&raw, events, Options{CSVRaw: true}); err != nil {
+	if err := writers[CSV].write(&raw, nil, events, Options{CSVRaw: true}); err != nil {
 		t.Fatal(err)
 	}
 	if want := "2024-05-03,,,,,'=1+1,,,1,-,-,0,0,0,,'@x,,,,,,,\n"; !strings.HasSuffix(guarded.String(), want) {

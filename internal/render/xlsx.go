@@ -64,7 +64,7 @@ func xlsxDate(v string) any {
 	return v
 }
 
-// WriteXLSX writes events as an Excel workbook (Office Open XML). Its
+// xlsxWriter writes events as an Excel workbook (Office Open XML). Its
 // "Timeline" sheet has one row per event under a bold, frozen header
 // row with an autofilter: Date, End, Precision, Type, Status, Event,
 // Actors, Where, Sources (doc:line of each mention), Sentence (of the
@@ -77,12 +77,14 @@ func xlsxDate(v string) any {
 // documents with the reference date of each.
 //
 // Text from the input is written as text cells, never as formulas, so
-// the guard that [WriteCSV] needs against formula injection has no
+// the guard that [CSV] needs against formula injection has no
 // place here. A sheet holds at most 1,048,575 events.
 //
 // The workbook is written directly, part by part, as a zip archive with
 // fixed timestamps, so the same events always give the same bytes.
-func WriteXLSX(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
+type xlsxWriter struct{}
+
+func (xlsxWriter) write(w io.Writer, inputs []timeline.Input, events []timeline.Event, _ Options) error {
 	if len(events) >= xlsxMaxRows {
 		return fmt.Errorf("write xlsx: %d events are more than a sheet holds (%d); write csv or jsonl", len(events), xlsxMaxRows-1)
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// xlsxOpen reads a workbook that WriteXLSX wrote.
+// xlsxOpen reads a workbook that the xlsx writer wrote.
 func xlsxOpen(t *testing.T, data []byte) *excelize.File {
 	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(data))
@@ -130,7 +130,7 @@ func xlsxHasFilter(names []excelize.DefinedName, ref string) bool {
 
 func TestWriteXLSXEmpty(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteXLSX(&buf, nil, nil, Options{}); err != nil {
+	if err := writers[XLSX].write(&buf, nil, nil, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if got := xlsxText(t, buf.Bytes()); !strings.HasPrefix(got, "Date\tEnd\t") || strings.Count(got, "\n") != 1 {
@@ -158,10 +158,10 @@ func TestFormatOf(t *testing.T) {
 func TestWriteCSVBOM(t *testing.T) {
 	events := writeTestEvents()
 	var plain, bom bytes.Buffer
-	if err := WriteCSV(&plain, events, Options{}); err != nil {
+	if err := writers[CSV].write(&plain, nil, events, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteCSV(&bom, events, Options{CSVBOM: true}); err != nil {
+	if err := writers[CSV].write(&bom, nil, events, Options{CSVBOM: true}); err != nil {
 		t.Fatal(err)
 	}
 	got := bom.String()
@@ -192,7 +192,7 @@ func TestWriteCSVBOM(t *testing.T) {
 		t.Errorf("stream: %q", s.String())
 	}
 	var d bytes.Buffer
-	if err := WriteDates(&d, CSV, nil, []timeline.DateRow{{Doc: "a", Line: 1, Text: "May", Value: "2025-05"}}, Options{CSVBOM: true}); err != nil {
+	if err := Dates(&d, CSV, nil, []timeline.DateRow{{Doc: "a", Line: 1, Text: "May", Value: "2025-05"}}, Options{CSVBOM: true}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(d.String(), "\ufeffdoc,") || !strings.HasSuffix(d.String(), "\r\n") {
@@ -209,7 +209,7 @@ func TestWriteXLSXText(t *testing.T) {
 		{Date: "1900-03-01", Precision: "day", Type: "other", Status: "reported", Summary: strings.Repeat("x", 40000)},
 	}
 	var buf bytes.Buffer
-	if err := WriteXLSX(&buf, nil, events, Options{}); err != nil {
+	if err := writers[XLSX].write(&buf, nil, events, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	f := xlsxOpen(t, buf.Bytes())

@@ -28,7 +28,7 @@ func TestAnalyzeAllOrder(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		if err := render.WriteJSON(&b, nil, timeline.Events(res), render.Options{}); err != nil {
+		if err := render.Write(&b, render.JSON, nil, timeline.Events(res), render.Options{}); err != nil {
 			t.Fatal(err)
 		}
 		return b.String()

@@ -13,8 +13,9 @@ import (
 	"github.com/timeline-dev/timeline/internal/parse"
 )
 
-// EventReader reads a stream of events in the form [WriteJSONL] writes: one
-// JSON object a line, sorted as [Sort] sorts. It holds one line at a time.
+// EventReader reads a stream of events in the form of the JSON Lines
+// output (render.JSONL): one JSON object a line, sorted as [Sort] sorts.
+// It holds one line at a time.
 type EventReader struct {
 	br   *bufio.Reader
 	file string

@@ -60,7 +60,7 @@ func TestMergeStreams(t *testing.T) {
 				var readers []*timeline.EventReader
 				for i, s := range shards {
 					var b bytes.Buffer
-					if err := render.WriteJSONL(&b, s, render.Options{}); err != nil {
+					if err := render.Write(&b, render.JSONL, nil, s, render.Options{}); err != nil {
 						t.Fatal(err)
 					}
 					readers = append(readers, timeline.NewEventReader(&b, "shard"+string(rune('0'+i))))
@@ -71,8 +71,8 @@ func TestMergeStreams(t *testing.T) {
 					t.Fatalf("MergeStreams: %v %v", err, errs)
 				}
 				var gb, wb bytes.Buffer
-				_ = render.WriteJSONL(&gb, got, render.Options{})
-				_ = render.WriteJSONL(&wb, want, render.Options{})
+				_ = render.Write(&gb, render.JSONL, nil, got, render.Options{})
+				_ = render.Write(&wb, render.JSONL, nil, want, render.Options{})
 				if gb.String() != wb.String() {
 					t.Fatalf("round %d, %d shards, join %v, filter %+v:\ngot\n%s\nwant\n%s", round, n, join, f, gb.String(), wb.String())
 				}
@@ -84,7 +84,7 @@ func TestMergeStreams(t *testing.T) {
 func TestMergeStreamsBadInput(t *testing.T) {
 	all := streamEvents(t)
 	var good bytes.Buffer
-	if err := render.WriteJSONL(&good, all, render.Options{}); err != nil {
+	if err := render.Write(&good, render.JSONL, nil, all, render.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.SplitAfter(strings.TrimSuffix(good.String(), "\n"), "\n")
