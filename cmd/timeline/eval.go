@@ -56,7 +56,7 @@ func runEval(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var gold []eval.ScoreDoc
+	var gold []eval.Doc
 	var goldEvents []eval.EventDoc
 	withEvents := false
 	for _, name := range names {
@@ -64,7 +64,7 @@ func runEval(c *cli.Context) error {
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}
-		docs, err := eval.ReadScoreDocs(bytes.NewReader(src), name)
+		docs, err := eval.ReadDocs(bytes.NewReader(src), name)
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}
@@ -85,7 +85,7 @@ func runEval(c *cli.Context) error {
 		// tagger reads lose their dates, and a text that bounds nothing
 		// falls back on today's date as a pasted one does.
 		cfg.Now = time.Now().UTC()
-		input = make([]eval.ScoreDoc, len(gold))
+		input = make([]eval.Doc, len(gold))
 		for i, d := range gold {
 			d.DCT = ""
 			input[i] = d
@@ -106,7 +106,7 @@ func runEval(c *cli.Context) error {
 			types = append(types, strings.ToUpper(t))
 		}
 	}
-	report := eval.Score(gold, system, eval.ScoreOptions{Types: types})
+	report := eval.Score(gold, system, eval.Options{Types: types})
 	var events eval.EventReport
 	if withEvents {
 		// Records that carry gold timeline rows are also scored event by
@@ -119,7 +119,7 @@ func runEval(c *cli.Context) error {
 	}
 	switch {
 	case c.Bool("json") && withEvents:
-		err = eval.WriteEvalJSON(c.App.Writer, report, events)
+		err = eval.WriteJSON(c.App.Writer, report, events)
 	case c.Bool("json"):
 		err = eval.WriteReportJSON(c.App.Writer, report)
 	default:

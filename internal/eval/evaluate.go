@@ -14,14 +14,14 @@ import (
 // date as the reference, and returns the system documents to [Score]
 // against them, in the same order. Documents are tagged by up to workers
 // goroutines; the result does not depend on the number.
-func Tagged(gold []ScoreDoc, cfg timeline.Config, workers int) ([]ScoreDoc, error) {
+func Tagged(gold []Doc, cfg timeline.Config, workers int) ([]Doc, error) {
 	results, err := analyzeGold(len(gold), func(i int) (string, string, string) { return gold[i].ID, gold[i].DCT, gold[i].Text }, cfg, workers)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]ScoreDoc, len(results))
+	out := make([]Doc, len(results))
 	for i, r := range results {
-		out[i] = ScoreDoc{ID: r.Doc.ID, Timex: scoreTimexes(r.Tag.Timexes)}
+		out[i] = Doc{ID: r.Doc.ID, Timex: scoreTimexes(r.Tag.Timexes)}
 	}
 	return out, nil
 }
@@ -67,10 +67,10 @@ func analyzeGold(n int, doc func(int) (id, dct, text string), cfg timeline.Confi
 	return results, err
 }
 
-func scoreTimexes(xs []parse.Timex) []ScoreTimex {
-	out := make([]ScoreTimex, 0, len(xs))
+func scoreTimexes(xs []parse.Timex) []Timex {
+	out := make([]Timex, 0, len(xs))
 	for _, x := range xs {
-		out = append(out, ScoreTimex{Start: x.Start, End: x.End, Text: x.Text, Type: x.Type.String(), Value: x.Value, Mod: x.Mod})
+		out = append(out, Timex{Start: x.Start, End: x.End, Text: x.Text, Type: x.Type.String(), Value: x.Value, Mod: x.Mod})
 	}
 	return out
 }

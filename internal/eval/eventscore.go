@@ -51,7 +51,7 @@ type EventDoc struct {
 }
 
 // eventDocJSON is the wire form of an [EventDoc]; "date" is accepted as an
-// alias of "dct", as [ReadScoreDocs] does.
+// alias of "dct", as [ReadDocs] does.
 type eventDocJSON struct {
 	ID     string          `json:"id"`
 	DCT    string          `json:"dct"`
@@ -63,7 +63,7 @@ type eventDocJSON struct {
 // ReadEventDocs reads JSON Lines gold documents from r; name is used in
 // error messages only. Blank lines are skipped and fields other than id,
 // dct (or date), text and events are ignored. It stops at the first bad
-// line with a *[ScoreLineError]: a line that is not a JSON object, a
+// line with a *[LineError]: a line that is not a JSON object, a
 // record without an id, or an event whose expr_start lies outside the text
 // or does not begin expr there.
 func ReadEventDocs(r io.Reader, name string) ([]EventDoc, error) {
@@ -71,7 +71,7 @@ func ReadEventDocs(r io.Reader, name string) ([]EventDoc, error) {
 	err := input.EachLine(r, name, func(line int, b []byte) error {
 		d, err := eventDecodeLine(b)
 		if err != nil {
-			return &ScoreLineError{File: name, Line: line, Err: err}
+			return &LineError{File: name, Line: line, Err: err}
 		}
 		docs = append(docs, d)
 		return nil
@@ -565,9 +565,9 @@ func eventErrorLine(e EventError) string {
 	return b.String()
 }
 
-// WriteEvalJSON writes the timex report r as one indented JSON object, as
+// WriteJSON writes the timex report r as one indented JSON object, as
 // [WriteReportJSON] does, with the event report ev under "events".
-func WriteEvalJSON(w io.Writer, r Report, ev EventReport) error {
+func WriteJSON(w io.Writer, r Report, ev EventReport) error {
 	for _, s := range []*[]string{&r.Types, &r.MissingDocs, &r.ExtraDocs, &ev.MissingDocs} {
 		if *s == nil {
 			*s = []string{}
@@ -580,7 +580,7 @@ func WriteEvalJSON(w io.Writer, r Report, ev EventReport) error {
 		r.PerCorpus = []GroupScores{}
 	}
 	if r.Errors == nil {
-		r.Errors = []ScoreError{}
+		r.Errors = []TimexError{}
 	}
 	if ev.Errors == nil {
 		ev.Errors = []EventError{}

@@ -149,7 +149,7 @@ func TestReadEventDocsErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadEventDocs(strings.NewReader(tc.in), "events.jsonl")
-			var le *ScoreLineError
+			var le *LineError
 			if err == nil || !errors.As(err, &le) || err.Error() != tc.wantErr {
 				t.Errorf("got  %v\nwant %s", err, tc.wantErr)
 			}
@@ -184,10 +184,10 @@ func TestWriteEventReport(t *testing.T) {
 	}
 }
 
-func TestWriteEvalJSON(t *testing.T) {
+func TestWriteJSON(t *testing.T) {
 	gold, system := readEventFiles(t)
 	var b bytes.Buffer
-	if err := WriteEvalJSON(&b, Report{}, ScoreEvents(gold, system)); err != nil {
+	if err := WriteJSON(&b, Report{}, ScoreEvents(gold, system)); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {

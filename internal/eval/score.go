@@ -20,10 +20,10 @@ import (
 	"unicode/utf8"
 )
 
-// ScoreTimex is one temporal expression of a gold or system document. Start
+// Timex is one temporal expression of a gold or system document. Start
 // and End are byte offsets into the UTF-8 text of the document, End
 // exclusive.
-type ScoreTimex struct {
+type Timex struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
@@ -32,54 +32,54 @@ type ScoreTimex struct {
 	Mod   string `json:"mod,omitempty"`
 }
 
-// ScoreDoc is one document of a gold or system file: one line of JSON
+// Doc is one document of a gold or system file: one line of JSON
 // Lines. System output needs only ID and Timex.
-type ScoreDoc struct {
-	ID     string       `json:"id"`
-	Corpus string       `json:"corpus,omitempty"` // gold only; [Report.PerCorpus] groups by it
-	DCT    string       `json:"dct"`              // creation time, YYYY-MM-DD
-	Text   string       `json:"text"`
-	Timex  []ScoreTimex `json:"timex"`
+type Doc struct {
+	ID     string  `json:"id"`
+	Corpus string  `json:"corpus,omitempty"` // gold only; [Report.PerCorpus] groups by it
+	DCT    string  `json:"dct"`              // creation time, YYYY-MM-DD
+	Text   string  `json:"text"`
+	Timex  []Timex `json:"timex"`
 }
 
-// ScoreLineError reports a bad line of a file read by [ReadScoreDocs]. Its
+// LineError reports a bad line of a file read by [ReadDocs]. Its
 // message has the shape "gold.jsonl:3: msg".
-type ScoreLineError struct {
-	File string // the name given to ReadScoreDocs
+type LineError struct {
+	File string // the name given to ReadDocs
 	Line int    // 1-based
 	Err  error
 }
 
 // Error returns "file:line: msg".
-func (e *ScoreLineError) Error() string {
+func (e *LineError) Error() string {
 	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
 }
 
 // Unwrap returns the underlying error, such as a *json.SyntaxError.
-func (e *ScoreLineError) Unwrap() error { return e.Err }
+func (e *LineError) Unwrap() error { return e.Err }
 
-// scoreDocJSON is the wire form of a [ScoreDoc]; "date" is accepted as an
+// scoreDocJSON is the wire form of a [Doc]; "date" is accepted as an
 // alias of "dct" because some converters write that.
 type scoreDocJSON struct {
-	ID     string       `json:"id"`
-	Corpus string       `json:"corpus"`
-	DCT    string       `json:"dct"`
-	Date   string       `json:"date"`
-	Text   string       `json:"text"`
-	Timex  []ScoreTimex `json:"timex"`
+	ID     string  `json:"id"`
+	Corpus string  `json:"corpus"`
+	DCT    string  `json:"dct"`
+	Date   string  `json:"date"`
+	Text   string  `json:"text"`
+	Timex  []Timex `json:"timex"`
 }
 
-// ReadScoreDocs reads JSON Lines, one [ScoreDoc] per line, from r. name is
+// ReadDocs reads JSON Lines, one [Doc] per line, from r. name is
 // used in error messages only. Blank lines are skipped, "date" is accepted
 // as an alias of "dct" and unknown fields are ignored.
 //
-// It stops at the first bad line and returns a *[ScoreLineError]: a line
+// It stops at the first bad line and returns a *[LineError]: a line
 // that is not a JSON object, a document without an id, an id seen before, a
 // timex whose span is empty or negative, or, when the document has text, a
 // span past its end or whose bytes differ from the timex's text. The last
 // check catches systems that count runes or UTF-16 units instead of bytes.
-func ReadScoreDocs(r io.Reader, name string) ([]ScoreDoc, error) {
-	var docs []ScoreDoc
+func ReadDocs(r io.Reader, name string) ([]Doc, error) {
+	var docs []Doc
 	seen := make(map[string]int) // id → line
 	err := input.EachLine(r, name, func(line int, b []byte) error {
 		d, err := scoreDecodeLine(b)
@@ -89,7 +89,7 @@ func ReadScoreDocs(r io.Reader, name string) ([]ScoreDoc, error) {
 			}
 		}
 		if err != nil {
-			return &ScoreLineError{File: name, Line: line, Err: err}
+			return &LineError{File: name, Line: line, Err: err}
 		}
 		seen[d.ID] = line
 		docs = append(docs, d)
@@ -99,9 +99,9 @@ func ReadScoreDocs(r io.Reader, name string) ([]ScoreDoc, error) {
 }
 
 // scoreDecodeLine decodes and checks one non-blank line.
-func scoreDecodeLine(b []byte) (ScoreDoc, error) {
+func scoreDecodeLine(b []byte) (Doc, error) {
 	if b[0] != '{' {
-		return ScoreDoc{}, errors.New("not a JSON object")
+		return Doc{}, errors.New("not a JSON object")
 	}
 	var j scoreDocJSON
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -109,14 +109,14 @@ func scoreDecodeLine(b []byte) (ScoreDoc, error) {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			msg := fmt.Sprintf("field %q: cannot use JSON %s as %s", te.Field, te.Value, te.Type)
-			return ScoreDoc{}, &scoreWrapError{msg, err}
+			return Doc{}, &scoreWrapError{msg, err}
 		}
-		return ScoreDoc{}, err
+		return Doc{}, err
 	}
 	if j.ID == "" {
-		return ScoreDoc{}, errors.New(`missing "id"`)
+		return Doc{}, errors.New(`missing "id"`)
 	}
-	d := ScoreDoc{ID: j.ID, Corpus: j.Corpus, DCT: j.DCT, Text: j.Text, Timex: j.Timex}
+	d := Doc{ID: j.ID, Corpus: j.Corpus, DCT: j.DCT, Text: j.Text, Timex: j.Timex}
 	if d.DCT == "" {
 		d.DCT = j.Date
 	}
@@ -145,15 +145,15 @@ type scoreWrapError struct {
 func (e *scoreWrapError) Error() string { return e.msg }
 func (e *scoreWrapError) Unwrap() error { return e.err }
 
-// ScoreOptions controls [Score].
-type ScoreOptions struct {
+// Options controls [Score].
+type Options struct {
 	// Types lists the TIMEX3 types scored, compared without regard to case.
 	// Empty means DATE and TIME, the TempEval-3 convention for normalized
 	// dates. The per-type rows of the report follow this order.
 	Types []string
 }
 
-// scoreDefaultTypes are the types scored when [ScoreOptions.Types] is empty.
+// scoreDefaultTypes are the types scored when [Options.Types] is empty.
 var scoreDefaultTypes = []string{"DATE", "TIME"}
 
 // Counts are the raw tallies behind [Scores]. Matches are counted on both
@@ -251,23 +251,23 @@ type GroupScores struct {
 	Scores
 }
 
-// Kinds of [ScoreError].
+// Kinds of [TimexError].
 const (
-	ScoreMissed   = "missed"   // a gold timex with no relaxed match
-	ScoreSpurious = "spurious" // a system timex with no relaxed match
-	ScoreSpan     = "span"     // a relaxed match whose spans differ
-	ScoreValue    = "value"    // a relaxed match whose values differ
+	TimexMissed   = "missed"   // a gold timex with no relaxed match
+	TimexSpurious = "spurious" // a system timex with no relaxed match
+	TimexSpan     = "span"     // a relaxed match whose spans differ
+	TimexValue    = "value"    // a relaxed match whose values differ
 )
 
-// ScoreError is one disagreement between gold and system. A relaxed match
+// TimexError is one disagreement between gold and system. A relaxed match
 // whose span and value both differ gives two errors, one of each kind, so
 // the number of "span" errors is RelaxedMatch - StrictMatch and the number
 // of "value" errors is RelaxedMatch - ValueMatch.
-type ScoreError struct {
-	Doc    string      `json:"doc"`
-	Kind   string      `json:"kind"`             // ScoreMissed, ScoreSpurious, ScoreSpan or ScoreValue
-	Gold   *ScoreTimex `json:"gold,omitempty"`   // nil for "spurious"
-	System *ScoreTimex `json:"system,omitempty"` // nil for "missed"
+type TimexError struct {
+	Doc    string `json:"doc"`
+	Kind   string `json:"kind"`             // TimexMissed, TimexSpurious, TimexSpan or TimexValue
+	Gold   *Timex `json:"gold,omitempty"`   // nil for "spurious"
+	System *Timex `json:"system,omitempty"` // nil for "missed"
 	// Context is about 40 bytes of text either side of the gold span (the
 	// system span for "spurious"), with that span marked [[ like this ]]
 	// and line breaks and tabs turned into spaces. It is empty when neither
@@ -291,17 +291,17 @@ type Report struct {
 	PerCorpus   []GroupScores `json:"per_corpus"`
 	MissingDocs []string      `json:"missing_docs"` // gold ids absent from system output; their gold counts as missed
 	ExtraDocs   []string      `json:"extra_docs"`   // system ids absent from gold; ignored
-	Errors      []ScoreError  `json:"errors"`       // by document, then position
+	Errors      []TimexError  `json:"errors"`       // by document, then position
 }
 
 // scoreKey upper-cases a type for comparison.
 func scoreKey(t string) string { return strings.ToUpper(strings.TrimSpace(t)) }
 
 // scoreMerge groups docs by id in order of first appearance. Documents that
-// share an id have their timexes concatenated; ReadScoreDocs rejects such
+// share an id have their timexes concatenated; ReadDocs rejects such
 // input, but Score must not lose data if a caller builds it.
-func scoreMerge(docs []ScoreDoc) ([]ScoreDoc, map[string]int) {
-	var out []ScoreDoc
+func scoreMerge(docs []Doc) ([]Doc, map[string]int) {
+	var out []Doc
 	idx := make(map[string]int)
 	for _, d := range docs {
 		if i, ok := idx[d.ID]; ok {
@@ -339,7 +339,7 @@ func scoreMerge(docs []ScoreDoc) ([]ScoreDoc, map[string]int) {
 // overlap, then smallest union (so an exact match always wins), then gold
 // order, then system order. Strict matches are the relaxed matches whose
 // spans are equal. Values are compared as exact strings; mod is not scored.
-func Score(gold, system []ScoreDoc, opts ScoreOptions) Report {
+func Score(gold, system []Doc, opts Options) Report {
 	types := opts.Types
 	if len(types) == 0 {
 		types = scoreDefaultTypes
@@ -369,7 +369,7 @@ func Score(gold, system []ScoreDoc, opts ScoreOptions) Report {
 
 	rep.Docs = len(golds)
 	for _, g := range golds {
-		var s ScoreDoc
+		var s Doc
 		if i, ok := sysIdx[g.ID]; ok {
 			s = syss[i]
 			used[i] = true
@@ -414,13 +414,13 @@ func Score(gold, system []ScoreDoc, opts ScoreOptions) Report {
 		rep.ExtraDocs = []string{}
 	}
 	if rep.Errors == nil {
-		rep.Errors = []ScoreError{}
+		rep.Errors = []TimexError{}
 	}
 	return rep
 }
 
 // scoreOverlap returns the overlap and union lengths of two spans.
-func scoreOverlap(a, b ScoreTimex) (overlap, union int) {
+func scoreOverlap(a, b Timex) (overlap, union int) {
 	overlap = min(a.End, b.End) - max(a.Start, b.Start)
 	union = max(a.End, b.End) - min(a.Start, b.Start)
 	return max(overlap, 0), union
@@ -428,7 +428,7 @@ func scoreOverlap(a, b ScoreTimex) (overlap, union int) {
 
 // scoreDoc matches one document, adds its tallies to dc and byType, and
 // appends its errors to errs.
-func scoreDoc(g, s ScoreDoc, want map[string]bool, dc *Counts, byType map[string]*Counts, errs []ScoreError) []ScoreError {
+func scoreDoc(g, s Doc, want map[string]bool, dc *Counts, byType map[string]*Counts, errs []TimexError) []TimexError {
 	text := g.Text
 	if text == "" {
 		text = s.Text
@@ -510,11 +510,11 @@ func scoreDoc(g, s ScoreDoc, want map[string]bool, dc *Counts, byType map[string
 
 	type posErr struct {
 		start, end, rank int
-		e                ScoreError
+		e                TimexError
 	}
 	var local []posErr
-	add := func(kind string, rank int, gt, st *ScoreTimex) {
-		for _, t := range []*ScoreTimex{gt, st} {
+	add := func(kind string, rank int, gt, st *Timex) {
+		for _, t := range []*Timex{gt, st} {
 			if t != nil && t.Text == "" && t.Start >= 0 && t.Start <= t.End && t.End <= len(text) {
 				t.Text = text[t.Start:t.End] // system output often omits it
 			}
@@ -523,7 +523,7 @@ func scoreDoc(g, s ScoreDoc, want map[string]bool, dc *Counts, byType map[string
 		if at == nil {
 			at = st
 		}
-		local = append(local, posErr{at.Start, at.End, rank, ScoreError{
+		local = append(local, posErr{at.Start, at.End, rank, TimexError{
 			Doc: g.ID, Kind: kind, Gold: gt, System: st, Context: scoreContext(text, at.Start, at.End),
 		}})
 	}
@@ -536,7 +536,7 @@ func scoreDoc(g, s ScoreDoc, want map[string]bool, dc *Counts, byType map[string
 		gc.Gold++
 		b := gm[a]
 		if b < 0 {
-			add(ScoreMissed, 0, &gt, nil)
+			add(TimexMissed, 0, &gt, nil)
 			continue
 		}
 		st := s.Timex[si[b]]
@@ -546,13 +546,13 @@ func scoreDoc(g, s ScoreDoc, want map[string]bool, dc *Counts, byType map[string
 			dc.StrictGold++
 			gc.StrictGold++
 		} else {
-			add(ScoreSpan, 2, &gt, &st)
+			add(TimexSpan, 2, &gt, &st)
 		}
 		if gt.Value == st.Value {
 			dc.ValueMatch++
 			gc.ValueMatch++
 		} else {
-			add(ScoreValue, 3, &gt, &st)
+			add(TimexValue, 3, &gt, &st)
 		}
 		if sk := scoreKey(st.Type); sk != "" && sk == gk {
 			dc.TypeMatch++
@@ -566,7 +566,7 @@ func scoreDoc(g, s ScoreDoc, want map[string]bool, dc *Counts, byType map[string
 		sc.System++
 		a := sm[b]
 		if a < 0 {
-			add(ScoreSpurious, 1, nil, &st)
+			add(TimexSpurious, 1, nil, &st)
 			continue
 		}
 		gt := g.Timex[gi[a]]
@@ -594,7 +594,7 @@ func scoreDoc(g, s ScoreDoc, want map[string]bool, dc *Counts, byType map[string
 	return errs
 }
 
-// scoreContextBytes is how much text ScoreError.Context shows either side.
+// scoreContextBytes is how much text TimexError.Context shows either side.
 const scoreContextBytes = 40
 
 // scoreContext returns the text around text[start:end] with the span marked
@@ -700,7 +700,7 @@ func scoreIDList(ids []string) string {
 }
 
 // scoreValue quotes a value, with its mod when there is one.
-func scoreValue(t *ScoreTimex) string {
+func scoreValue(t *Timex) string {
 	v := strconv.Quote(t.Value)
 	if t.Mod != "" {
 		v += " mod " + strconv.Quote(t.Mod)
@@ -709,7 +709,7 @@ func scoreValue(t *ScoreTimex) string {
 }
 
 // scoreErrorLine formats one error for WriteReport.
-func scoreErrorLine(e ScoreError) string {
+func scoreErrorLine(e TimexError) string {
 	var b strings.Builder
 	at := e.Gold
 	if at == nil {
@@ -720,9 +720,9 @@ func scoreErrorLine(e ScoreError) string {
 		fmt.Fprintf(&b, " %d-%d", at.Start, at.End)
 	}
 	switch {
-	case e.Kind == ScoreSpan && e.Gold != nil && e.System != nil:
+	case e.Kind == TimexSpan && e.Gold != nil && e.System != nil:
 		fmt.Fprintf(&b, " gold %q, system %d-%d %q", e.Gold.Text, e.System.Start, e.System.End, e.System.Text)
-	case e.Kind == ScoreValue && e.Gold != nil && e.System != nil:
+	case e.Kind == TimexValue && e.Gold != nil && e.System != nil:
 		fmt.Fprintf(&b, " gold %s, system %s", scoreValue(e.Gold), scoreValue(e.System))
 	case at != nil:
 		if at.Type != "" {
@@ -754,7 +754,7 @@ func WriteReportJSON(w io.Writer, r Report) error {
 		r.ExtraDocs = []string{}
 	}
 	if r.Errors == nil {
-		r.Errors = []ScoreError{}
+		r.Errors = []TimexError{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

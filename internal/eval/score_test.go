@@ -18,14 +18,14 @@ import (
 var scoreEvalDir = filepath.Join("..", "..", "testdata", "eval")
 
 // readScoreFile reads a JSON Lines file of the eval test data.
-func readScoreFile(t *testing.T, path string) []ScoreDoc {
+func readScoreFile(t *testing.T, path string) []Doc {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	docs, err := ReadScoreDocs(f, filepath.Base(path))
+	docs, err := ReadDocs(f, filepath.Base(path))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func scoreCheck(t *testing.T, name string, got, want Scores) {
 func TestScoreEvalFiles(t *testing.T) {
 	gold := readScoreFile(t, filepath.Join(scoreEvalDir, "gold.jsonl"))
 	system := readScoreFile(t, filepath.Join(scoreEvalDir, "system.jsonl"))
-	got := Score(gold, system, ScoreOptions{})
+	got := Score(gold, system, Options{})
 
 	if want := []string{"DATE", "TIME"}; !reflect.DeepEqual(got.Types, want) {
 		t.Errorf("Types:\ngot  %q\nwant %q", got.Types, want)
@@ -172,7 +172,7 @@ func TestScoreEvalFiles(t *testing.T) {
 		kinds[e.Kind]++
 	}
 	o := got.Overall
-	if kinds[ScoreSpan] != o.RelaxedMatch-o.StrictMatch || kinds[ScoreValue] != o.RelaxedMatch-o.ValueMatch {
+	if kinds[TimexSpan] != o.RelaxedMatch-o.StrictMatch || kinds[TimexValue] != o.RelaxedMatch-o.ValueMatch {
 		t.Errorf("error kinds %v do not agree with %+v", kinds, o)
 	}
 	if e := got.Errors[5]; e.Context != "nalysts expect a rebound this week, for [[now]]. The report came out at 5 p.m. Tuesday." {
@@ -194,12 +194,12 @@ func scoreCheckGroups(t *testing.T, what string, got, want []GroupScores) {
 }
 
 // scoreDoc1 builds a one-document slice; scoreTx builds a timex.
-func scoreDoc1(id, text string, tx ...ScoreTimex) []ScoreDoc {
-	return []ScoreDoc{{ID: id, Text: text, Timex: tx}}
+func scoreDoc1(id, text string, tx ...Timex) []Doc {
+	return []Doc{{ID: id, Text: text, Timex: tx}}
 }
 
-func scoreTx(start, end int, typ, value string) ScoreTimex {
-	return ScoreTimex{Start: start, End: end, Type: typ, Value: value}
+func scoreTx(start, end int, typ, value string) Timex {
+	return Timex{Start: start, End: end, Type: typ, Value: value}
 }
 
 // TestScoreMatching checks the matching rules on small inline cases. want
@@ -208,8 +208,8 @@ func TestScoreMatching(t *testing.T) {
 	const text = "from March 3 to March 4 and then on 5 May 1998 at noon"
 	tests := []struct {
 		name         string
-		gold, system []ScoreDoc
-		opts         ScoreOptions
+		gold, system []Doc
+		opts         Options
 		want         [6]int
 		wantKinds    string
 	}{
@@ -273,7 +273,7 @@ func TestScoreMatching(t *testing.T) {
 			name:   "types option, any case",
 			gold:   scoreDoc1("a", text, scoreTx(5, 12, "DURATION", "P1D"), scoreTx(16, 23, "DATE", "1998-03-04")),
 			system: scoreDoc1("a", text, scoreTx(5, 12, "duration", "P1D"), scoreTx(16, 23, "DATE", "1998-03-04")),
-			opts:   ScoreOptions{Types: []string{"duration"}},
+			opts:   Options{Types: []string{"duration"}},
 			want:   [6]int{1, 1, 1, 1, 1, 1},
 		},
 		{
@@ -348,25 +348,25 @@ func TestScoreMatching(t *testing.T) {
 	}
 }
 
-func TestReadScoreDocs(t *testing.T) {
+func TestReadDocs(t *testing.T) {
 	tests := []struct {
 		name    string
 		in      string
-		want    []ScoreDoc
+		want    []Doc
 		wantErr string
 	}{
 		{
 			name: "blank lines, CRLF, BOM and date alias",
 			in:   "\uFEFF{\"id\":\"a\",\"dct\":\"1998-01-08\"}\r\n\n   \n{\"id\":\"b\",\"date\":\"2000-01-01\",\"text\":\"on Monday\",\"timex\":[{\"start\":3,\"end\":9,\"text\":\"Monday\",\"type\":\"DATE\",\"value\":\"2000-01-03\"}]}",
-			want: []ScoreDoc{
+			want: []Doc{
 				{ID: "a", DCT: "1998-01-08"},
-				{ID: "b", DCT: "2000-01-01", Text: "on Monday", Timex: []ScoreTimex{{Start: 3, End: 9, Text: "Monday", Type: "DATE", Value: "2000-01-03"}}},
+				{ID: "b", DCT: "2000-01-01", Text: "on Monday", Timex: []Timex{{Start: 3, End: 9, Text: "Monday", Type: "DATE", Value: "2000-01-03"}}},
 			},
 		},
 		{
 			name: "byte offsets past non-ASCII text",
 			in:   `{"id":"z","text":"Zürich, 5 May","timex":[{"start":9,"end":14,"text":"5 May"}]}`,
-			want: []ScoreDoc{{ID: "z", Text: "Zürich, 5 May", Timex: []ScoreTimex{{Start: 9, End: 14, Text: "5 May"}}}},
+			want: []Doc{{ID: "z", Text: "Zürich, 5 May", Timex: []Timex{{Start: 9, End: 14, Text: "5 May"}}}},
 		},
 		{name: "empty input", in: "", want: nil},
 		{
@@ -423,7 +423,7 @@ func TestReadScoreDocs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := ReadScoreDocs(strings.NewReader(tc.in), "gold.jsonl")
+			got, err := ReadDocs(strings.NewReader(tc.in), "gold.jsonl")
 			if tc.wantErr != "" {
 				if err == nil {
 					t.Fatalf("got no error, want %q", tc.wantErr)
@@ -431,9 +431,9 @@ func TestReadScoreDocs(t *testing.T) {
 				if err.Error() != tc.wantErr {
 					t.Errorf("error:\ngot  %q\nwant %q", err.Error(), tc.wantErr)
 				}
-				var le *ScoreLineError
+				var le *LineError
 				if !errors.As(err, &le) || le.File != "gold.jsonl" {
-					t.Errorf("error %v is not a *ScoreLineError for gold.jsonl", err)
+					t.Errorf("error %v is not a *LineError for gold.jsonl", err)
 				}
 				return
 			}
@@ -447,14 +447,14 @@ func TestReadScoreDocs(t *testing.T) {
 	}
 }
 
-// TestReadScoreDocsUnwrap checks that JSON errors stay reachable.
-func TestReadScoreDocsUnwrap(t *testing.T) {
-	_, err := ReadScoreDocs(strings.NewReader(`{"id":1}`), "x.jsonl")
+// TestReadDocsUnwrap checks that JSON errors stay reachable.
+func TestReadDocsUnwrap(t *testing.T) {
+	_, err := ReadDocs(strings.NewReader(`{"id":1}`), "x.jsonl")
 	var te *json.UnmarshalTypeError
 	if !errors.As(err, &te) {
 		t.Errorf("got %v, want a wrapped *json.UnmarshalTypeError", err)
 	}
-	_, err = ReadScoreDocs(strings.NewReader(`{"id":`), "x.jsonl")
+	_, err = ReadDocs(strings.NewReader(`{"id":`), "x.jsonl")
 	var se *json.SyntaxError
 	if !errors.As(err, &se) {
 		t.Errorf("got %v, want a wrapped *json.SyntaxError", err)
@@ -465,8 +465,8 @@ type scoreFailReader struct{}
 
 func (scoreFailReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
 
-func TestReadScoreDocsIOError(t *testing.T) {
-	_, err := ReadScoreDocs(scoreFailReader{}, "gold.jsonl")
+func TestReadDocsIOError(t *testing.T) {
+	_, err := ReadDocs(scoreFailReader{}, "gold.jsonl")
 	if want := "read gold.jsonl: disk on fire"; err == nil || err.Error() != want {
 		t.Errorf("error:\ngot  %v\nwant %q", err, want)
 	}
@@ -506,7 +506,7 @@ func TestScoreContext(t *testing.T) {
 func TestWriteReport(t *testing.T) {
 	gold := readScoreFile(t, filepath.Join(scoreEvalDir, "gold.jsonl"))
 	system := readScoreFile(t, filepath.Join(scoreEvalDir, "system.jsonl"))
-	r := Score(gold, system, ScoreOptions{})
+	r := Score(gold, system, Options{})
 	var buf bytes.Buffer
 	if err := WriteReport(&buf, r, true); err != nil {
 		t.Fatal(err)
@@ -543,7 +543,7 @@ func TestWriteReport(t *testing.T) {
 func TestWriteReportJSON(t *testing.T) {
 	gold := readScoreFile(t, filepath.Join(scoreEvalDir, "gold.jsonl"))
 	system := readScoreFile(t, filepath.Join(scoreEvalDir, "system.jsonl"))
-	want := Score(gold, system, ScoreOptions{})
+	want := Score(gold, system, Options{})
 	var buf bytes.Buffer
 	if err := WriteReportJSON(&buf, want); err != nil {
 		t.Fatal(err)
@@ -573,7 +573,7 @@ func TestWriteReportJSON(t *testing.T) {
 
 // TestScoreCorpusSelf scores each shared corpus against itself (gold as
 // system output): every ratio of every row must be 1, with no errors. It
-// also checks that ReadScoreDocs accepts the real files.
+// also checks that ReadDocs accepts the real files.
 func TestScoreCorpusSelf(t *testing.T) {
 	for _, name := range []string{"tbaq-train.jsonl", "esc-dev.jsonl"} {
 		t.Run(name, func(t *testing.T) {
@@ -586,11 +586,11 @@ func TestScoreCorpusSelf(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			docs, err := ReadScoreDocs(f, name)
+			docs, err := ReadDocs(f, name)
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := Score(docs, docs, ScoreOptions{})
+			r := Score(docs, docs, Options{})
 			if len(r.Errors) != 0 || len(r.MissingDocs) != 0 || len(r.ExtraDocs) != 0 {
 				t.Errorf("%d errors, %d missing, %d extra; want none", len(r.Errors), len(r.MissingDocs), len(r.ExtraDocs))
 			}
@@ -612,8 +612,8 @@ func TestScoreCorpusSelf(t *testing.T) {
 	}
 }
 
-// FuzzReadScoreDocs checks that no input makes reading or scoring panic.
-func FuzzReadScoreDocs(f *testing.F) {
+// FuzzReadDocs checks that no input makes reading or scoring panic.
+func FuzzReadDocs(f *testing.F) {
 	f.Add(`{"id":"a","text":"on Monday","timex":[{"start":3,"end":9,"text":"Monday","type":"DATE","value":"x"}]}`)
 	f.Add("{\"id\":\"a\"}\n\n{\"id\":\"b\",\"timex\":[}\n")
 	f.Add(`{"id":"z","text":"Zürich","timex":[{"start":1,"end":3}]}`)
@@ -621,23 +621,23 @@ func FuzzReadScoreDocs(f *testing.F) {
 		if len(in) > 1<<16 {
 			return
 		}
-		docs, err := ReadScoreDocs(strings.NewReader(in), "f.jsonl")
+		docs, err := ReadDocs(strings.NewReader(in), "f.jsonl")
 		if err != nil {
 			return
 		}
 		// Score the input against itself and against a copy shifted by
 		// one byte, so that spans overlap without being equal.
-		shifted := make([]ScoreDoc, len(docs))
+		shifted := make([]Doc, len(docs))
 		for i, d := range docs {
-			shifted[i] = ScoreDoc{ID: d.ID}
+			shifted[i] = Doc{ID: d.ID}
 			for _, x := range d.Timex {
 				x.Start++
 				x.Type = ""
 				shifted[i].Timex = append(shifted[i].Timex, x)
 			}
 		}
-		for _, system := range [][]ScoreDoc{docs, shifted} {
-			r := Score(docs, system, ScoreOptions{Types: []string{"DATE", "TIME", "DURATION", "SET"}})
+		for _, system := range [][]Doc{docs, shifted} {
+			r := Score(docs, system, Options{Types: []string{"DATE", "TIME", "DURATION", "SET"}})
 			o := r.Overall
 			if o.StrictMatch > o.RelaxedMatch || o.RelaxedMatch > min(o.Gold, o.System) ||
 				o.ValueMatch > o.RelaxedMatch || o.TypeMatch > o.RelaxedMatch {
@@ -654,14 +654,14 @@ func FuzzReadScoreDocs(f *testing.F) {
 // wrong value.
 func ExampleScore() {
 	text := "Talks resumed on Monday and end next month."
-	gold := []ScoreDoc{{ID: "a", Text: text, Timex: []ScoreTimex{
+	gold := []Doc{{ID: "a", Text: text, Timex: []Timex{
 		{Start: 17, End: 23, Text: "Monday", Type: "DATE", Value: "1998-01-05"},
 		{Start: 32, End: 42, Text: "next month", Type: "DATE", Value: "1998-02"},
 	}}}
-	system := []ScoreDoc{{ID: "a", Timex: []ScoreTimex{
+	system := []Doc{{ID: "a", Timex: []Timex{
 		{Start: 14, End: 23, Type: "DATE", Value: "1998-01-12"},
 	}}}
-	r := Score(gold, system, ScoreOptions{})
+	r := Score(gold, system, Options{})
 	o := r.Overall
 	fmt.Printf("relaxed P %.2f R %.2f F1 %.2f, value accuracy %.2f\n", o.RelaxedP, o.RelaxedR, o.RelaxedF1, o.ValueAcc)
 	for _, e := range r.Errors {
@@ -674,19 +674,19 @@ func ExampleScore() {
 	// missed   a 32-42 DATE "1998-02": Talks resumed on Monday and end [[next month]].
 }
 
-// TestReadScoreDocsDates reads what "timeline dates -f jsonl" writes (the
+// TestReadDocsDates reads what "timeline dates -f jsonl" writes (the
 // lines that the writer's test expects) as system output.
-func TestReadScoreDocsDates(t *testing.T) {
+func TestReadDocsDates(t *testing.T) {
 	lines := `{"id":"news.txt","timex":[` +
 		`{"start":120,"end":130,"text":"January 17","type":"DATE","value":"2025-01-17","precision":"day","tense":"past","anchor":"ref","how":"month-day, year from the reference"},` +
 		`{"start":200,"end":214,"text":"early, \"late\"\n2024","type":"DATE","value":"2024","mod":"START","precision":"year"}]}` + "\n" +
 		`{"id":"w-2","timex":[{"start":10,"end":22,"text":"3 to 7 March","type":"DATE","value":"2025-03-03","end_value":"2025-03-07","precision":"day","tense":"future"}]}` + "\n" +
 		`{"id":"empty.txt","timex":[]}` + "\n"
-	docs, err := ReadScoreDocs(strings.NewReader(lines), "dates.jsonl")
+	docs, err := ReadDocs(strings.NewReader(lines), "dates.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(docs) != 3 || len(docs[0].Timex) != 2 || docs[0].Timex[1].Mod != "START" {
-		t.Errorf("ReadScoreDocs: got %+v", docs)
+		t.Errorf("ReadDocs: got %+v", docs)
 	}
 }

@@ -25,7 +25,7 @@ func writeDateCells(r timeline.DateRow) []string {
 }
 
 // writeTimex is one temporal expression in the JSON Lines form of
-// [Dates]. Its first fields match [ScoreTimex], so that the output can
+// [Dates]. Its first fields match those of eval.Timex, so that the output can
 // be scored as system output.
 type writeTimex struct {
 	Start     int    `json:"start"`
