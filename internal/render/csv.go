@@ -3,7 +3,6 @@ package render
 import (
 	"encoding/csv"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"strconv"
@@ -69,7 +68,7 @@ func (csvWriter) write(w io.Writer, _ []timeline.Input, events []timeline.Event,
 func newCSVWriter(w io.Writer, opts Options) (*csv.Writer, error) {
 	cw := csv.NewWriter(w)
 	if opts.CSVBOM {
-		if _, err := w.Write(input.BOM); err != nil {
+		if _, err := io.WriteString(w, "\uFEFF"); err != nil { // the byte order mark, in UTF-8
 			return nil, fmt.Errorf("write csv: %w", err)
 		}
 		cw.UseCRLF = true
