@@ -3,11 +3,11 @@ package eval
 import (
 	"context"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/input"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"time"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/parse"
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // Tagged runs the tagger over gold documents, each with its own creation

@@ -12,13 +12,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/input"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"sort"
 	"strings"
 
 	"github.com/timeline-dev/timeline/internal/event"
+	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // GoldEvent is one gold timeline row.

@@ -5,12 +5,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // readEventFiles reads testdata/eval/events-gold.jsonl and the hand-made

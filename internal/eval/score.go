@@ -11,13 +11,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/input"
 	"io"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // Timex is one temporal expression of a gold or system document. Start

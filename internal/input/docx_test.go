@@ -2,13 +2,13 @@ package input
 
 import (
 	"errors"
-	"github.com/timeline-dev/timeline/internal/pdf"
-	"github.com/timeline-dev/timeline/internal/pdf/pdftest"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/timeline-dev/timeline/internal/fixture"
+	"github.com/timeline-dev/timeline/internal/pdf"
+	"github.com/timeline-dev/timeline/internal/pdf/pdftest"
 )
 
 func TestDOCXText(t *testing.T) {

@@ -2,10 +2,11 @@ package render
 
 import (
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // colorEscape matches an SGR escape sequence.

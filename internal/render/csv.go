@@ -3,10 +3,11 @@ package render
 import (
 	"encoding/csv"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // writeEventCSVHeader is the header row of [CSV].

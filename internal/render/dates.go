@@ -3,10 +3,11 @@ package render
 import (
 	"bufio"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // writeDateHeader names the columns of the table, Markdown and CSV forms of

@@ -1,9 +1,10 @@
 package render
 
 import (
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // AppendDatesJSONL appends to dst the line that [Dates] writes in

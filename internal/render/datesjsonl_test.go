@@ -2,15 +2,15 @@ package render
 
 import (
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/input"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/parse"
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // newsDir holds the TempEval-3 corpora, seen from this package.

@@ -2,9 +2,10 @@ package render
 
 import (
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"strings"
 	"testing"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // TestEveryFormatPrecisions writes events of every precision, and a

@@ -3,13 +3,14 @@ package render
 import (
 	_ "embed"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"html/template"
 	"io"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // htmlTypes are the event types in the order of the legend, with the

@@ -2,12 +2,12 @@ package render
 
 import (
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"math"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"golang.org/x/net/html"
 )
 

@@ -5,13 +5,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"path"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // writeTitle names the timeline of inputs for the formats that carry a

@@ -3,12 +3,12 @@ package render
 import (
 	"bufio"
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // writePrecisionEvents returns hand-made events of every precision the

@@ -3,11 +3,12 @@ package render
 import (
 	"bytes"
 	"errors"
-	"github.com/timeline-dev/timeline/internal/input"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // TestOwnPageSkipped writes a page with the HTML writer into a directory of

@@ -2,10 +2,11 @@ package render
 
 import (
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // refEvent returns an event of document doc read against ref, which came

@@ -2,11 +2,12 @@ package render
 
 import (
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"html"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // tljsDate is a TimelineJS3 date: only the parts the text gives are set.

@@ -3,9 +3,10 @@ package render
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"strings"
 	"testing"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 func TestWriteTimelineJS(t *testing.T) {

@@ -2,13 +2,14 @@ package render
 
 import (
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // Options tune the writers.

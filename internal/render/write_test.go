@@ -6,13 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // writeTestInputs are the inputs that writeTestEvents came from.

@@ -4,12 +4,13 @@ import (
 	"archive/zip"
 	"bufio"
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // xlsxColumn is one column of the events sheet.

@@ -2,10 +2,10 @@ package render
 
 import (
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"strings"
 	"testing"
 
+	"github.com/timeline-dev/timeline/internal/timeline"
 	"github.com/xuri/excelize/v2"
 )
 

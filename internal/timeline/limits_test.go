@@ -2,11 +2,12 @@ package timeline
 
 import (
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/input"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // TestLinearTime reads inputs built to find work that grows faster than

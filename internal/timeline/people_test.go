@@ -1,10 +1,11 @@
 package timeline
 
 import (
-	"github.com/timeline-dev/timeline/internal/input"
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // TestDocumentPeople checks that a person named once with a title is

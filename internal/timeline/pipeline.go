@@ -3,9 +3,10 @@ package timeline
 import (
 	"context"
 	"errors"
-	"github.com/timeline-dev/timeline/internal/input"
 	"io"
 	"sync"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // Process reads the documents of files (named as [input.Expand] returns

@@ -3,13 +3,14 @@ package timeline
 import (
 	"context"
 	"errors"
-	"github.com/timeline-dev/timeline/internal/input"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // TestInputOffset checks that offsets into a document with replaced bytes

@@ -2,14 +2,15 @@ package timeline_test
 
 import (
 	"bytes"
-	"github.com/timeline-dev/timeline/internal/input"
-	"github.com/timeline-dev/timeline/internal/render"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/render"
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // The stage benchmarks of "timeline dates -f jsonl" around the tagger:

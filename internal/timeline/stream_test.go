@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"github.com/timeline-dev/timeline/internal/input"
-	"github.com/timeline-dev/timeline/internal/render"
-	"github.com/timeline-dev/timeline/internal/timeline"
 	"math/rand"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/render"
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // streamEvents are the events of the bundled articles, sorted.

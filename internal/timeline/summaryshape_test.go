@@ -2,13 +2,13 @@ package timeline
 
 import (
 	"fmt"
-	"github.com/timeline-dev/timeline/internal/input"
 	"os"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/timeline-dev/timeline/internal/event"
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // TestSummaryShape checks every summary of the development set and the

@@ -1,11 +1,11 @@
 package timeline
 
 import (
-	"github.com/timeline-dev/timeline/internal/input"
 	"reflect"
 	"sync/atomic"
 	"testing"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/syntax"
 )
 
