@@ -69,6 +69,8 @@ var ErrBinary = errors.New("binary data, not UTF-8 text")
 // each bad byte.
 var ErrInvalidUTF8 = errors.New("invalid UTF-8")
 
+// BOM is the UTF-8 byte order mark, which the readers drop where a text,
+// a line of JSON Lines or a stream of events starts with it.
 var BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // NewDocument checks and cleans the text of a plain-text input: it drops a
