@@ -163,7 +163,7 @@ func firstInvalid(b []byte) int {
 
 func lineOf(b []byte, off int) int { return bytes.Count(b[:off], []byte{'\n'}) + 1 }
 
-// eachLine calls fn with every non-blank line of JSON Lines input, trimmed
+// EachLine calls fn with every non-blank line of JSON Lines input, trimmed
 // of space and of a byte order mark on the first line, and its 1-based
 // number. It stops at the first error fn returns, or at a read error,
 // which it wraps with the input's name.
@@ -171,7 +171,7 @@ func EachLine(r io.Reader, name string, fn func(line int, b []byte) error) error
 	return eachLineMax(r, name, 0, fn, nil)
 }
 
-// eachLineMax is eachLine for lines of at most max bytes, not counting the
+// eachLineMax is EachLine for lines of at most max bytes, not counting the
 // line break; max 0 means any length. A longer line is read to its end
 // but not kept, and tooLong is called with its number instead of fn. Lines
 // of any length are read: there is no token limit as in bufio.Scanner.
@@ -323,8 +323,8 @@ func readRecords(ctx context.Context, r io.Reader, file string, max int64) ([]Do
 	return docs, errs
 }
 
-// parseRecord reads the record b, on line of file, into a document. The
-// document's text may be a part of b, whose bytes parseRecord may change:
+// ParseRecord reads the record b, on line of file, into a document. The
+// document's text may be a part of b, whose bytes ParseRecord may change:
 // the caller hands b over.
 func ParseRecord(file string, line int, b []byte) (Document, error) {
 	if rec, ok := decodeRecord(b); ok {

@@ -293,7 +293,7 @@ func Each(r io.Reader, name string, opts Options, fn func(Pending) error) error 
 type recordFields struct{ text, date, id, url string }
 
 // parse reads one record. With the default field names it is
-// [parseRecord]; with others the record is read as a map of fields.
+// [ParseRecord]; with others the record is read as a map of fields.
 func (f recordFields) parse(file string, line int, b []byte) (Document, error) {
 	if (f.text == "" || f.text == "text") && (f.date == "" || f.date == "date" || f.date == "dct") && (f.id == "" || f.id == "id") && (f.url == "" || f.url == "url") {
 		return ParseRecord(file, line, b)

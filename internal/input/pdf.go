@@ -6,7 +6,7 @@ import (
 	"github.com/timeline-dev/timeline/internal/pdf"
 )
 
-// pageBreak separates the pages of a PDF in a document's text: a form
+// PageBreak separates the pages of a PDF in a document's text: a form
 // feed at the start of each page after the first. Mentions in such a
 // text cite their page and their line within it.
 const PageBreak = '\f'
