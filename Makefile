@@ -28,7 +28,7 @@ example:
 	go run ./cmd/timeline extract testdata/articles/iran-russia.txt
 
 update-golden:
-	go test ./cmd/timeline ./internal/timeline -update
+	go test ./cmd/timeline ./internal/eval -update
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./...
@@ -51,16 +51,16 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzRecognize $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzTag $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzSentences $(FUZZ) ./internal/timeline
-	go test -run '^$$' -fuzz FuzzReadRecords $(FUZZ) ./internal/timeline
-	go test -run '^$$' -fuzz FuzzDecodeRecord $(FUZZ) ./internal/timeline
-	go test -run '^$$' -fuzz FuzzAppendJSONString $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzReadRecords $(FUZZ) ./internal/input
+	go test -run '^$$' -fuzz FuzzDecodeRecord $(FUZZ) ./internal/input
+	go test -run '^$$' -fuzz FuzzAppendJSONString $(FUZZ) ./internal/render
 	go test -run '^$$' -fuzz '^FuzzRead$$' $(FUZZ) ./internal/event
 	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline
-	go test -run '^$$' -fuzz FuzzHTMLText $(FUZZ) ./internal/timeline
-	go test -run '^$$' -fuzz FuzzDOCXText $(FUZZ) ./internal/timeline
-	go test -run '^$$' -fuzz FuzzPageDate $(FUZZ) ./internal/timeline
-	go test -run '^$$' -fuzz FuzzURLDate $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzHTMLText $(FUZZ) ./internal/input
+	go test -run '^$$' -fuzz FuzzDOCXText $(FUZZ) ./internal/input
+	go test -run '^$$' -fuzz FuzzPageDate $(FUZZ) ./internal/input
+	go test -run '^$$' -fuzz FuzzURLDate $(FUZZ) ./internal/input
 	go test -run '^$$' -fuzz FuzzTokenize $(FUZZ) ./internal/syntax
 	go test -run '^$$' -fuzz FuzzParse $(FUZZ) ./internal/syntax
 	go test -run '^$$' -fuzz FuzzReadCoNLLU $(FUZZ) ./internal/syntax

@@ -18,7 +18,9 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/parse"
+	"github.com/timeline-dev/timeline/internal/render"
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
@@ -226,8 +228,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 // settings are the flags shared by extract and dates, checked.
 type settings struct {
 	cfg     timeline.Config
-	format  timeline.Format
-	in      timeline.InputOptions
+	format  render.Format
+	in      input.Options
 	include []string
 	jobs    int
 	width   int
@@ -242,7 +244,7 @@ func readSettings(c *cli.Context) (settings, error) {
 	var s settings
 	var err error
 	if v := c.String("ref"); v != "" {
-		if s.cfg.Ref, err = timeline.ParseRef(v); err != nil {
+		if s.cfg.Ref, err = input.ParseRef(v); err != nil {
 			return s, cli.Exit("--ref: "+err.Error(), exitUsage)
 		}
 	}
@@ -274,16 +276,16 @@ func readSettings(c *cli.Context) (settings, error) {
 }
 
 // readInputOptions reads the flags that say how inputs are read.
-func readInputOptions(c *cli.Context) (timeline.InputOptions, []string, error) {
-	var in timeline.InputOptions
+func readInputOptions(c *cli.Context) (input.Options, []string, error) {
+	var in input.Options
 	var err error
 	switch in.Kind = strings.ToLower(c.String("input-format")); in.Kind {
-	case timeline.KindAuto, timeline.KindText, timeline.KindHTML, timeline.KindJSONL, timeline.KindDOCX, timeline.KindPDF:
+	case input.KindAuto, input.KindText, input.KindHTML, input.KindJSONL, input.KindDOCX, input.KindPDF:
 	default:
 		return in, nil, cli.Exit(fmt.Sprintf("--input-format: unknown kind %q (want text, html, jsonl, docx, pdf or auto)", c.String("input-format")), exitUsage)
 	}
 	in.TextField, in.DateField, in.IDField, in.URLField = c.String("text-field"), c.String("date-field"), c.String("id-field"), c.String("url-field")
-	if in.MaxDocSize, err = timeline.ParseSize(c.String("max-doc-size")); err != nil {
+	if in.MaxDocSize, err = input.ParseSize(c.String("max-doc-size")); err != nil {
 		return in, nil, cli.Exit("--max-doc-size: "+err.Error(), exitUsage)
 	}
 	if in.MaxDocSize == 0 {
@@ -344,7 +346,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			if merge {
 				return cli.Exit("--stream writes each document's events as it goes, so it cannot --merge across documents; merge the stream afterwards with timeline merge --merge", exitUsage)
 			}
-			if !timeline.Streams(s.format) {
+			if !render.Streams(s.format) {
 				return cli.Exit(fmt.Sprintf("--stream: %s output needs every event before it is written; use -f jsonl or -f csv", s.format), exitUsage)
 			}
 		}
@@ -369,7 +371,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(s.jobs))
 	}
 	names := inputNames(c)
-	files, inErrs := timeline.ExpandInputs(names, s.include)
+	files, inErrs := input.Expand(names, s.include)
 	notes, inErrs := splitNotes(inErrs)
 	o, err := openOutput(c)
 	if err != nil {
@@ -381,11 +383,11 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	// input is standard input or the output a terminal.
 	lineOut := out
 	var lineBuf *bufio.Writer
-	if dates && s.format == timeline.JSONL && !isTerminal(out) && !slices.Contains(names, "-") {
+	if dates && s.format == render.JSONL && !isTerminal(out) && !slices.Contains(names, "-") {
 		lineBuf = bufio.NewWriterSize(out, 64<<10)
 		lineOut = lineBuf
 	}
-	opts := timeline.Options{Width: s.width}
+	opts := render.Options{Width: s.width}
 	if opts.Width == 0 {
 		opts.Width = terminalWidth(out)
 	}
@@ -400,13 +402,13 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	var refs timeline.RefTally
 	var rows []timeline.DateRow
 	var events []timeline.Event
-	var es *timeline.EventStream
+	var es *render.EventStream
 	// lineBufs holds the buffers that the workers render the lines of
 	// dates -f jsonl into: each comes back once its line is written, so a
 	// run of any length uses a few.
 	lineBufs := make(chan []byte, 4*max(s.jobs, 1)+4)
 	if stream {
-		if es, err = timeline.NewEventStream(out, s.format, opts); err != nil {
+		if es, err = render.NewEventStream(out, s.format, opts); err != nil {
 			return cli.Exit(err.Error(), exitUsage)
 		}
 	}
@@ -421,7 +423,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		}
 		read++
 		prog.add(len(r.Doc.Text))
-		if !stream && !(dates && s.format == timeline.JSONL) {
+		if !stream && !(dates && s.format == render.JSONL) {
 			// the sorted outputs list or count the inputs; the streamed
 			// ones keep nothing of a document once it is written
 			inputs = append(inputs, r.Input)
@@ -447,10 +449,10 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			fmt.Fprintln(stderr, "timeline: warning: "+w.Error())
 		}
 		switch {
-		case dates && s.format == timeline.JSONL:
+		case dates && s.format == render.JSONL:
 			// one line per document, rendered by the worker: written at once
 			if r.Output == nil {
-				return timeline.WriteDates(lineOut, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
+				return render.Dates(lineOut, s.format, []timeline.Input{r.Input}, timeline.DateRows(r), opts)
 			}
 			_, err := lineOut.Write(r.Output)
 			select {
@@ -470,14 +472,14 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		return nil
 	}
 	var prepare func(*timeline.Result)
-	if dates && s.format == timeline.JSONL {
+	if dates && s.format == render.JSONL {
 		prepare = func(r *timeline.Result) {
 			var buf []byte
 			select {
 			case buf = <-lineBufs:
 			default:
 			}
-			r.Output = timeline.AppendDatesJSONL(buf, *r)
+			r.Output = render.AppendDatesJSONL(buf, *r)
 		}
 	}
 	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, prepare, emit)
@@ -521,9 +523,9 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	}
 	if werr == nil {
 		switch {
-		case dates && s.format == timeline.JSONL:
+		case dates && s.format == render.JSONL:
 		case dates:
-			werr = timeline.WriteDates(out, s.format, inputs, rows, opts)
+			werr = render.Dates(out, s.format, inputs, rows, opts)
 		case stream:
 			werr = es.Flush()
 		default:
@@ -531,7 +533,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			if events == nil {
 				events = []timeline.Event{}
 			}
-			werr = timeline.Write(out, s.format, inputs, selectEvents(events, filter, merge), opts)
+			werr = render.Write(out, s.format, inputs, selectEvents(events, filter, merge), opts)
 		}
 	}
 	if err := o.finish(c, werr); err != nil {
@@ -580,7 +582,7 @@ func refNote(r timeline.Result) string {
 // written, so that an error or Ctrl-C leaves it as it was.
 type output struct {
 	w    io.Writer
-	file *timeline.OutputFile
+	file *render.OutputFile
 }
 
 func openOutput(c *cli.Context) (*output, error) {
@@ -588,7 +590,7 @@ func openOutput(c *cli.Context) (*output, error) {
 	if name == "" || name == "-" {
 		return &output{w: c.App.Writer}, nil
 	}
-	f, err := timeline.CreateOutput(name)
+	f, err := render.CreateOutput(name)
 	if err != nil {
 		return nil, cli.Exit(fmt.Sprintf("cannot write %s: %v (check the directory and its permissions)", name, unwrapPath(err)), exitOutput)
 	}

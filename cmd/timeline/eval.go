@@ -9,6 +9,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/timeline-dev/timeline/internal/eval"
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
@@ -55,20 +56,20 @@ func runEval(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var gold []timeline.ScoreDoc
-	var goldEvents []timeline.EventDoc
+	var gold []eval.Doc
+	var goldEvents []eval.EventDoc
 	withEvents := false
 	for _, name := range names {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}
-		docs, err := timeline.ReadScoreDocs(bytes.NewReader(src), name)
+		docs, err := eval.ReadDocs(bytes.NewReader(src), name)
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}
 		gold = append(gold, docs...)
-		evs, err := timeline.ReadEventDocs(bytes.NewReader(src), name)
+		evs, err := eval.ReadEventDocs(bytes.NewReader(src), name)
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}
@@ -84,18 +85,18 @@ func runEval(c *cli.Context) error {
 		// tagger reads lose their dates, and a text that bounds nothing
 		// falls back on today's date as a pasted one does.
 		cfg.Now = time.Now().UTC()
-		input = make([]timeline.ScoreDoc, len(gold))
+		input = make([]eval.Doc, len(gold))
 		for i, d := range gold {
 			d.DCT = ""
 			input[i] = d
 		}
-		inputEvents = make([]timeline.EventDoc, len(goldEvents))
+		inputEvents = make([]eval.EventDoc, len(goldEvents))
 		for i, d := range goldEvents {
 			d.DCT = ""
 			inputEvents[i] = d
 		}
 	}
-	system, err := timeline.Tagged(input, cfg, c.Int("jobs"))
+	system, err := eval.Tagged(input, cfg, c.Int("jobs"))
 	if err != nil {
 		return cli.Exit(err.Error(), exitInput)
 	}
@@ -105,27 +106,27 @@ func runEval(c *cli.Context) error {
 			types = append(types, strings.ToUpper(t))
 		}
 	}
-	report := timeline.Score(gold, system, timeline.ScoreOptions{Types: types})
-	var events timeline.EventReport
+	report := eval.Score(gold, system, eval.Options{Types: types})
+	var events eval.EventReport
 	if withEvents {
 		// Records that carry gold timeline rows are also scored event by
 		// event, after running the whole pipeline over them.
-		found, err := timeline.Timelines(inputEvents, cfg, c.Int("jobs"))
+		found, err := eval.Timelines(inputEvents, cfg, c.Int("jobs"))
 		if err != nil {
 			return cli.Exit(err.Error(), exitInput)
 		}
-		events = timeline.ScoreEvents(goldEvents, found)
+		events = eval.ScoreEvents(goldEvents, found)
 	}
 	switch {
 	case c.Bool("json") && withEvents:
-		err = timeline.WriteEvalJSON(c.App.Writer, report, events)
+		err = eval.WriteJSON(c.App.Writer, report, events)
 	case c.Bool("json"):
-		err = timeline.WriteReportJSON(c.App.Writer, report)
+		err = eval.WriteReportJSON(c.App.Writer, report)
 	default:
-		err = timeline.WriteReport(c.App.Writer, report, c.Bool("errors"))
+		err = eval.WriteReport(c.App.Writer, report, c.Bool("errors"))
 		if err == nil && withEvents {
 			fmt.Fprintln(c.App.Writer)
-			err = timeline.WriteEventReport(c.App.Writer, events, c.Bool("errors"))
+			err = eval.WriteEventReport(c.App.Writer, events, c.Bool("errors"))
 		}
 	}
 	if err != nil {

@@ -9,6 +9,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/render"
 	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
@@ -58,7 +60,7 @@ func runMerge(c *cli.Context) error {
 		}
 		f, err := os.Open(name)
 		if err != nil {
-			inErrs = append(inErrs, &timeline.InputError{File: name, Err: unwrapPath(err)})
+			inErrs = append(inErrs, &input.Error{File: name, Err: unwrapPath(err)})
 			continue
 		}
 		defer f.Close()
@@ -75,9 +77,9 @@ func runMerge(c *cli.Context) error {
 		events = append(events, e)
 		return nil
 	}
-	if format == timeline.JSONL {
+	if format == render.JSONL {
 		emit = func(e timeline.Event) error {
-			return timeline.WriteJSONL(bw, []timeline.Event{e}, timeline.Options{})
+			return render.Write(bw, render.JSONL, nil, []timeline.Event{e}, render.Options{})
 		}
 	}
 	errs, werr := timeline.MergeStreams(streams, join, filter, emit)
@@ -85,12 +87,12 @@ func runMerge(c *cli.Context) error {
 	for _, e := range inErrs {
 		fmt.Fprintln(c.App.ErrWriter, "timeline: "+e.Error())
 	}
-	if werr == nil && format != timeline.JSONL {
-		opts := timeline.Options{Width: c.Int("width"), Sources: len(names) > 1, CSVRaw: c.Bool("csv-raw"), CSVBOM: c.Bool("bom")}
+	if werr == nil && format != render.JSONL {
+		opts := render.Options{Width: c.Int("width"), Sources: len(names) > 1, CSVRaw: c.Bool("csv-raw"), CSVBOM: c.Bool("bom")}
 		if opts.Width == 0 {
 			opts.Width = terminalWidth(out)
 		}
-		werr = timeline.Write(bw, format, nil, events, opts)
+		werr = render.Write(bw, format, nil, events, opts)
 	}
 	if werr == nil {
 		werr = bw.Flush()

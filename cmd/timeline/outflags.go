@@ -6,7 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/timeline-dev/timeline/internal/timeline"
+	"github.com/timeline-dev/timeline/internal/render"
 )
 
 // bomFlag is --bom, for CSV that a spreadsheet imports.
@@ -16,21 +16,21 @@ var bomFlag = &cli.BoolFlag{Name: "bom", Usage: "start CSV with a UTF-8 byte ord
 // the -o file names the format, so that "-o timeline.xlsx" writes a
 // workbook rather than a table into a file of that name. It also checks
 // --bom and that the command writes the format.
-func readFormat(c *cli.Context) (timeline.Format, error) {
-	format, err := timeline.ParseFormat(c.String("format"))
+func readFormat(c *cli.Context) (render.Format, error) {
+	format, err := render.ParseFormat(c.String("format"))
 	if err != nil {
 		return format, cli.Exit("--format: "+err.Error(), exitUsage)
 	}
 	flag := "--format"
 	if out := c.String("output"); !c.IsSet("format") && out != "" {
-		if f, ok := timeline.FormatOf(out); ok {
+		if f, ok := render.FormatOf(out); ok {
 			format, flag = f, "-o "+out
 		}
 	}
 	if c.Command.Name == "dates" && !format.ListsDates() {
 		return format, cli.Exit(fmt.Sprintf("%s: %s is for events; dates writes table, csv, json, jsonl or markdown", flag, format), exitUsage)
 	}
-	if c.Bool("bom") && format != timeline.CSV {
+	if c.Bool("bom") && format != render.CSV {
 		return format, cli.Exit(fmt.Sprintf("--bom is for -f csv, not %s (a spreadsheet opens -f xlsx as it is)", format), exitUsage)
 	}
 	return format, nil
@@ -38,7 +38,7 @@ func readFormat(c *cli.Context) (timeline.Format, error) {
 
 // refuseBinary refuses to write a binary format such as xlsx to a
 // terminal, where it would show as garbage and could upset the terminal.
-func refuseBinary(c *cli.Context, format timeline.Format, w io.Writer) error {
+func refuseBinary(c *cli.Context, format render.Format, w io.Writer) error {
 	if !format.Binary() {
 		return nil
 	}

@@ -11,8 +11,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/syntax"
-	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // loadModel returns the syntax model. Only parse and the treebank scoring
@@ -43,7 +43,7 @@ func runParse(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	files, inErrs := timeline.ExpandInputs(inputNames(c), include)
+	files, inErrs := input.Expand(inputNames(c), include)
 	notes, inErrs := splitNotes(inErrs)
 	stderr := c.App.ErrWriter
 	for _, n := range notes {
@@ -74,7 +74,7 @@ func runParse(c *cli.Context) error {
 	}
 	p := m.NewParser()
 	var werr error // the first write error, which ends the run
-	write := func(d timeline.Document) error {
+	write := func(d input.Document) error {
 		if err := c.Context.Err(); err != nil {
 			return err
 		}
@@ -108,7 +108,7 @@ func runParse(c *cli.Context) error {
 			report([]error{err})
 			continue
 		}
-		errs := timeline.ReadInput(r, name, in, write)
+		errs := input.Read(r, name, in, write)
 		closeFn()
 		// What stopped the reading is reported below, not as an input's.
 		kept := errs[:0]
@@ -134,7 +134,7 @@ func runParse(c *cli.Context) error {
 
 // docID is the id a document's sentences are numbered under: its file
 // name, or its record id, or "stdin". A CoNLL-U comment holds one line.
-func docID(d timeline.Document) string {
+func docID(d input.Document) string {
 	id := d.ID
 	if id == "-" {
 		id = "stdin"
@@ -145,7 +145,7 @@ func docID(d timeline.Document) string {
 // isWarning reports whether a problem met reading an input left the input
 // read or skipped for want of text, rather than lost.
 func isWarning(err error) bool {
-	return errors.Is(err, timeline.ErrEmpty) || errors.Is(err, timeline.ErrBinary) || errors.Is(err, timeline.ErrInvalidUTF8)
+	return errors.Is(err, input.ErrEmpty) || errors.Is(err, input.ErrBinary) || errors.Is(err, input.ErrInvalidUTF8)
 }
 
 // openNamed opens a named input; "-" is stdin, which is not closed.
@@ -158,7 +158,7 @@ func openNamed(name string, stdin io.Reader) (io.Reader, func(), error) {
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, nil, &timeline.InputError{File: name, Err: unwrapPath(err)}
+		return nil, nil, &input.Error{File: name, Err: unwrapPath(err)}
 	}
 	return f, func() { f.Close() }, nil
 }

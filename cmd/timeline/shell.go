@@ -8,7 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/timeline-dev/timeline/internal/timeline"
+	"github.com/timeline-dev/timeline/internal/render"
 )
 
 // versionString returns what --version prints after "timeline version":
@@ -229,8 +229,8 @@ func completionValues(cmd *cli.Command, name string) []string {
 		return flagValues[name]
 	}
 	var names []string
-	for f := timeline.Format(0); ; f++ {
-		if _, err := timeline.ParseFormat(f.String()); err != nil {
+	for f := render.Format(0); ; f++ {
+		if _, err := render.ParseFormat(f.String()); err != nil {
 			break
 		}
 		if cmd != nil && cmd.Name == "dates" && !f.ListsDates() {

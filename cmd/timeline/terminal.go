@@ -8,7 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
-	"github.com/timeline-dev/timeline/internal/timeline"
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // fileIsTerminal reports whether v, standard input or output, is a
@@ -42,7 +42,7 @@ func inputNames(c *cli.Context) []string {
 // is not a failure.
 func splitNotes(errs []error) (notes, rest []error) {
 	for _, e := range errs {
-		if errors.Is(e, timeline.ErrOwnOutput) {
+		if errors.Is(e, input.ErrOwnOutput) {
 			notes = append(notes, e)
 		} else {
 			rest = append(rest, e)

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/timeline-dev/timeline/internal/event"
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/parse"
 )
 
@@ -42,11 +44,11 @@ type Config struct {
 // Result is what was found in one document.
 type Result struct {
 	Index int // the document's position in the run
-	// Err is set when the document could not be read (an [InputError]),
+	// Err is set when the document could not be read (an [input.Error]),
 	// or when its analysis met a defect of this package (wrapping
 	// [ErrInternal]); the result then has no events.
 	Err      error
-	Doc      Document
+	Doc      input.Document
 	Input    Input
 	Tag      parse.Result
 	Events   []Event // merged, in document order
@@ -64,22 +66,22 @@ type Result struct {
 // AnalyzeDocument tags the dates of doc and builds its events. index is the
 // document's position in the run, kept in the result so that results
 // finished out of order can be put back in order.
-func AnalyzeDocument(doc Document, index int, cfg Config) Result {
+func AnalyzeDocument(doc input.Document, index int, cfg Config) Result {
 	return analyzeDocument(context.Background(), doc, index, cfg)
 }
 
 // analyzeDocument is [AnalyzeDocument] that gives up building events when
 // ctx is done, leaving the result partial: a large document can take
 // seconds, and Ctrl-C should not wait for it.
-func analyzeDocument(ctx context.Context, doc Document, index int, cfg Config) Result {
+func analyzeDocument(ctx context.Context, doc input.Document, index int, cfg Config) Result {
 	opts := parse.Options{Now: cfg.Now, Order: cfg.Order, Anchor: cfg.Anchor, File: doc.File}
 	switch {
 	case !cfg.Ref.IsZero():
 		opts.Ref, opts.RefSource = cfg.Ref, "flag"
 	case !doc.Ref.IsZero() && doc.RefFallback:
-		opts.Fallback, opts.FallbackSource, opts.FallbackReason = doc.Ref, or(doc.RefSource, "record"), doc.RefReason
+		opts.Fallback, opts.FallbackSource, opts.FallbackReason = doc.Ref, cmp.Or(doc.RefSource, "record"), doc.RefReason
 	case !doc.Ref.IsZero():
-		opts.Ref, opts.RefSource, opts.RefReason = doc.Ref, or(doc.RefSource, "record"), doc.RefReason
+		opts.Ref, opts.RefSource, opts.RefReason = doc.Ref, cmp.Or(doc.RefSource, "record"), doc.RefReason
 	}
 	tag := parse.Tag(doc.Text, opts)
 	in := Input{
@@ -93,7 +95,7 @@ func analyzeDocument(ctx context.Context, doc Document, index int, cfg Config) R
 	if !cfg.DatesOnly {
 		res.Events = buildEvents(ctx, doc, tag, !cfg.NoSyntax)
 	}
-	if len(doc.fixes) > 0 {
+	if doc.Replaced() {
 		toInputOffsets(doc, &res)
 	}
 	return res
@@ -102,7 +104,7 @@ func analyzeDocument(ctx context.Context, doc Document, index int, cfg Config) R
 // toInputOffsets makes the offsets that res reports count the bytes of
 // the input rather than of doc.Text, where NewDocument replaced invalid
 // UTF-8. res.Tag keeps offsets into doc.Text; [DateRows] maps them.
-func toInputOffsets(doc Document, res *Result) {
+func toInputOffsets(doc input.Document, res *Result) {
 	for i := range res.Events {
 		if t := res.Events[i].Trigger; t != nil {
 			t.Start, t.End = doc.InputOffset(t.Start), doc.InputOffset(t.End)
@@ -127,7 +129,7 @@ func toInputOffsets(doc Document, res *Result) {
 // on the parallelism. When ctx is done it stops handing out documents,
 // cuts short the ones begun and returns ctx's error; the results are then
 // incomplete.
-func AnalyzeAll(ctx context.Context, docs []Document, cfg Config, workers int) ([]Result, error) {
+func AnalyzeAll(ctx context.Context, docs []input.Document, cfg Config, workers int) ([]Result, error) {
 	out := make([]Result, len(docs))
 	if workers < 1 {
 		workers = 1
@@ -170,11 +172,11 @@ var ErrInternal = errors.New("internal error")
 
 // analyzeSafely is [AnalyzeDocument] that turns a panic into the result's
 // Err, so that a defect met on one document does not lose the others.
-func analyzeSafely(ctx context.Context, doc Document, index int, cfg Config) (res Result) {
+func analyzeSafely(ctx context.Context, doc input.Document, index int, cfg Config) (res Result) {
 	defer func() {
 		if v := recover(); v != nil {
 			res = Result{Doc: doc, Input: Input{File: doc.File, Doc: doc.ID},
-				Err: &InputError{File: doc.File, Err: fmt.Errorf("%w: %v; please report it with this input", ErrInternal, v)}}
+				Err: &input.Error{File: doc.File, Err: fmt.Errorf("%w: %v; please report it with this input", ErrInternal, v)}}
 		}
 	}()
 	return analyzeDocument(ctx, doc, index, cfg)
@@ -198,7 +200,7 @@ func (t lineTable) line(off int) int { return sort.SearchInts(t, off+1) }
 // buildEvents turns the dated expressions of a document into events: each
 // dated DATE or TIME expression inside a sentence that reports something
 // becomes a mention, and mentions of one event merge.
-func buildEvents(ctx context.Context, doc Document, tag parse.Result, syntax bool) []Event {
+func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, syntax bool) []Event {
 	lines := newLineTable(doc.Text)
 	pages := newPageTable(doc.Text)
 	sents := Sentences(doc.Text)

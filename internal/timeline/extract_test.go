@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/pdf/pdftest"
 )
 
@@ -19,7 +20,7 @@ var ref = time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
 
 func extractText(t testing.TB, text string) []Event {
 	t.Helper()
-	doc, err := NewDocument("t.txt", []byte(text))
+	doc, err := input.NewDocument("t.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +69,7 @@ func TestEvents(t *testing.T) {
 func TestDatelineDay(t *testing.T) {
 	// The dateline dates the article; a "Monday" that falls on the same day
 	// in the same paragraph is still an event.
-	doc, err := NewDocument("t.txt", []byte("Pact signed\n\nTOKYO, 8 July 2024 (Wire) — Japan and the Philippines signed a defence agreement on Monday, officials said.\n"))
+	doc, err := input.NewDocument("t.txt", []byte("Pact signed\n\nTOKYO, 8 July 2024 (Wire) — Japan and the Philippines signed a defence agreement on Monday, officials said.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,37 +120,10 @@ func TestMergeKeepsMentions(t *testing.T) {
 	}
 }
 
-func TestAnalyzeAllOrder(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/articles/iran-russia.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []Document
-	for _, name := range []string{"a", "b", "c", "d", "e"} {
-		d, _ := NewDocument(name, src)
-		docs = append(docs, d)
-	}
-	cfg := Config{Ref: ref}
-	write := func(workers int) string {
-		res, err := AnalyzeAll(context.Background(), docs, cfg, workers)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := WriteJSON(&b, nil, Events(res), Options{}); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
-	if one, many := write(1), write(4); one != many {
-		t.Error("output depends on the number of workers")
-	}
-}
-
 // TestAnalyzeDocumentCancelled checks that a long document stops building
 // events once the context is done.
 func TestAnalyzeDocumentCancelled(t *testing.T) {
-	doc, _ := NewDocument("d", []byte(strings.Repeat("Talks were held on 3 May. ", 1000)))
+	doc, _ := input.NewDocument("d", []byte(strings.Repeat("Talks were held on 3 May. ", 1000)))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if got := analyzeDocument(ctx, doc, 0, Config{Ref: ref}); len(got.Events) != 0 {
@@ -161,9 +135,9 @@ func TestAnalyzeDocumentCancelled(t *testing.T) {
 }
 
 func TestAnalyzeAllCancelled(t *testing.T) {
-	docs := make([]Document, 100)
+	docs := make([]input.Document, 100)
 	for i := range docs {
-		docs[i], _ = NewDocument("d", []byte("Talks were held on 3 May."))
+		docs[i], _ = input.NewDocument("d", []byte("Talks were held on 3 May."))
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -186,7 +160,7 @@ func FuzzAnalyzeDocument(f *testing.F) {
 		if len(in) > 4096 {
 			t.Skip()
 		}
-		doc, err := NewDocument("f.txt", []byte(in))
+		doc, err := input.NewDocument("f.txt", []byte(in))
 		if err != nil {
 			return
 		}
@@ -220,7 +194,7 @@ func BenchmarkExtract(b *testing.B) {
 		src  []byte
 	}{{"article", src}, {"article-x50", bytes.Repeat(append(src, "\n\n"...), 50)}} {
 		b.Run(bc.name, func(b *testing.B) {
-			doc, _ := NewDocument("bench.txt", bc.src)
+			doc, _ := input.NewDocument("bench.txt", bc.src)
 			b.ReportAllocs()
 			b.SetBytes(int64(len(bc.src)))
 			for b.Loop() {
@@ -321,7 +295,7 @@ func TestReferenceActors(t *testing.T) {
 // reference date is never "reported", whatever the verb's tense.
 func TestNothingHappensAfterTheArticle(t *testing.T) {
 	text := "The sanctions take effect on Wednesday. The ministers agreed on the package on Monday."
-	res := AnalyzeDocument(Document{File: "t", ID: "t", Text: []byte(text), Ref: time.Date(2025, 6, 24, 0, 0, 0, 0, time.UTC)}, 0, Config{})
+	res := AnalyzeDocument(input.Document{File: "t", ID: "t", Text: []byte(text), Ref: time.Date(2025, 6, 24, 0, 0, 0, 0, time.UTC)}, 0, Config{})
 	got := map[string][2]string{}
 	for _, e := range res.Events {
 		got[e.Date] = [2]string{e.Type, e.Status}
@@ -341,7 +315,7 @@ func TestTriggerOffsets(t *testing.T) {
 		"Japan and the Philippines signed a defence agreement on Monday, officials said.\n",
 		"Caf\xe9 owners protested. Rebels attacked the base at Dioura on 17 March 2019.\n",
 	} {
-		doc, err := NewDocument("t.txt", []byte(src))
+		doc, err := input.NewDocument("t.txt", []byte(src))
 		if len(doc.Text) == 0 {
 			t.Fatal(err) // invalid UTF-8 alone is a warning: the text is read
 		}
@@ -380,8 +354,8 @@ func TestPDFPages(t *testing.T) {
 		}
 		pages = append(pages, append(lines, fmt.Sprintf("Page %d of 3", p)))
 	}
-	var docs []Document
-	errs := ReadInput(bytes.NewReader(pdftest.Make(pages)), "bulletin.pdf", InputOptions{}, func(d Document) error {
+	var docs []input.Document
+	errs := input.Read(bytes.NewReader(pdftest.Make(pages)), "bulletin.pdf", input.Options{}, func(d input.Document) error {
 		docs = append(docs, d)
 		return nil
 	})

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // TestLinearTime reads inputs built to find work that grows faster than
@@ -43,7 +45,7 @@ func TestLinearTime(t *testing.T) {
 	dated = bytes.Repeat(dated, size/len(dated)+1)
 	perByte := func(src []byte) time.Duration {
 		start := time.Now()
-		res := AnalyzeDocument(Document{File: "t", ID: "t", Text: src}, 0, Config{Now: ref})
+		res := AnalyzeDocument(input.Document{File: "t", ID: "t", Text: src}, 0, Config{Now: ref})
 		DateRows(res)
 		return time.Since(start) / time.Duration(len(src))
 	}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // TestDocumentPeople checks that a person named once with a title is
@@ -113,7 +115,7 @@ func TestDocumentPeople(t *testing.T) {
 	ref := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := AnalyzeDocument(Document{File: "t", ID: "t", Text: []byte(tc.text), Ref: ref}, 0, Config{})
+			res := AnalyzeDocument(input.Document{File: "t", ID: "t", Text: []byte(tc.text), Ref: ref}, 0, Config{})
 			var got [][]string
 			for _, e := range res.Events {
 				got = append(got, e.Actors)

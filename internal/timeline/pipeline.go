@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"io"
-	"os"
-	"strings"
 	"sync"
+
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
-// Process reads the documents of files (named as [ExpandInputs] returns
+// Process reads the documents of files (named as [input.Expand] returns
 // them; "-" is stdin), analyses them with up to workers goroutines, and
 // calls emit with each result in the order of the documents, as soon as
 // it and every result before it are done. At most a few documents per
@@ -27,7 +27,7 @@ import (
 // before the result joins the queue for emit: work done there (such as
 // rendering the result's output into Result.Output) runs in parallel,
 // while emit runs one result at a time.
-func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptions, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
+func Process(ctx context.Context, files []string, stdin io.Reader, in input.Options, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
 	if workers < 1 {
 		workers = 1
 	}
@@ -35,7 +35,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 	defer cancel()
 
 	type job struct {
-		p     pendingDoc
+		p     input.Pending
 		index int
 	}
 	jobs := make(chan job)
@@ -52,7 +52,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 			if ctx.Err() != nil {
 				return
 			}
-			send := func(p pendingDoc) error {
+			send := func(p input.Pending) error {
 				select {
 				case slots <- struct{}{}:
 				case <-ctx.Done():
@@ -66,18 +66,18 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 					return ctx.Err()
 				}
 			}
-			r, closeFn, oerr := openInput(ctx, name, stdin)
+			r, closeFn, oerr := input.Open(ctx, name, stdin)
 			if oerr != nil {
 				// in line with the documents, so errors keep input order
-				if send(pendingDoc{err: oerr}) != nil {
+				if send(input.Failed(oerr)) != nil {
 					return
 				}
 				continue
 			}
-			rerr := readInput(r, name, in, send)
+			rerr := input.Each(r, name, in, send)
 			closeFn()
 			if rerr != nil && !errors.Is(rerr, context.Canceled) {
-				if send(pendingDoc{err: rerr}) != nil {
+				if send(input.Failed(rerr)) != nil {
 					return
 				}
 			}
@@ -97,15 +97,15 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 			}
 			for j := range jobs {
 				var res Result
-				d, err := j.p.document()
+				d, err := j.p.Document()
 				switch {
 				case err != nil:
 					res = Result{Index: j.index, Err: err}
-				case j.p.skip:
-					res = Result{Index: j.index, Skipped: true, InputWarning: j.p.warn}
+				case j.p.Skipped():
+					res = Result{Index: j.index, Skipped: true, InputWarning: j.p.Warning()}
 				default:
 					res = analyzeSafely(ctx, d, j.index, cfg)
-					res.InputWarning = j.p.warn
+					res.InputWarning = j.p.Warning()
 					if prepare != nil && res.Err == nil {
 						*prepared = res
 						prepare(prepared)
@@ -164,20 +164,4 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in InputOptio
 		err = ctx.Err()
 	}
 	return docErrs, err
-}
-
-// openInput opens a named input; "-" is stdin, which is not closed and
-// whose reads end when ctx is done.
-func openInput(ctx context.Context, name string, stdin io.Reader) (io.Reader, func(), error) {
-	if name == "-" {
-		if stdin == nil {
-			stdin = strings.NewReader("")
-		}
-		return ctxReader{ctx, stdin}, func() {}, nil
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, nil, &InputError{File: name, Err: openProblem(err)}
-	}
-	return f, func() { f.Close() }, nil
 }

@@ -1,4 +1,4 @@
-package timeline
+package timeline_test
 
 import (
 	"bytes"
@@ -7,6 +7,10 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/render"
+	"github.com/timeline-dev/timeline/internal/timeline"
 )
 
 // The stage benchmarks of "timeline dates -f jsonl" around the tagger:
@@ -55,11 +59,10 @@ func BenchmarkStageDecode(b *testing.B) {
 	lines := newsRecords(b)
 	b.ReportAllocs()
 	b.SetBytes(size(lines))
-	var f recordFields
 	for b.Loop() {
 		for i, l := range lines {
 			// the reader hands each record over in a copy of its own
-			if _, err := f.parse("news.jsonl", i+1, bytes.Clone(l)); err != nil {
+			if _, err := input.ParseRecord("news.jsonl", i+1, bytes.Clone(l)); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -70,22 +73,21 @@ func BenchmarkStageDecode(b *testing.B) {
 // JSON Lines record, as "timeline dates -f jsonl" does.
 func BenchmarkStageEncode(b *testing.B) {
 	lines := newsRecords(b)
-	var f recordFields
-	cfg := Config{Now: time.Date(2030, 6, 15, 0, 0, 0, 0, time.UTC), DatesOnly: true}
-	results := make([]Result, len(lines))
+	cfg := timeline.Config{Now: time.Date(2030, 6, 15, 0, 0, 0, 0, time.UTC), DatesOnly: true}
+	results := make([]timeline.Result, len(lines))
 	for i, l := range lines {
-		d, err := f.parse("news.jsonl", i+1, bytes.Clone(l))
+		d, err := input.ParseRecord("news.jsonl", i+1, bytes.Clone(l))
 		if err != nil {
 			b.Fatal(err)
 		}
-		results[i] = AnalyzeDocument(d, i, cfg)
+		results[i] = timeline.AnalyzeDocument(d, i, cfg)
 	}
 	b.ReportAllocs()
 	b.SetBytes(size(lines))
 	var buf []byte
 	for b.Loop() {
 		for _, r := range results {
-			buf = AppendDatesJSONL(buf[:0], r)
+			buf = render.AppendDatesJSONL(buf[:0], r)
 			io.Discard.Write(buf)
 		}
 	}
@@ -96,10 +98,9 @@ func BenchmarkStageEncode(b *testing.B) {
 // the records decoded beforehand.
 func BenchmarkExtractNews(b *testing.B) {
 	lines := newsRecords(b)
-	var f recordFields
-	docs := make([]Document, len(lines))
+	docs := make([]input.Document, len(lines))
 	for i, l := range lines {
-		d, err := f.parse("news.jsonl", i+1, bytes.Clone(l))
+		d, err := input.ParseRecord("news.jsonl", i+1, bytes.Clone(l))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -107,14 +108,14 @@ func BenchmarkExtractNews(b *testing.B) {
 	}
 	for _, bc := range []struct {
 		name string
-		cfg  Config
-	}{{"syntax", Config{}}, {"fast", Config{NoSyntax: true}}} {
+		cfg  timeline.Config
+	}{{"syntax", timeline.Config{}}, {"fast", timeline.Config{NoSyntax: true}}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(size(lines))
 			for b.Loop() {
 				for i, d := range docs {
-					AnalyzeDocument(d, i, bc.cfg)
+					timeline.AnalyzeDocument(d, i, bc.cfg)
 				}
 			}
 		})

@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/parse"
 )
 
-// EventReader reads a stream of events in the form [WriteJSONL] writes: one
-// JSON object a line, sorted as [Sort] sorts. It holds one line at a time.
+// EventReader reads a stream of events in the form of the JSON Lines
+// output (render.JSONL): one JSON object a line, sorted as [Sort] sorts.
+// It holds one line at a time.
 type EventReader struct {
 	br   *bufio.Reader
 	file string
@@ -34,21 +36,21 @@ var ErrUnsorted = errors.New("event out of order: the stream is not sorted (it m
 
 // Next returns the next event of the stream, or io.EOF after the last. A
 // line that is not an event, or an event that sorts before the one
-// before it, is an [*InputError] naming the file and line; a malformed
+// before it, is an [*input.Error] naming the file and line; a malformed
 // line can be skipped by calling Next again, but an unsorted stream
 // cannot be merged and should be abandoned.
 func (er *EventReader) Next() (Event, error) {
 	for {
 		b, err := er.br.ReadBytes('\n')
 		if err != nil && !errors.Is(err, io.EOF) {
-			return Event{}, &InputError{File: er.file, Err: err}
+			return Event{}, &input.Error{File: er.file, Err: err}
 		}
 		if len(b) == 0 && err != nil {
 			return Event{}, io.EOF
 		}
 		er.line++
 		if er.line == 1 {
-			b = bytes.TrimPrefix(b, bom)
+			b = bytes.TrimPrefix(b, input.BOM)
 		}
 		b = bytes.TrimSpace(b)
 		if len(b) == 0 {
@@ -56,13 +58,13 @@ func (er *EventReader) Next() (Event, error) {
 		}
 		var e Event
 		if jerr := json.Unmarshal(b, &e); jerr != nil {
-			return Event{}, &InputError{File: er.file, Line: er.line, Err: fmt.Errorf("not an event: %w", jerr)}
+			return Event{}, &input.Error{File: er.file, Line: er.line, Err: fmt.Errorf("not an event: %w", jerr)}
 		}
 		if _, _, _, ierr := parse.Interval(e.Date); ierr != nil {
-			return Event{}, &InputError{File: er.file, Line: er.line, Err: fmt.Errorf("event date: %w", ierr)}
+			return Event{}, &input.Error{File: er.file, Line: er.line, Err: fmt.Errorf("event date: %w", ierr)}
 		}
 		if er.has && Less(e, er.prev) {
-			return Event{}, &InputError{File: er.file, Line: er.line, Err: ErrUnsorted}
+			return Event{}, &input.Error{File: er.file, Line: er.line, Err: ErrUnsorted}
 		}
 		er.prev, er.has = e, true
 		return e, nil
@@ -138,7 +140,7 @@ func MergeStreams(streams []*EventReader, join bool, filter Filter, emit func(Ev
 // isLineError reports an error about one line, after which the stream
 // can go on.
 func isLineError(err error) bool {
-	var ie *InputError
+	var ie *input.Error
 	return errors.As(err, &ie) && ie.Line > 0
 }
 

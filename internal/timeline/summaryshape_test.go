@@ -8,25 +8,26 @@ import (
 	"unicode"
 
 	"github.com/timeline-dev/timeline/internal/event"
+	"github.com/timeline-dev/timeline/internal/input"
 )
 
 // TestSummaryShape checks every summary of the development set and the
 // seed article: its words come from the sentence in the same order, it
 // neither starts nor ends with a comma, and it has at least two words.
 func TestSummaryShape(t *testing.T) {
-	var docs []Document
+	var docs []input.Document
 	seed, err := os.ReadFile("../../testdata/articles/iran-russia.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := NewDocument("iran-russia.txt", seed)
+	doc, err := input.NewDocument("iran-russia.txt", seed)
 	if err != nil {
 		t.Fatal(err)
 	}
 	docs = append(docs, doc)
 	if dev, err := readDevDocs(t); err == nil {
 		for _, d := range dev {
-			doc, err := NewDocument(d.ID, []byte(d.Text))
+			doc, err := input.NewDocument(d.ID, []byte(d.Text))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,6 +5,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/timeline-dev/timeline/internal/input"
 	"github.com/timeline-dev/timeline/internal/syntax"
 )
 
@@ -48,7 +49,7 @@ func TestDatesOnlyParsesNothing(t *testing.T) {
 	saved := getParser
 	getParser = func() *syntax.Parser { asked.Add(1); return nil }
 	defer func() { getParser = saved }()
-	doc, err := NewDocument("t.txt", []byte("Putin will visit Tehran on 17 January, the Kremlin said on Monday.\n"))
+	doc, err := input.NewDocument("t.txt", []byte("Putin will visit Tehran on 17 January, the Kremlin said on Monday.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

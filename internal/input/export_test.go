@@ -1,0 +1,4 @@
+package input
+
+// NewsPage is newsPage for the external tests.
+var NewsPage = newsPage

@@ -1,6 +1,0 @@
-package timeline
-
-import "flag"
-
-// update makes golden-file tests rewrite their files instead of comparing.
-var update = flag.Bool("update", false, "rewrite golden files")
