@@ -218,7 +218,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 	lastPast := noFrom // the start of the latest past date with a year
 	text := func(m Mention) string { return string(r.src[m.Start:m.End]) }
 
-	ws := pastWeekdays(r, ms, ctx, dl)
+	ws := lastWeekday(pastWeekdays(r, ms, ctx, dl))
 
 	// Dates with a year, and the pairs that name the reference's year.
 	for i, m := range ms {
