@@ -21,6 +21,18 @@ func TestInferRefMoreCues(t *testing.T) {
 		{name: "a past weekday before the dated day is of the same week",
 			in:   "The plant closed in 2019. The board lowered the rate on Thursday 19 March. The governor had cancelled a speech on Wednesday. Shares rose on Friday.",
 			want: "2020-03-21", wantReason: `after "Thursday 19 March", the latest past date, "Friday" after "Thursday 19 March", "Thursday 19 March" falls on a Thursday in 2020`},
+		{name: "a past day named by its date alone: a week after it",
+			in:   "The plant closed in 2023. The board approved the sale on 6 February.",
+			want: "2023-02-14", wantReason: `after "6 February", the latest past date`},
+		{name: "a past day named by its date, with a weekday told: the weekday's day after it",
+			in:   "The plant closed in 2023. The board approved the sale on 6 February, and workers marched on Friday.",
+			want: "2023-02-11", wantReason: `after "6 February", the latest past date, "Friday" after "6 February"`},
+		{name: "a holiday told in the future: up to the day before it",
+			in:   "The company was founded in 2020. Its board will meet on Christmas Eve.",
+			want: "2020-12-23", wantReason: `after "2020", before "Christmas Eve"`},
+		{name: "a day told in the future: a week or more before it",
+			in:   "The company was founded in 2020. Its board will meet on 24 December.",
+			want: "2020-12-17", wantReason: `after "2020", before "24 December"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
