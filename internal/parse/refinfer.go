@@ -218,7 +218,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 	lastPast := noFrom // the start of the latest past date with a year
 	text := func(m Mention) string { return string(r.src[m.Start:m.End]) }
 
-	ws := pastWeekdays(r, ms, ctx, dl)
+	ws := lastWeekday(pastWeekdays(r, ms, ctx, dl))
 
 	// Dates with a year, and the pairs that name the reference's year.
 	for i, m := range ms {
@@ -345,6 +345,9 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			h := holidays[k.holiday-1]
 			at := func(y int) (time.Time, bool) { return h.date(y).AddDate(0, 0, k.dayShift), true }
 			cs, _ = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m), ws)
+			if k.tense == Future {
+				holidayNear(cs)
+			}
 		case k.day != 0:
 			at := func(y int) (time.Time, bool) {
 				if k.day > daysIn(y, k.month) {
@@ -354,6 +357,9 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			}
 			var pinned bool
 			cs, pinned = yearlessCues(m, k.tense, at, pLo, yHi, lastPast, text(m), ws)
+			if k.tense == Past && k.weekday == 0 {
+				weekBack(cs)
+			}
 			anchored = anchored || pinned
 		case k.month != 0:
 			cs = periodCues(k.month, 1, k.tense, pLo, yHi, text(m))

@@ -619,7 +619,7 @@ func TestTagYearlessDateline(t *testing.T) {
 			want: "2030-06-15", wantSource: "default"},
 		{name: "a year-less day in running text is not a dateline",
 			in:   "The Senate passed the bill on Feb 14. The House voted on Jan. 30, 2024 to advance it.",
-			want: "2024-02-15", wantSource: "inferred"},
+			want: "2024-02-22", wantSource: "inferred"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,47 @@
+package parse_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/timeline-dev/timeline/internal/parse"
+)
+
+// TestInferRefMoreCues checks the cues that refine the inferred
+// reference beyond those of TestInferRefCues, each on its own.
+func TestInferRefMoreCues(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		want       string // the reference
+		wantReason string
+	}{
+		{name: "several past weekdays: the day after the one that ends the week",
+			in:   "The plant closed in 2023. Unions met the owners on Monday 12 February. Workers struck on Tuesday and marched on Wednesday.",
+			want: "2024-02-15", wantReason: `after "Monday 12 February", the latest past date, "Wednesday" after "Monday 12 February", "Monday 12 February" falls on a Monday in 2024`},
+		{name: "a past weekday before the dated day is of the same week",
+			in:   "The plant closed in 2019. The board lowered the rate on Thursday 19 March. The governor had cancelled a speech on Wednesday. Shares rose on Friday.",
+			want: "2020-03-21", wantReason: `after "Thursday 19 March", the latest past date, "Friday" after "Thursday 19 March", "Thursday 19 March" falls on a Thursday in 2020`},
+		{name: "a past day named by its date alone: a week after it",
+			in:   "The plant closed in 2023. The board approved the sale on 6 February.",
+			want: "2023-02-14", wantReason: `after "6 February", the latest past date`},
+		{name: "a past day named by its date, with a weekday told: the weekday's day after it",
+			in:   "The plant closed in 2023. The board approved the sale on 6 February, and workers marched on Friday.",
+			want: "2023-02-11", wantReason: `after "6 February", the latest past date, "Friday" after "6 February"`},
+		{name: "a holiday told in the future: up to the day before it",
+			in:   "The company was founded in 2020. Its board will meet on Christmas Eve.",
+			want: "2020-12-23", wantReason: `after "2020", before "Christmas Eve"`},
+		{name: "a day told in the future: a week or more before it",
+			in:   "The company was founded in 2020. Its board will meet on 24 December.",
+			want: "2020-12-17", wantReason: `after "2020", before "24 December"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := parse.Tag([]byte(tc.in), parse.Options{Now: fixedNow})
+			got := [3]string{res.RefSource, res.Ref.Format(time.DateOnly), res.RefReason}
+			want := [3]string{"inferred", tc.want, tc.wantReason}
+			if got != want {
+				t.Errorf("source, ref, reason\ngot:  %q\nwant: %q", got, want)
+			}
+		})
+	}
+}
