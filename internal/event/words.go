@@ -332,33 +332,6 @@ func (a *analyzer) candidates() []anCandidate {
 	return keep
 }
 
-// periodResult reports whether the word at i ("results") is qualified
-// by an accounting period, which the date tagger reads as a date:
-// "fourth-quarter results", "2023 results", "results for the first half".
-func (a *analyzer) periodResult(i int) bool {
-	if i > 0 && a.toks[i-1].date != 0 {
-		return true
-	}
-	return i+2 < len(a.toks) && a.toks[i+1].low == "for" && (a.toks[i+2].date != 0 || a.toks[i+2].low == "the" && i+3 < len(a.toks) && a.toks[i+3].date != 0)
-}
-
-// deniedReport reports whether the word at i is the object of a denial
-// ("denied reports that", "rejected media reports"): what is denied is a
-// claim, not a published report.
-func (a *analyzer) deniedReport(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch a.toks[k].low {
-		case "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
-			"dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute":
-			return true
-		case "the", "media", "press", "news", "newspaper":
-			continue
-		}
-		return false
-	}
-	return false
-}
-
 // describing reports whether the past participle at i describes its
 // noun rather than reports an act: "personnel armed with knives", "a
 // drone equipped with cameras", "armed groups". To arm or equip someone
@@ -629,15 +602,6 @@ func (a *analyzer) run(start, end int) Analysis {
 	}
 	res.Summary = a.summary(cs, sce, best, cands, skip)
 	return res
-}
-
-// anDenial reports a form of a verb of denial.
-func anDenial(w string) bool {
-	switch w {
-	case "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses":
-		return true
-	}
-	return false
 }
 
 // nearest returns the index of the owned, non-speech candidate with tokens

@@ -339,3 +339,12 @@ var anTailTrim = map[string]bool{
 	"as": true, "than": true, "into": true, "over": true, "after": true, "before": true, "when": true,
 	"including": true, "is": true, "are": true, "was": true, "were": true, "be": true,
 }
+
+// anDenial reports a form of a verb of denial.
+func anDenial(w string) bool {
+	switch w {
+	case "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses":
+		return true
+	}
+	return false
+}

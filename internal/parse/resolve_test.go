@@ -713,20 +713,6 @@ func TestTagNarrative(t *testing.T) {
 	}
 }
 
-// TestInferRefFromYearlessPast checks that past year-less days raise the
-// lower bound of an inferred reference date.
-func TestInferRefFromYearlessPast(t *testing.T) {
-	src := []byte("He was arrested in March 2022. He was convicted on Oct. 3. The judge ordered him to report to prison by Jan. 15.")
-	res := parse.Tag(src, parse.Options{})
-	if res.RefSource != "inferred" {
-		t.Fatalf("RefSource = %q (%s), want inferred", res.RefSource, res.RefReason)
-	}
-	lo, hi := mustDate(t, "2022-10-03"), mustDate(t, "2023-01-15")
-	if !res.Ref.After(lo) || !res.Ref.Before(hi) {
-		t.Errorf("Ref = %s, want after %s and before %s (%s)", res.Ref.Format("2006-01-02"), lo.Format("2006-01-02"), hi.Format("2006-01-02"), res.RefReason)
-	}
-}
-
 // TestNarrativeWithoutReference checks that a history text with no
 // publication date is read against its own dates.
 func TestNarrativeWithoutReference(t *testing.T) {
@@ -742,62 +728,5 @@ func TestNarrativeWithoutReference(t *testing.T) {
 	want := []string{"1943|1943", "5 July|1943-07-05", "23 August|1943-08-23", "the spring of 1944|1944-SP", "June|1944-06", "8 May 1945|1945-05-08"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("got  %q\nwant %q", got, want)
-	}
-}
-
-// TestRefRange checks the days an inferred reference may fall on: from
-// the latest past date to the day before the first upcoming one, else to
-// today's date, with an open end where nothing bounds it, and no range at
-// all for a reference that was not inferred.
-func TestRefRange(t *testing.T) {
-	now := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, in               string
-		wantSource             string
-		wantEarliest, wantLast string // YYYY-MM-DD, "" for an open end
-	}{
-		{name: "past month and upcoming year-less day",
-			in:         "Sanctions were imposed in April 2024. Talks will be held on 13 January.",
-			wantSource: "inferred", wantEarliest: "2024-04-01", wantLast: "2025-01-12"},
-		{name: "past and future days a month apart",
-			in:         "The rebels took the town on 3 May 2024. Talks will open in June 2024.",
-			wantSource: "inferred", wantEarliest: "2024-05-03", wantLast: "2024-05-31"},
-		{name: "past only: up to today",
-			in:         "The company was founded in 1998.",
-			wantSource: "inferred", wantEarliest: "1998-01-01", wantLast: "2026-12-07"},
-		{name: "a year-less past day moves the lower bound",
-			in:         "The Senate passed the bill on Feb 14. The House voted on Jan. 30, 2024 to advance it.",
-			wantSource: "inferred", wantEarliest: "2024-02-14", wantLast: "2026-12-07"},
-		{name: "future only: open below",
-			in:         "The summit will be held on March 20, 2025.",
-			wantSource: "inferred", wantEarliest: "", wantLast: "2025-03-19"},
-		{name: "a future date before the past one bounds nothing",
-			in:         "The law passed in 2020. The next election will be in 2019.",
-			wantSource: "inferred", wantEarliest: "2020-01-01", wantLast: "2026-12-07"},
-		{name: "defaulted: no range",
-			in:         "The minister spoke.",
-			wantSource: "default"},
-		{name: "year-less dateline: no range",
-			in:         "WASHINGTON, Feb 14 (Reuters) - The House voted on Jan. 30, 2024. A final vote is expected on Feb. 28.",
-			wantSource: "dateline"},
-	}
-	day := func(d time.Time) string {
-		if d.IsZero() {
-			return ""
-		}
-		return d.Format(time.DateOnly)
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res := parse.Tag([]byte(tc.in), parse.Options{Now: now})
-			if res.RefSource != tc.wantSource {
-				t.Fatalf("RefSource: got %q, want %q (%s)", res.RefSource, tc.wantSource, res.RefReason)
-			}
-			got := [2]string{day(res.RefEarliest), day(res.RefLatest)}
-			want := [2]string{tc.wantEarliest, tc.wantLast}
-			if got != want {
-				t.Errorf("range\ngot:  %q\nwant: %q", got, want)
-			}
-		})
 	}
 }
