@@ -332,6 +332,7 @@ func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, synt
 	}
 	out := merge(events)
 	fillMainActor(out)
+	nameSubjects(out)
 	return out
 }
 

@@ -1,0 +1,27 @@
+package timeline
+
+import "testing"
+
+func TestNameSubjects(t *testing.T) {
+	tests := []struct {
+		summary string
+		actors  []string
+		want    string
+	}{
+		{"It lays off half its engineers", []string{"Orbis Connect"}, "Orbis Connect lays off half its engineers"},
+		{"She buys the drug from a website", []string{"Portugal (Inês Valadares)"}, "Valadares buys the drug from a website"},
+		{"He briefs the president", []string{"Honduras (Marco Delgado)", "Cuba"}, "Delgado briefs the president"},
+		{"It was last called off", []string{"Quayside Live"}, "It was last called off"},
+		{"It pauses dosing in Japan", []string{"Japan"}, "It pauses dosing in Japan"},
+		{"She resigns", []string{"Harbury University"}, "She resigns"},
+		{"It resumes talks", nil, "It resumes talks"},
+		{"Iran signs the deal", []string{"Iran"}, "Iran signs the deal"},
+	}
+	for _, tc := range tests {
+		ev := []Event{{Summary: tc.summary, Actors: tc.actors}}
+		nameSubjects(ev)
+		if ev[0].Summary != tc.want {
+			t.Errorf("nameSubjects(%q, %q) = %q, want %q", tc.summary, tc.actors, ev[0].Summary, tc.want)
+		}
+	}
+}
