@@ -515,6 +515,11 @@ func (rs *resolver) calendar(m Mention, base time.Time, baseHow string, tense Te
 				break
 			}
 			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, mo, d) }, Day, rs.farCue)
+			if y, ok := weekdayYear(base.Year(), mo, d, m.Weekday); ok && y != v.y {
+				// "Saturday 11 February": the year in which the day
+				// falls on that weekday, whatever the tense says
+				v.y, how = y, "year from the weekday"
+			}
 		case Month:
 			mo := v.mo
 			v.y = pickYear(base, tense, func(y int) time.Time { return day(y, mo, 1) }, Month, rs.farCue)
@@ -751,4 +756,21 @@ func numericRead(o DateOrder) string {
 		return "numeric date read mdy"
 	}
 	return "numeric date read " + o.String()
+}
+
+// weekdayYear returns the one year within a year of y in which month mo,
+// day d falls on weekday wd (1 Monday ... 7 Sunday), or false when wd is
+// 0 or no year, or more than one, fits.
+func weekdayYear(y, mo, d, wd int) (int, bool) {
+	if wd == 0 {
+		return 0, false
+	}
+	found, n := 0, 0
+	for c := y - 1; c <= y+1; c++ {
+		t := day(c, mo, d)
+		if int(t.Month()) == mo && int(t.Weekday()+6)%7+1 == wd {
+			found, n = c, n+1
+		}
+	}
+	return found, n == 1
 }

@@ -19,6 +19,10 @@ const articlePath = "../../testdata/articles/iran-russia.txt"
 // dates are those of the development articles that show each phenomenon.
 var resolveCases = []tagCase{
 	// Rules learnt from the corpora.
+	{name: "weekday picks the year", in: "The run, which had been set for Saturday 11 February, has been postponed.", ref: "2017-02-05",
+		want: []string{"Saturday 11 February|2017-02-11"}},
+	{name: "weekday that fits no near year leaves the tense", in: "The run had been set for Friday 11 February.", ref: "2017-02-05",
+		want: []string{"Friday 11 February|2016-02-11"}},
 	{name: "day after a holiday", in: "The deal was signed the day after Christmas.", ref: "2025-03-13",
 		want: []string{"the day after Christmas|2024-12-26"}},
 	{name: "weekend without tense late in the week", in: "Talks resume at the weekend.", ref: "2025-03-13",
