@@ -21,6 +21,8 @@ var resolveCases = []tagCase{
 	// Rules learnt from the corpora.
 	{name: "weekday picks the year", in: "The run, which had been set for Saturday 11 February, has been postponed.", ref: "2017-02-05",
 		want: []string{"Saturday 11 February|2017-02-11"}},
+	{name: "moved from one date to another is no range", in: "The company has pushed its investor day from January 20 to March 3.", ref: "2026-01-04",
+		want: []string{"January 20|2026-01-20", "March 3|2026-03-03"}},
 	{name: "weekday that fits no near year leaves the tense", in: "The run had been set for Friday 11 February.", ref: "2017-02-05",
 		want: []string{"Friday 11 February|2016-02-11"}},
 	{name: "day after a holiday", in: "The deal was signed the day after Christmas.", ref: "2025-03-13",

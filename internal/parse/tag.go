@@ -254,7 +254,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		}
 		// A range's first endpoint borrows the year of the second when it
 		// lacks one: "from 23 December to 7 January 2020".
-		if i > 0 && ms[i-1].RangeEnd && out[i-1].Dated() && t.Dated() {
+		if i > 0 && ms[i-1].RangeEnd && out[i-1].Dated() && t.Dated() && !rs.r.movedFrom(ctx[i-1]) {
 			if ms[i-1].Year == 0 && m.Year == 0 && !m.YearRel && m.Month != 0 {
 				// A year-less range is read as one: its end is the first such
 				// day on or after its start ("3-4 March", "23 December to 7

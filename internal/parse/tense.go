@@ -397,6 +397,13 @@ func (r *recognizer) moverBefore(k, lo int) bool {
 	return false
 }
 
+// movedFrom reports whether the mention in context c is the date an
+// event was moved from ("pushed its investor day from January 20 to
+// March 3"): the two dates are the old and the new one, not a range.
+func (r *recognizer) movedFrom(c mentionContext) bool {
+	return r.fn(c.a-1, fFrom) && r.moverBefore(c.a-2, c.lo)
+}
+
 // movers are verbs that move a date: what follows "to" or "until" after
 // them lies ahead ("extended to Nov. 20", "postponed until Tuesday").
 var movers = map[string]bool{
