@@ -103,7 +103,8 @@ func (rs *resolver) shift(m Mention, ref time.Time, tense Tense) (resolved, stri
 			cs = seasonStart(ref.Year()-1, seasonOf(ref))
 		}
 		// last: the latest start before the current season's; next: the
-		// first after it; this: the current season, else the nearest.
+		// first after it; this: the current season, else the nearest on
+		// the side the tense allows.
 		y, best := 0, time.Duration(1<<62)
 		for c := ref.Year() - 2; c <= ref.Year()+2; c++ {
 			st := seasonStart(c, m.Season)
@@ -120,6 +121,11 @@ func (rs *resolver) shift(m Mention, ref time.Time, tense Tense) (resolved, stri
 				}
 				d = st.Sub(cs)
 			default:
+				// "this fall" told in the future is not one that ended
+				// months ago, told in the past not one still to come
+				if tense == Future && st.AddDate(0, 3, 0).Before(ref.AddDate(0, -1, 0)) || tense == Past && st.After(ref) {
+					continue
+				}
 				d = st.Sub(cs)
 				if d < 0 {
 					d = -d
