@@ -518,11 +518,11 @@ func merge(events []Event) []Event {
 			o := &out[i]
 			shared := sharedActors(o.Actors, e.Actors)
 			related := typeFamily(o.Type) == typeFamily(e.Type) && (shared >= 1 || len(e.Actors) == 0 || len(o.Actors) == 0)
-			// "other" is what is left when no trigger says more: two such
-			// mentions are one event only if they share an actor or a
-			// content word ("the rocket reached orbit" / "the rocket
-			// lifted off").
-			if o.Type == "other" && e.Type == "other" && shared == 0 {
+			// "other" is what is left when no trigger says more, and a
+			// statement may be anyone's: two such mentions are one event
+			// only if they share an actor or a content word ("the rocket
+			// reached orbit" / "the rocket lifted off").
+			if o.Type == e.Type && (o.Type == "other" || o.Type == "statement") && shared == 0 {
 				if ew == nil {
 					ew = wordsOf(e.Mentions[0].Sentence)
 				}

@@ -120,6 +120,19 @@ func TestMergeKeepsMentions(t *testing.T) {
 	}
 }
 
+func TestMergeKeepsTwoStatements(t *testing.T) {
+	ev := extractText(t, "The forecasters issued a wind warning on Monday.\nQuayside Live denied on Monday that it had sold the festival.")
+	n := 0
+	for _, e := range ev {
+		if e.Date == ev[0].Date {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("got %d events on %s, want 2: two statements by different speakers on one day: %+v", n, ev[0].Date, ev)
+	}
+}
+
 // TestAnalyzeDocumentCancelled checks that a long document stops building
 // events once the context is done.
 func TestAnalyzeDocumentCancelled(t *testing.T) {
