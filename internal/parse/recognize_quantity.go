@@ -469,9 +469,9 @@ func (r *recognizer) holiday(i int) (Mention, int, bool) {
 		words := holidays[h].words
 		j := i
 		matched := true
-		for _, w := range words {
-			for r.punct(j, '\'') || string(r.textOr(j)) == "’" {
-				j++
+		for k, w := range words {
+			for r.punct(j, '\'') || string(r.textOr(j)) == "’" || k > 0 && words[k-1] == "st" && r.punct(j, '.') {
+				j++ // "New Year's Day", "St. Patrick's Day"
 			}
 			if !r.ok(j) || r.toks[j].Kind != Word || holidayWord(r.lw(j)) != w {
 				matched = false
