@@ -244,7 +244,8 @@ func (a *analyzer) eventful(cands []anCandidate, best, start, end int) bool {
 // passive: "is due to", "are set to", "is expected", "is planned".
 func anFutureAfter(w string) bool {
 	switch w {
-	case "due", "set", "scheduled", "expected", "planned", "likely", "to", "slated", "being", "going", "poised", "about":
+	case "due", "set", "scheduled", "expected", "planned", "likely", "to", "slated", "being", "going", "poised", "about",
+		"planning", "preparing", "hoping", "aiming", "organising", "organizing":
 		return true
 	}
 	return strings.HasSuffix(w, "ed")

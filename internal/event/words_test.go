@@ -662,3 +662,18 @@ func TestReadType(t *testing.T) {
 		})
 	}
 }
+
+func TestReadPlannedWithoutTrigger(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Friends are planning a tribute concert in December.", true},
+		{"Kujira is the 14th typhoon this year.", false},
+	} {
+		sp := spanOf(t, c.s, map[bool]string{true: "December", false: "this year"}[c.want])
+		if got := Read(c.s, sp.Start, sp.End, nil).Event; got != c.want {
+			t.Errorf("Read(%q).Event = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
