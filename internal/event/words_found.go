@@ -93,15 +93,44 @@ func (a *analyzer) subjectName(i int) (int, int, bool) {
 	if n, _ := a.orgRun(s, j); n > 0 {
 		return 0, 0, false
 	}
+	if strings.ContainsAny(a.s[ts[s].s:ts[j-1].e], "0123456789") {
+		return 0, 0, false
+	}
+	if a.appositive(i, s, j) {
+		return s, j, true
+	}
 	v := j
 	switch ts[v].low {
 	case "today", "yesterday", "also", "now", "quietly", "later", "previously", "already", "still", "then":
 		v++
 	}
-	if v >= len(ts) || !anVerbLike(ts[v]) && !presentVerb(ts[v]) || strings.ContainsAny(a.s[ts[s].s:ts[j-1].e], "0123456789") {
+	if v >= len(ts) || !anVerbLike(ts[v]) && !presentVerb(ts[v]) {
 		return 0, 0, false
 	}
 	return s, j, true
+}
+
+// appositive reports a name [s, j) set off by commas after the noun that
+// describes it: "the operator, Santos Portuária, did not", "the agent,
+// Luís Carvalho, who told". i is where the name's run begins.
+func (a *analyzer) appositive(i, s, j int) bool {
+	ts := a.toks
+	if s != i || i < 2 || ts[i-1].low != "," || ts[j].low != "," {
+		return false
+	}
+	d := ts[i-2]
+	if d.kind != anWord || d.cap || d.date != 0 || !commonWord(d.low) || anVerbLike(d) {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		if ts[k].low == "the" || ts[k].low == "a" || ts[k].low == "an" || ts[k].kind == anPoss || ts[k].low == "its" || ts[k].low == "their" {
+			return true // "the operator", "a commander of the movement", "its owner"
+		}
+		if ts[k].kind == anPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // anOpensRun reports a token after which a subject may begin: a comma, a

@@ -16,6 +16,8 @@ func TestFoundNames(t *testing.T) {
 		{"after The", "The IAAF suspended her three weeks later.", []string{"IAAF"}},
 		{"after a dash", "17:40 — Team Solvane have denied a report.", []string{"Team Solvane"}},
 		{"longest form", "Yaw Boateng joined in May. Later, Boateng left.", []string{"Yaw Boateng"}},
+		{"set off after its description", "Members would stay out if the operator, Santos Portuária, did not improve its offer.", []string{"Santos Portuária"}},
+		{"not after a verb", "He said, Santos Portuária, that it would.", nil},
 		{"common word", "History is not kind. Police arrested 14 people.", nil},
 		{"country in the name", "Statistics Norway said inflation eased.", nil},
 		{"after a preposition", "Trains run between Graz and Spielfeld ran late.", nil},
