@@ -92,19 +92,29 @@ func (t *tree) replanned(a int, c string) bool {
 	if c == "from" && moves(a) {
 		return true
 	}
-	if t.pos(a) != posVerb || t.class(a)&(classSchedule|classPlan) == 0 {
-		return false
-	}
-	switch t.rel(a) {
-	case "nsubj", "nsubj:pass":
-		// the participle read as the subject itself
-		return moves(t.head(a))
-	case "acl", "parataxis":
-		n := t.head(a)
-		switch t.rel(n) {
-		case "nsubj", "nsubj:pass", "obj":
-			return moves(t.head(n))
+	// the plan may govern the word the date attaches to: "an increase,
+	// which the authority had set to take effect on April 1"
+	for x, step := a, 0; x >= 0 && step < 4; x, step = t.head(x), step+1 {
+		if t.class(x)&(classSchedule|classPlan) == 0 || t.pos(x) != posVerb && t.lemma(x) != "due" {
+			switch t.rel(x) {
+			case "xcomp", "advcl", "obj":
+				// "set to take effect on April 1"
+				continue
+			}
+			return false
 		}
+		switch t.rel(x) {
+		case "nsubj", "nsubj:pass":
+			// the participle read as the subject itself
+			return moves(t.head(x))
+		case "acl", "acl:relcl", "parataxis":
+			n := t.head(x)
+			switch t.rel(n) {
+			case "nsubj", "nsubj:pass", "obj":
+				return moves(t.head(n))
+			}
+		}
+		return false
 	}
 	return false
 }

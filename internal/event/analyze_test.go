@@ -143,6 +143,8 @@ func TestAnalyze(t *testing.T) {
 			"Saturday", "set", "other", "cancelled", ""},
 		{"Ceremonies/ceremony/NOUN/7/nsubj:pass planned/plan/VERB/1/acl for/for/ADP/4/case July/July/PROPN/2/obl have/have/AUX/7/aux been/be/AUX/7/aux:pass moved/move/VERB/0/root",
 			"July", "Ceremonies", "other", "cancelled", ""},
+		{"It/it/PRON/2/nsubj pushed/push/VERB/0/root back/back/ADV/2/advmod an/a/DET/5/det increase/increase/NOUN/2/obj set/set/VERB/5/acl to/to/PART/8/mark take/take/VERB/6/advcl effect/effect/NOUN/8/obj on/on/ADP/11/case April/April/PROPN/9/nmod",
+			"April", "take", "other", "cancelled", ""},
 		{"It/it/PRON/2/nsubj pushed/push/VERB/0/root its/its/PRON/4/nmod:poss day/day/NOUN/2/obj from/from/ADP/6/case January/January/PROPN/2/obl to/to/ADP/8/case March/March/PROPN/2/obl",
 			"January", "pushed", "other", "cancelled", "March"},
 		// A "to" clause parsed as adverbial is still a complement.
