@@ -87,6 +87,9 @@ func (a *analyzer) subjectName(i int) (int, int, bool) {
 	if j == s || j-s > 4 || j >= len(ts) {
 		return 0, 0, false
 	}
+	if tr, ok := anLexicon[anStem(ts[s].low)]; ok && tr.typ == "disaster" {
+		return 0, 0, false // "Typhoon Hagibis": a disaster's name, no participant
+	}
 	if n, _ := a.gaz(s, j); n > 0 {
 		return 0, 0, false
 	}

@@ -19,6 +19,7 @@ func TestFoundNames(t *testing.T) {
 		{"set off after its description", "Members would stay out if the operator, Santos Portuária, did not improve its offer.", []string{"Santos Portuária"}},
 		{"not after a verb", "He said, Santos Portuária, that it would.", nil},
 		{"common word", "History is not kind. Police arrested 14 people.", nil},
+		{"a storm's name", "In October 2019, Typhoon Hagibis killed more than 100 people.", nil},
 		{"country in the name", "Statistics Norway said inflation eased.", nil},
 		{"after a preposition", "Trains run between Graz and Spielfeld ran late.", nil},
 		{"no verb after", "Amoria, a dating app, is French.", nil},
