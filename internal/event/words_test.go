@@ -568,6 +568,8 @@ var typeTests = []struct {
 	{"an investor day is a meeting", "The company has pushed its first investor day to March 3.", "March 3", nil, "meeting"},
 	{"a cancelled stage is no landslide", "Stage 4 on Wednesday was cancelled after a landslide near Florac.", "Wednesday", nil, "other"},
 	{"published figures are a report", "Statistics Norway will publish growth figures for the first quarter on 15 May.", "15 May", []string{"the first quarter"}, "report"},
+	{"a court upholds a fine", "France's Council of State on Wednesday upheld a €4.2 million fine.", "Wednesday", nil, "legal"},
+	{"a fare rises", "The base bus fare rises from $1.50 to $2 on April 1.", "April 1", nil, "economic"},
 	{"nature strikes in a disaster", "A strong earthquake struck the coast early on Thursday, killing 38 people.", "Thursday", nil, "disaster"},
 	{"people strike in an attack", "Rebels struck an army post on Thursday, killing two soldiers.", "Thursday", nil, "attack"},
 	{"workers strike and stop work", "Bus drivers began a 48-hour strike over pay on Monday.", "Monday", nil, "other"},
