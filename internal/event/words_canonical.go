@@ -175,10 +175,15 @@ func plainName(name string) string {
 }
 
 // PlainActors names companies without their legal form, as people call
-// them ("Lumio" for "Lumio Inc."), and drops the repetitions this makes.
+// them ("Lumio" for "Lumio Inc."), drops the repetitions this makes, and
+// drops the model and product codes that read like names ("VRB-207",
+// "Orbis-4", "Su-35"): a thing takes no part.
 func PlainActors(actors []string) []string {
 	out := actors[:0:0]
 	for _, a := range actors {
+		if productCode(a) {
+			continue
+		}
 		if !strings.Contains(a, " (") {
 			a = plainName(a)
 		}
@@ -187,4 +192,15 @@ func PlainActors(actors []string) []string {
 		}
 	}
 	return out
+}
+
+// productCode reports a name with a hyphen before a digit, as the codes
+// of models and products have ("VRB-207", "F-16 Block 72").
+func productCode(name string) bool {
+	for i := 0; i+1 < len(name); i++ {
+		if name[i] == '-' && name[i+1] >= '0' && name[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -60,8 +60,8 @@ func TestTitleOrg(t *testing.T) {
 }
 
 func TestPlainActors(t *testing.T) {
-	got := PlainActors([]string{"Lumio Inc.", "Lumio", "Veridian Pharma AG", "Korea SE", "Samsung Electronics", "Iran (Masoud Pezeshkian)", "Gucci SA"})
-	want := []string{"Lumio", "Veridian Pharma", "Korea SE", "Samsung Electronics", "Iran (Masoud Pezeshkian)", "Gucci"}
+	got := PlainActors([]string{"Lumio Inc.", "Lumio", "Veridian Pharma AG", "Korea SE", "Samsung Electronics", "VRB-207", "Iran (Masoud Pezeshkian)", "Gucci SA", "G20"})
+	want := []string{"Lumio", "Veridian Pharma", "Korea SE", "Samsung Electronics", "Iran (Masoud Pezeshkian)", "Gucci", "G20"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("plainActors: got %q, want %q", got, want)
 	}
