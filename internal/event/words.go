@@ -332,43 +332,6 @@ func (a *analyzer) candidates() []anCandidate {
 	return keep
 }
 
-// describing reports whether the past participle at i describes its
-// noun rather than reports an act: "personnel armed with knives", "a
-// drone equipped with cameras", "armed groups". To arm or equip someone
-// takes an object: "armed the rebels", "has equipped them".
-func (a *analyzer) describing(i int) bool {
-	switch a.toks[i].low {
-	case "armed", "equipped":
-	default:
-		return false
-	}
-	if i > 0 && anAux[a.toks[i-1].low] && !anBe[a.toks[i-1].low] {
-		return false // "has armed", "would be equipped" reads as the act
-	}
-	if i+1 >= len(a.toks) {
-		return true
-	}
-	n := a.toks[i+1]
-	if n.cap || n.kind == anNum {
-		return false
-	}
-	switch n.low {
-	case "the", "a", "an", "its", "their", "his", "her", "them", "him", "it", "both", "some", "rebels", "troops":
-		return false
-	}
-	return true
-}
-
-// inName reports whether the capitalised word at i continues a name
-// ("Conference" in "the Catholic Bishops' Conference").
-func (a *analyzer) inName(i int) bool {
-	k := i - 1
-	if k >= 0 && a.toks[k].kind == anPoss {
-		k--
-	}
-	return k > 0 && a.toks[k].cap && a.toks[k].kind == anWord && a.toks[k].date == 0
-}
-
 // cost is the distance of candidate c from the span [s, e).
 func (a *analyzer) cost(c anCandidate, s, e int) int {
 	if c.j < s {
@@ -598,6 +561,14 @@ func (a *analyzer) run(start, end int) Analysis {
 				sce = e
 			}
 			break
+		}
+	}
+	if best >= 0 && cands[best].speech && sce == ce {
+		// "the probe is healthy and back on course, the agency said on
+		// Monday": the gist is what was said, before the saying
+		if s, e := a.saidBefore(cands[best]); s >= 0 && s <= cs+1 {
+			res.Summary = a.summary(s, e, -1, cands, skip)
+			return res
 		}
 	}
 	res.Summary = a.summary(cs, sce, best, cands, skip)

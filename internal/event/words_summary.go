@@ -129,7 +129,8 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 	// leading connectives, commas and stranded prepositions
 	for len(keep) > 0 {
 		w := a.toks[keep[0]].low
-		if anLeadTrim[w] || a.toks[keep[0]].kind == anPunct || a.toks[keep[0]].kind == anPoss {
+		if anLeadTrim[w] && !(w == "at" && len(keep) > 1 && (a.toks[keep[1]].low == "least" || a.toks[keep[1]].low == "most")) ||
+			a.toks[keep[0]].kind == anPunct || a.toks[keep[0]].kind == anPoss {
 			keep = keep[1:]
 			continue
 		}
@@ -147,6 +148,21 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		parts = append(parts, k)
 	}
 	cut := len(parts) < len(keep)
+	if cut {
+		// never inside a name: "in Rio Grande do | Sul" loses the name
+		nameTok := func(k int) bool {
+			t := a.toks[k]
+			return t.kind == anWord && (t.cap || anNameJoiner[t.low])
+		}
+		if next := keep[len(parts)]; a.toks[next].cap && a.toks[next].kind == anWord && len(parts) > 0 && next == parts[len(parts)-1]+1 {
+			for len(parts) > 1 && nameTok(parts[len(parts)-1]) && parts[len(parts)-1] == parts[len(parts)-2]+1 {
+				parts = parts[:len(parts)-1]
+			}
+			if len(parts) > 0 && nameTok(parts[len(parts)-1]) {
+				parts = parts[:len(parts)-1]
+			}
+		}
+	}
 	// trailing punctuation, prepositions and articles; where the word
 	// limit cut the clause, also a number whose unit was cut off
 	// ("promised 50.9" of "50.9 billion reais")
@@ -348,3 +364,7 @@ func anDenial(w string) bool {
 	}
 	return false
 }
+
+// anNameJoiner holds the small words inside names: "Rio Grande do Sul",
+// "Museo del Altiplano", "Bay of Bengal".
+var anNameJoiner = map[string]bool{"do": true, "da": true, "de": true, "del": true, "la": true, "of": true, "von": true, "van": true, "der": true, "dos": true, "das": true}

@@ -19,3 +19,12 @@ func TestSummaryOfDenial(t *testing.T) {
 		t.Errorf("summary = %q, want %q", got, want)
 	}
 }
+
+func TestSummaryOfWhatWasSaidBefore(t *testing.T) {
+	s := "Tanzania will ban exports of maize and maize flour, Agriculture Minister Neema Mushi said on Monday."
+	sp := spanOf(t, s, "Monday")
+	got := Read(s, sp.Start, sp.End, nil).Summary
+	if want := "Tanzania will ban exports of maize and maize flour"; got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+}

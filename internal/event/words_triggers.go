@@ -165,3 +165,40 @@ func (a *analyzer) deniedReport(i int) bool {
 	}
 	return false
 }
+
+// describing reports whether the past participle at i describes its
+// noun rather than reports an act: "personnel armed with knives", "a
+// drone equipped with cameras", "armed groups". To arm or equip someone
+// takes an object: "armed the rebels", "has equipped them".
+func (a *analyzer) describing(i int) bool {
+	switch a.toks[i].low {
+	case "armed", "equipped":
+	default:
+		return false
+	}
+	if i > 0 && anAux[a.toks[i-1].low] && !anBe[a.toks[i-1].low] {
+		return false // "has armed", "would be equipped" reads as the act
+	}
+	if i+1 >= len(a.toks) {
+		return true
+	}
+	n := a.toks[i+1]
+	if n.cap || n.kind == anNum {
+		return false
+	}
+	switch n.low {
+	case "the", "a", "an", "its", "their", "his", "her", "them", "him", "it", "both", "some", "rebels", "troops":
+		return false
+	}
+	return true
+}
+
+// inName reports whether the capitalised word at i continues a name
+// ("Conference" in "the Catholic Bishops' Conference").
+func (a *analyzer) inName(i int) bool {
+	k := i - 1
+	if k >= 0 && a.toks[k].kind == anPoss {
+		k--
+	}
+	return k > 0 && a.toks[k].cap && a.toks[k].kind == anWord && a.toks[k].date == 0
+}

@@ -598,3 +598,27 @@ func (a *analyzer) labourStrike(c anCandidate) bool {
 	}
 	return labour
 }
+
+// saidBefore returns the tokens [s, e) of the clause reported before the
+// verb of saying c ("CONTENT, the agency said"), or -1: the comma that
+// ends it lies a few words before c, and the clause runs back to the
+// previous boundary.
+func (a *analyzer) saidBefore(c anCandidate) (int, int) {
+	for i := c.i - 1; i > 0 && i >= c.i-6; i-- {
+		t := a.toks[i]
+		if t.low == "," && i < c.i-1 { // a speaker between the comma and the verb
+			s := i
+			for s > 0 && a.anBoundary(s-1) < 8 {
+				s--
+			}
+			if i-s >= 3 {
+				return s, i
+			}
+			return -1, -1
+		}
+		if t.kind == anPunct || anVerbLike(t) && !anSpeech[t.low] {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
