@@ -571,6 +571,15 @@ func (a *analyzer) run(start, end int) Analysis {
 			return res
 		}
 	}
+	if best >= 0 && sce == ce {
+		if k := a.conditionAt(cs, cands[best].i); k > cs {
+			// "would order Orbis to refund customers if service was not
+			// restored by 15 January": the gist is the promise, not its
+			// condition
+			res.Summary = a.summary(cs, k, -1, cands, skip)
+			return res
+		}
+	}
 	res.Summary = a.summary(cs, sce, best, cands, skip)
 	return res
 }

@@ -28,3 +28,12 @@ func TestSummaryOfWhatWasSaidBefore(t *testing.T) {
 		t.Errorf("summary = %q, want %q", got, want)
 	}
 }
+
+func TestSummaryOfAPromiseNotItsCondition(t *testing.T) {
+	s := "The commission said on Wednesday that it would order Orbis to refund customers if service was not restored by 15 January."
+	sp := spanOf(t, s, "15 January")
+	got := Read(s, sp.Start, sp.End, []Span{spanOf(t, s, "Wednesday")}).Summary
+	if want := "It would order Orbis to refund customers"; got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+}

@@ -622,3 +622,22 @@ func (a *analyzer) saidBefore(c anCandidate) (int, int) {
 	}
 	return -1, -1
 }
+
+// conditionAt returns the token of an "if" or "unless" that opens a
+// condition holding token t, after a promise or a warning made in the
+// clause from token cs ("would", "will"), or -1.
+func (a *analyzer) conditionAt(cs, t int) int {
+	for k := t; k > cs; k-- {
+		if w := a.toks[k].low; w != "if" && w != "unless" {
+			continue
+		}
+		for i := cs; i < k; i++ {
+			switch a.toks[i].low {
+			case "would", "will", "'ll", "threatened", "warned":
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
