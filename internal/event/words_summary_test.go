@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSummaryDropsEnclosingCommas(t *testing.T) {
 	s := "The volcano's last big eruption, in June 2011, killed 14 people and buried the village."
@@ -35,5 +38,17 @@ func TestSummaryOfAPromiseNotItsCondition(t *testing.T) {
 	got := Read(s, sp.Start, sp.End, []Span{spanOf(t, s, "Wednesday")}).Summary
 	if want := "It would order Orbis to refund customers"; got != want {
 		t.Errorf("summary = %q, want %q", got, want)
+	}
+}
+
+func TestSummaryNeverOneWord(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Chronology March 2014: Service begins for the first 60,000 homes.", "March 2014"},
+		{"Members backed the extension by 612 votes to 201 in a ballot that closed at noon on Tuesday 16 May.", "Tuesday 16 May"},
+	} {
+		sp := spanOf(t, c[0], c[1])
+		if got := Read(c[0], sp.Start, sp.End, nil).Summary; len(strings.Fields(got)) < 2 {
+			t.Errorf("summary of %q = %q, want two words or more", c[0], got)
+		}
 	}
 }
