@@ -581,10 +581,12 @@ func (a *analyzer) run(start, end int) Analysis {
 		}
 	}
 	res.Summary = a.summary(cs, sce, best, cands, skip)
-	if len(strings.Fields(res.Summary)) < 2 && (cs > 0 || sce < len(a.toks)) {
+	if len(strings.Fields(res.Summary)) < 2 && res.Event && (cs > 0 || sce < len(a.toks)) {
 		// "Closes", or nothing: a clause too short to say what happened
 		// gives way to its sentence
-		res.Summary = a.summary(0, len(a.toks), best, cands, make([]bool, len(a.toks)))
+		if whole := a.summary(0, len(a.toks), best, cands, make([]bool, len(a.toks))); len(strings.Fields(whole)) >= 2 {
+			res.Summary = whole
+		}
 	}
 	return res
 }
