@@ -283,6 +283,10 @@ func NameYear(s *syntax.Sentence, text string, date Span) bool {
 	if h <= d || t.w[h].UPOS != "NOUN" && t.w[h].UPOS != "PROPN" {
 		return false
 	}
+	switch t.lemma(h) {
+	case "season", "year", "term", "session", "quarter", "half", "summer", "winter", "spring", "autumn", "fall":
+		return false // "for the 2027 season": a stretch of time, not a thing named
+	}
 	switch t.rel(d) {
 	case "compound", "amod", "nummod", "nmod":
 		// the year stands right before its noun or its noun's
