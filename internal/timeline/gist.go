@@ -9,8 +9,8 @@ import "strings"
 // nothing for the pronoun to point back to. "It" takes the first actor
 // that is no person named with a state; "He" and "She" the person of the
 // first actor given as "Country (Person)", by family name. Without such
-// an actor, before a form of "be" or "have" (a thing is more often the
-// subject there), or when the name is already in the summary, the
+// an actor, before a form of "be" or "have" or a passive ("will be
+// carried out": a thing is more often the subject there), or when the name is already in the summary, the
 // summary stays as it is.
 func nameSubjects(events []Event) {
 	for i := range events {
@@ -34,10 +34,14 @@ func nameSubjects(events []Event) {
 				}
 			}
 		}
-		verb, _, _ := strings.Cut(rest, " ")
+		verb, after, _ := strings.Cut(rest, " ")
 		switch verb {
 		case "is", "was", "are", "were", "has", "had", "be", "been":
 			continue // "It was last called off": a thing, more often than not
+		case "will", "would", "could", "may", "might", "must", "should", "can":
+			if strings.HasPrefix(after, "be ") {
+				continue // "It will be carried out"
+			}
 		}
 		if name != "" && !strings.Contains(rest, name) {
 			e.Summary = name + " " + rest

@@ -12,6 +12,7 @@ func TestNameSubjects(t *testing.T) {
 		{"She buys the drug from a website", []string{"Portugal (Inês Valadares)"}, "Valadares buys the drug from a website"},
 		{"He briefs the president", []string{"Honduras (Marco Delgado)", "Cuba"}, "Delgado briefs the president"},
 		{"It was last called off", []string{"Quayside Live"}, "It was last called off"},
+		{"It will be carried out", []string{"European Space Agency"}, "It will be carried out"},
 		{"It pauses dosing in Japan", []string{"Japan"}, "It pauses dosing in Japan"},
 		{"She resigns", []string{"Harbury University"}, "She resigns"},
 		{"It resumes talks", nil, "It resumes talks"},
