@@ -24,6 +24,20 @@ import (
 // so far.
 func foundNames(text []byte, sents []Span, toks [][]Token, known []personMention) []personMention {
 	var out []personMention
+	var kw [][]string // the words of each known name, read once
+	var aliases []string
+	seenName := map[string]bool{}
+	for _, m := range known {
+		if !seenName[m.name] {
+			seenName[m.name] = true
+			kw = append(kw, nameWords(m.name))
+		}
+		if m.alias != "" {
+			aliases = append(aliases, m.alias)
+		}
+	}
+	var runs []capRun // every capitalised run of the document, read when first needed
+	tried := map[string]bool{}
 	for k, sp := range sents {
 		ts := toks[k]
 		a := &analyzer{s: string(text[sp.Start:sp.End]), toks: ts, ds: -1, de: -1, best: -1, at: sp.Start}
@@ -36,24 +50,25 @@ func foundNames(text []byte, sents []Span, toks [][]Token, known []personMention
 			for _, t := range ts[s:j] {
 				w = append(w, t.low)
 			}
-			if len(w) == 1 && commonWord(w[0]) {
-				i = j
+			i = j
+			key := strings.Join(w, " ")
+			if tried[key] || len(w) == 1 && commonWord(w[0]) {
 				continue
 			}
-			name, at := longest(text, sents, toks, w)
+			tried[key] = true
+			if runs == nil {
+				runs = capRuns(text, sents, toks)
+			}
+			name, at := longest(runs, w)
 			if name == "" {
 				name, at = a.s[ts[s].s:ts[j-1].e], sp.Start+int(ts[s].s)
 			}
 			nw := nameWords(name)
-			if slices.ContainsFunc(known, func(m personMention) bool {
-				mw := nameWords(m.name)
-				return wordsWithin(nw, mw) || wordsWithin(mw, nw) || len(w) == 1 && m.alias == w[0]
-			}) || slices.ContainsFunc(out, func(m personMention) bool { return m.name == name }) {
-				i = j
+			if slices.ContainsFunc(kw, func(mw []string) bool { return wordsWithin(nw, mw) || wordsWithin(mw, nw) }) ||
+				len(w) == 1 && slices.Contains(aliases, w[0]) || slices.ContainsFunc(out, func(m personMention) bool { return m.name == name }) {
 				continue
 			}
 			out = append(out, personMention{name: name, org: true, at: at})
-			i = j
 		}
 	}
 	return out
@@ -162,12 +177,18 @@ func commonWord(w string) bool {
 	return len(wordnet.Base(w, wordnet.Noun)) > 0 || len(wordnet.Base(w, wordnet.Verb)) > 0
 }
 
-// longest returns the longest run of capitalised words in the document
-// that holds the words w at its end or its start, up to four words, and
-// its byte offset: "Yaw Boateng" for "Boateng", "Académico Faro" for
-// "Faro". It returns "" when no run is longer than w.
-func longest(text []byte, sents []Span, toks [][]Token, w []string) (string, int) {
-	best, at, n := "", 0, len(w)
+// capRun is a run of capitalised words of the document: its words in
+// lower case, its text and its byte offset.
+type capRun struct {
+	words []string
+	text  string
+	at    int
+}
+
+// capRuns lists the runs of capitalised words of the document, up to
+// four words long, that open with no title or sentence-opening word.
+func capRuns(text []byte, sents []Span, toks [][]Token) []capRun {
+	var out []capRun
 	for k, ts := range toks {
 		for i := 0; i < len(ts); {
 			if ts[i].kind != anWord || !ts[i].cap || ts[i].date != 0 || sentStarter[ts[i].low] || anTitle[ts[i].low] || anTitleMod[ts[i].low] {
@@ -178,22 +199,30 @@ func longest(text []byte, sents []Span, toks [][]Token, w []string) (string, int
 			for j < len(ts) && ts[j].kind == anWord && ts[j].cap && ts[j].date == 0 && !anTitle[ts[j].low] {
 				j++
 			}
-			if m := j - i; m > n && m <= 4 && (runHas(ts[j-len(w):j], w) || runHas(ts[i:i+len(w)], w)) {
+			if j-i >= 2 && j-i <= 4 {
+				w := make([]string, 0, j-i)
+				for _, t := range ts[i:j] {
+					w = append(w, t.low)
+				}
 				sp := sents[k]
-				best, at, n = string(text[sp.Start+int(ts[i].s):sp.Start+int(ts[j-1].e)]), sp.Start+int(ts[i].s), m
+				out = append(out, capRun{words: w, text: string(text[sp.Start+int(ts[i].s) : sp.Start+int(ts[j-1].e)]), at: sp.Start + int(ts[i].s)})
 			}
 			i = j
 		}
 	}
-	return best, at
+	return out
 }
 
-// runHas reports whether the tokens ts are the words w.
-func runHas(ts []Token, w []string) bool {
-	for k, t := range ts {
-		if t.low != w[k] {
-			return false
+// longest returns the longest run of capitalised words in the document
+// (runs, see [capRuns]) that holds the words w at its end or its start,
+// and its byte offset: "Yaw Boateng" for "Boateng", "Académico Faro" for
+// "Faro". It returns "" when no run is longer than w.
+func longest(runs []capRun, w []string) (string, int) {
+	best, at, n := "", 0, len(w)
+	for _, r := range runs {
+		if m := len(r.words); m > n && (slices.Equal(r.words[m-len(w):], w) || slices.Equal(r.words[:len(w)], w)) {
+			best, at, n = r.text, r.at, m
 		}
 	}
-	return true
+	return best, at
 }
