@@ -55,7 +55,7 @@ var intentWords = map[string]bool{
 	"aim": true, "hopes": true, "hope": true, "wants": true, "want": true, "seeks": true, "expects": true,
 	"vows": true, "pledges": true, "promises": true, "threatens": true, "prepares": true, "preparing": true,
 	"wishes": true, "expecting": true, "hoping": true, "aiming": true, "intending": true, "seeking": true,
-	"agree": true,
+	"agree": true, "threatening": true, "vowing": true, "pledging": true, "promising": true,
 }
 
 // verbs of expectation that look forward with or without "to": "expects
@@ -480,6 +480,13 @@ func (r *recognizer) tenseAround(a, b, lo, hi int) (Tense, int) {
 			break
 		}
 	}
+	fronted := true
+	for k := lo; k < a; k++ {
+		if r.toks[k].Kind == Word && !r.cls(k, cFunc) && !r.cls(k, cApprox) {
+			fronted = false
+			break
+		}
+	}
 	right, dr := Unknown, 1<<30
 	d = 0
 	for k := b; k < hi; k++ {
@@ -496,15 +503,14 @@ func (r *recognizer) tenseAround(a, b, lo, hi int) (Tense, int) {
 		if (r.isWord(k, "and") || r.isWord(k, "but")) && k+1 < hi && r.cue(k+1, lo) != Unknown {
 			break
 		}
+		// "wrote on Dec. 29 threatening to seek seats in May": an
+		// intention looks ahead from itself, not back at a date before
+		// it, unless that date opens the sentence
+		if !fronted && r.has(k, wIntent) && r.isWord(k+1, "to") {
+			continue
+		}
 		if tn := r.cue(k, lo); tn != Unknown {
 			right, dr = tn, d
-			break
-		}
-	}
-	fronted := true
-	for k := lo; k < a; k++ {
-		if r.toks[k].Kind == Word && !r.cls(k, cFunc) && !r.cls(k, cApprox) {
-			fronted = false
 			break
 		}
 	}
