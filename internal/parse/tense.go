@@ -440,8 +440,9 @@ func (r *recognizer) prevWord(k, skip int) string {
 			return ""
 		}
 		w := r.lw(p)
-		if w == "not" || w == "also" || w == "already" || w == "been" || w == "being" {
-			continue
+		switch w {
+		case "not", "also", "already", "been", "being", "first", "originally", "initially", "previously", "once":
+			continue // "was first set for", "had originally been scheduled for"
 		}
 		return w
 	}
