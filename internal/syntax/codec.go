@@ -316,7 +316,10 @@ func (d *decoder) dense() *dense {
 }
 
 // rows reads a classifier's header, calling start with its scale and
-// number of features, then each feature's key and row.
+// number of features, then each feature's key and row. The features
+// are read by a loop over a local slice and index, with the common
+// one-byte numbers decoded in line: the model holds millions of them,
+// and this is most of the work of loading it.
 func (d *decoder) rows(classes int, start func(float32, int), add func(uint64, []entry)) {
 	c := int(d.uvarint())
 	if d.err == nil && c != classes {
@@ -333,10 +336,14 @@ func (d *decoder) rows(classes int, start func(float32, int), add func(uint64, [
 		return
 	}
 	start(scale, n)
+	b, p := d.b, 0
 	key := uint64(0)
-	var row []entry
-	for i := 0; i < n && d.err == nil; i++ {
-		delta := d.uvarint()
+	row := make([]entry, 0, classes)
+	for i := 0; i < n; i++ {
+		var delta uint64
+		if delta, p = uvarintAt(b, p); p < 0 {
+			break
+		}
 		if delta == 0 && i > 0 {
 			d.fail("features out of order")
 			break
@@ -346,23 +353,79 @@ func (d *decoder) rows(classes int, start func(float32, int), add func(uint64, [
 			d.fail("feature key out of range")
 			break
 		}
-		k := d.count(2)
-		if k == 0 || k > classes {
+		var k uint64
+		if k, p = uvarintAt(b, p); p < 0 {
+			break
+		}
+		if k > uint64((len(b)-p)/2+1) {
+			d.fail("length beyond the end of the model")
+			b, p = nil, 0
+			break
+		}
+		if k == 0 || k > uint64(classes) {
 			d.fail("bad weight row")
 			break
 		}
 		row = row[:0]
-		for j := 0; j < k && d.err == nil; j++ {
-			cl := d.uvarint()
-			v := d.varint()
+		for j := uint64(0); j < k; j++ {
+			var cl uint64
+			var v int64
+			if cl, p = uvarintAt(b, p); p < 0 {
+				break
+			}
+			if v, p = varintAt(b, p); p < 0 {
+				break
+			}
 			if cl >= uint64(classes) || v < math.MinInt16 || v > math.MaxInt16 || v == 0 {
 				d.fail("weight out of range")
 				break
 			}
 			row = append(row, entry{uint16(cl), int16(v)})
 		}
-		if d.err == nil {
-			add(key, row)
+		if p < 0 || d.err != nil {
+			break
+		}
+		add(key, row)
+		if d.err != nil {
+			break
 		}
 	}
+	if p < 0 {
+		d.fail("truncated or corrupt number")
+		d.b = nil
+		return
+	}
+	d.b = b[p:]
+}
+
+// uvarintAt decodes the unsigned number at b[p:], returning it and the
+// index after it, or a negative index when it is truncated or corrupt.
+func uvarintAt(b []byte, p int) (uint64, int) {
+	if p < len(b) && b[p] < 0x80 {
+		return uint64(b[p]), p + 1
+	}
+	if p >= len(b) {
+		return 0, -1
+	}
+	v, n := binary.Uvarint(b[p:])
+	if n <= 0 {
+		return 0, -1
+	}
+	return v, p + n
+}
+
+// varintAt decodes the signed number at b[p:] as uvarintAt does.
+func varintAt(b []byte, p int) (int64, int) {
+	if p < len(b) && b[p] < 0x80 {
+		x := b[p]
+		return int64(x>>1) ^ -int64(x&1), p + 1
+	}
+	if p >= len(b) {
+		return 0, -1
+	}
+	v, n := binary.Varint(b[p:])
+	if n <= 0 {
+		return 0, -1
+	}
+	return v, p + n
 }
