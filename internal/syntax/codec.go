@@ -116,8 +116,9 @@ func appendRows(b []byte, classes int, scale float32, keys []uint64, rows [][]en
 
 // decoder reads the varint-coded model, remembering the first error.
 type decoder struct {
-	b   []byte
-	err error
+	b    []byte
+	err  error
+	huge bool // allocate the classifiers' arrays with hugeSlice
 }
 
 func (d *decoder) fail(msg string) {
@@ -182,7 +183,14 @@ func (d *decoder) byte1() byte {
 }
 
 // UnmarshalBinary decodes a model written by [Model.MarshalBinary].
-func (m *Model) UnmarshalBinary(data []byte) error {
+func (m *Model) UnmarshalBinary(data []byte) error { return m.unmarshal(data, false) }
+
+// unmarshal decodes a model; with huge, its largest arrays, read at
+// random by every word, take memory of their own in huge pages (see
+// hugeSlice), which spares most of the misses in the processor's
+// address translation cache. That memory is never freed: huge is for a
+// model that lives as long as the program.
+func (m *Model) unmarshal(data []byte, huge bool) error {
 	if len(data) < len(modelMagic) || string(data[:len(modelMagic)]) != modelMagic {
 		return errors.New("not a syntax model (bad magic)")
 	}
@@ -220,7 +228,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 			d.fail("truncated classifier")
 			break
 		}
-		parts[i] = &decoder{b: d.b[:n]}
+		parts[i] = &decoder{b: d.b[:n], huge: huge}
 		d.b = d.b[n:]
 	}
 	if d.err == nil {
@@ -290,7 +298,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 // table reads a classifier of the given number of classes.
 func (d *decoder) table(classes int) *table {
 	var tb *table
-	d.rows(classes, func(scale float32, n int) { tb = newTable(classes, scale, n) },
+	d.rows(classes, func(scale float32, n int) { tb = newTableOf(classes, scale, n, d.huge) },
 		func(key uint64, row []entry) { tb.insert(key, row) })
 	if d.err != nil || tb == nil {
 		return newTable(classes, 1, 0)
@@ -301,7 +309,7 @@ func (d *decoder) table(classes int) *table {
 // dense reads the move classifier.
 func (d *decoder) dense() *dense {
 	var dn *dense
-	d.rows(nMoves, func(scale float32, n int) { dn = buildDense(scale, nil, nil) },
+	d.rows(nMoves, func(scale float32, n int) { dn = newDense(scale, d.huge) },
 		func(key uint64, row []entry) {
 			if key > 1<<moveBits {
 				d.fail("bucket out of range")

@@ -38,11 +38,20 @@ func (t *trainer) freezeDense(minWeight float64) *dense {
 }
 
 func buildDense(scale float32, keys []uint64, rows [][]entry) *dense {
-	d := &dense{scale: scale, w: make([]uint32, 1<<moveBits+1)}
+	d := newDense(scale, false)
 	for i, k := range keys {
 		d.set(k, rows[i])
 	}
 	return d
+}
+
+// newDense returns an empty move classifier, its array in huge pages
+// when huge is set (see hugeSlice).
+func newDense(scale float32, huge bool) *dense {
+	if huge {
+		return &dense{scale: scale, w: hugeSlice[uint32](1<<moveBits + 1)}
+	}
+	return &dense{scale: scale, w: make([]uint32, 1<<moveBits+1)}
 }
 
 // get returns the weights of bucket k.
