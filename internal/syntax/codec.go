@@ -116,8 +116,9 @@ func appendRows(b []byte, classes int, scale float32, keys []uint64, rows [][]en
 
 // decoder reads the varint-coded model, remembering the first error.
 type decoder struct {
-	b   []byte
-	err error
+	b    []byte
+	err  error
+	huge bool // allocate the classifiers' arrays with hugeSlice
 }
 
 func (d *decoder) fail(msg string) {
@@ -182,7 +183,14 @@ func (d *decoder) byte1() byte {
 }
 
 // UnmarshalBinary decodes a model written by [Model.MarshalBinary].
-func (m *Model) UnmarshalBinary(data []byte) error {
+func (m *Model) UnmarshalBinary(data []byte) error { return m.unmarshal(data, false) }
+
+// unmarshal decodes a model; with huge, its largest arrays, read at
+// random by every word, take memory of their own in huge pages (see
+// hugeSlice), which spares most of the misses in the processor's
+// address translation cache. That memory is never freed: huge is for a
+// model that lives as long as the program.
+func (m *Model) unmarshal(data []byte, huge bool) error {
 	if len(data) < len(modelMagic) || string(data[:len(modelMagic)]) != modelMagic {
 		return errors.New("not a syntax model (bad magic)")
 	}
@@ -220,7 +228,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 			d.fail("truncated classifier")
 			break
 		}
-		parts[i] = &decoder{b: d.b[:n]}
+		parts[i] = &decoder{b: d.b[:n], huge: huge}
 		d.b = d.b[n:]
 	}
 	if d.err == nil {
@@ -290,7 +298,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 // table reads a classifier of the given number of classes.
 func (d *decoder) table(classes int) *table {
 	var tb *table
-	d.rows(classes, func(scale float32, n int) { tb = newTable(classes, scale, n) },
+	d.rows(classes, func(scale float32, n int) { tb = newTableOf(classes, scale, n, d.huge) },
 		func(key uint64, row []entry) { tb.insert(key, row) })
 	if d.err != nil || tb == nil {
 		return newTable(classes, 1, 0)
@@ -301,7 +309,7 @@ func (d *decoder) table(classes int) *table {
 // dense reads the move classifier.
 func (d *decoder) dense() *dense {
 	var dn *dense
-	d.rows(nMoves, func(scale float32, n int) { dn = buildDense(scale, nil, nil) },
+	d.rows(nMoves, func(scale float32, n int) { dn = newDense(scale, d.huge) },
 		func(key uint64, row []entry) {
 			if key > 1<<moveBits {
 				d.fail("bucket out of range")
@@ -316,7 +324,10 @@ func (d *decoder) dense() *dense {
 }
 
 // rows reads a classifier's header, calling start with its scale and
-// number of features, then each feature's key and row.
+// number of features, then each feature's key and row. The features
+// are read by a loop over a local slice and index, with the common
+// one-byte numbers decoded in line: the model holds millions of them,
+// and this is most of the work of loading it.
 func (d *decoder) rows(classes int, start func(float32, int), add func(uint64, []entry)) {
 	c := int(d.uvarint())
 	if d.err == nil && c != classes {
@@ -333,10 +344,14 @@ func (d *decoder) rows(classes int, start func(float32, int), add func(uint64, [
 		return
 	}
 	start(scale, n)
+	b, p := d.b, 0
 	key := uint64(0)
-	var row []entry
-	for i := 0; i < n && d.err == nil; i++ {
-		delta := d.uvarint()
+	row := make([]entry, 0, classes)
+	for i := 0; i < n; i++ {
+		var delta uint64
+		if delta, p = uvarintAt(b, p); p < 0 {
+			break
+		}
 		if delta == 0 && i > 0 {
 			d.fail("features out of order")
 			break
@@ -346,23 +361,79 @@ func (d *decoder) rows(classes int, start func(float32, int), add func(uint64, [
 			d.fail("feature key out of range")
 			break
 		}
-		k := d.count(2)
-		if k == 0 || k > classes {
+		var k uint64
+		if k, p = uvarintAt(b, p); p < 0 {
+			break
+		}
+		if k > uint64((len(b)-p)/2+1) {
+			d.fail("length beyond the end of the model")
+			b, p = nil, 0
+			break
+		}
+		if k == 0 || k > uint64(classes) {
 			d.fail("bad weight row")
 			break
 		}
 		row = row[:0]
-		for j := 0; j < k && d.err == nil; j++ {
-			cl := d.uvarint()
-			v := d.varint()
+		for j := uint64(0); j < k; j++ {
+			var cl uint64
+			var v int64
+			if cl, p = uvarintAt(b, p); p < 0 {
+				break
+			}
+			if v, p = varintAt(b, p); p < 0 {
+				break
+			}
 			if cl >= uint64(classes) || v < math.MinInt16 || v > math.MaxInt16 || v == 0 {
 				d.fail("weight out of range")
 				break
 			}
 			row = append(row, entry{uint16(cl), int16(v)})
 		}
-		if d.err == nil {
-			add(key, row)
+		if p < 0 || d.err != nil {
+			break
+		}
+		add(key, row)
+		if d.err != nil {
+			break
 		}
 	}
+	if p < 0 {
+		d.fail("truncated or corrupt number")
+		d.b = nil
+		return
+	}
+	d.b = b[p:]
+}
+
+// uvarintAt decodes the unsigned number at b[p:], returning it and the
+// index after it, or a negative index when it is truncated or corrupt.
+func uvarintAt(b []byte, p int) (uint64, int) {
+	if p < len(b) && b[p] < 0x80 {
+		return uint64(b[p]), p + 1
+	}
+	if p >= len(b) {
+		return 0, -1
+	}
+	v, n := binary.Uvarint(b[p:])
+	if n <= 0 {
+		return 0, -1
+	}
+	return v, p + n
+}
+
+// varintAt decodes the signed number at b[p:] as uvarintAt does.
+func varintAt(b []byte, p int) (int64, int) {
+	if p < len(b) && b[p] < 0x80 {
+		x := b[p]
+		return int64(x>>1) ^ -int64(x&1), p + 1
+	}
+	if p >= len(b) {
+		return 0, -1
+	}
+	v, n := binary.Varint(b[p:])
+	if n <= 0 {
+		return 0, -1
+	}
+	return v, p + n
 }

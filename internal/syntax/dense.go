@@ -38,11 +38,20 @@ func (t *trainer) freezeDense(minWeight float64) *dense {
 }
 
 func buildDense(scale float32, keys []uint64, rows [][]entry) *dense {
-	d := &dense{scale: scale, w: make([]uint32, 1<<moveBits+1)}
+	d := newDense(scale, false)
 	for i, k := range keys {
 		d.set(k, rows[i])
 	}
 	return d
+}
+
+// newDense returns an empty move classifier, its array in huge pages
+// when huge is set (see hugeSlice).
+func newDense(scale float32, huge bool) *dense {
+	if huge {
+		return &dense{scale: scale, w: hugeSlice[uint32](1<<moveBits + 1)}
+	}
+	return &dense{scale: scale, w: make([]uint32, 1<<moveBits+1)}
 }
 
 // get returns the weights of bucket k.
@@ -90,25 +99,29 @@ func (d *dense) set(k uint64, row []entry) {
 // score adds the weights of the buckets feats into s (cleared first).
 func (d *dense) score(feats []uint64, s []int32) {
 	s = s[:nMoves]
-	s[0], s[1], s[2], s[3] = 0, 0, 0, 0
+	// The sums are kept in locals, and w is cut to its fixed length,
+	// which lets the compiler drop the bounds checks of the loop.
+	w := (*[1<<moveBits + 1]uint32)(d.w)
+	var s0, s1, s2, s3 int32
 	for _, f := range feats {
 		if f > 1<<moveBits {
 			continue
 		}
-		v := d.w[f]
+		v := w[f]
 		if v&0xFF == escape {
 			r := &d.big[v>>8]
-			s[0] += int32(r[0])
-			s[1] += int32(r[1])
-			s[2] += int32(r[2])
-			s[3] += int32(r[3])
+			s0 += int32(r[0])
+			s1 += int32(r[1])
+			s2 += int32(r[2])
+			s3 += int32(r[3])
 			continue
 		}
-		s[0] += int32(int8(v))
-		s[1] += int32(int8(v >> 8))
-		s[2] += int32(int8(v >> 16))
-		s[3] += int32(int8(v >> 24))
+		s0 += int32(int8(v))
+		s1 += int32(int8(v >> 8))
+		s2 += int32(int8(v >> 16))
+		s3 += int32(int8(v >> 24))
 	}
+	s[0], s[1], s[2], s[3] = s0, s1, s2, s3
 }
 
 // rows returns the non-zero buckets and their rows in bucket order.

@@ -208,18 +208,20 @@ func (lx *lexicon) keep(wi *wordInfo, m *Model) int32 {
 	}
 	s := lx.tmp[:nSums*k]
 	lx.roleSums(s, wi)
-	for _, v := range s {
-		if v != int32(int16(v)) {
-			return 0
-		}
-	}
 	b := lx.nvec / sumBlock
 	if b == len(lx.blocks) {
 		lx.blocks = append(lx.blocks, make([]int16, sumBlock*nSums*k))
 	}
-	dst := lx.blocks[b][lx.nvec%sumBlock*nSums*k:][:nSums*k]
+	// The sums are written to the next free place as they are checked:
+	// until nvec counts them, that place is free still.
+	dst := lx.blocks[b][lx.nvec%sumBlock*nSums*k:][:len(s)]
+	fits := true
 	for i, v := range s {
 		dst[i] = int16(v)
+		fits = fits && v == int32(int16(v))
+	}
+	if !fits {
+		return 0
 	}
 	lx.nvec++
 	return int32(lx.nvec)

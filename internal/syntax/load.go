@@ -23,7 +23,7 @@ var (
 func Load() (*Model, error) {
 	loadOnce.Do(func() {
 		m := new(Model)
-		if err := m.UnmarshalBinary(embeddedModel); err != nil {
+		if err := m.unmarshal(embeddedModel, true); err != nil {
 			loadError = err
 			return
 		}

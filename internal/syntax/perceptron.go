@@ -310,13 +310,23 @@ func buildTable(classes int, scale float32, keys []uint64, rows [][]entry) *tabl
 // is given by its high bits, so that keys inserted in sorted order (as
 // the model file stores them) fill the table from start to end, which
 // makes decoding a model a sequential pass over memory.
-func newTable(classes int, scale float32, n int) *table {
+func newTable(classes int, scale float32, n int) *table { return newTableOf(classes, scale, n, false) }
+
+// newTableOf is newTable with the slots in huge pages when huge is set
+// (see hugeSlice).
+func newTableOf(classes int, scale float32, n int, huge bool) *table {
 	bits := uint(4)
 	for (1<<bits)*3 < n*4 { // load factor at most three quarters
 		bits++
 	}
 	size := 1 << bits
-	return &table{classes: classes, scale: scale, mask: uint64(size - 1), shift: 40 - bits, slots: make([]slot, size),
+	var slots []slot
+	if huge {
+		slots = hugeSlice[slot](size)
+	} else {
+		slots = make([]slot, size)
+	}
+	return &table{classes: classes, scale: scale, mask: uint64(size - 1), shift: 40 - bits, slots: slots,
 		filter: make([]uint64, size*filterBits/64), fmask: uint64(size*filterBits - 1)}
 }
 

@@ -1,22 +1,49 @@
 package timeline
 
 import (
+	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/timeline-dev/timeline/internal/event"
 	"github.com/timeline-dev/timeline/internal/syntax"
 )
 
 // parsers holds warm syntax parsers: a Parser serves one goroutine at a
-// time, and the model loads once, when the first event needs it.
-var parsers = sync.Pool{New: func() any {
+// time, and the model loads once, when the first event needs it. A
+// warm Parser remembers the words it has met and the sums of their
+// weights, megabytes that take the first thousands of words to fill: a
+// sync.Pool would drop it at every garbage collection (nine in the
+// analysis of 1 MB of news, which made six parsers), so the pool keeps
+// up to one idle Parser for each processor.
+var parsers = parserPool{idle: make(chan *syntax.Parser, runtime.GOMAXPROCS(0))}
+
+// parserPool is a free list of Parsers that the garbage collector
+// leaves alone.
+type parserPool struct{ idle chan *syntax.Parser }
+
+// Get returns an idle Parser, or a new one; nil when the model cannot
+// be loaded.
+func (pp *parserPool) Get() *syntax.Parser {
+	select {
+	case p := <-pp.idle:
+		return p
+	default:
+	}
 	m, err := syntax.Load()
 	if err != nil {
 		return nil
 	}
 	return m.NewParser()
-}}
+}
+
+// Put keeps p for the next Get, unless as many Parsers are idle as
+// there are processors.
+func (pp *parserPool) Put(p *syntax.Parser) {
+	select {
+	case pp.idle <- p:
+	default:
+	}
+}
 
 // grammar is the grammatical side of a document's event analysis: it
 // parses each sentence that holds an event once, when first asked, and
@@ -33,8 +60,7 @@ type grammar struct {
 // getParser takes a parser from the pool; nil when the model cannot be
 // loaded. Tests replace it to see who asks.
 var getParser = func() *syntax.Parser {
-	p, _ := parsers.Get().(*syntax.Parser)
-	return p
+	return parsers.Get()
 }
 
 func (g *grammar) parser() *syntax.Parser {
