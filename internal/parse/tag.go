@@ -216,6 +216,14 @@ func writerDeictic(src []byte, m Mention) bool {
 // anaphora and narrative anchoring need.
 func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 	out := make([]Timex, 0, len(ms))
+	// The mentions that count from the day of writing, few or none in
+	// most texts: a sentence holding one is the writer's (see below).
+	var deictic []int
+	for j, m := range ms {
+		if writerDeictic(rs.r.src, m) {
+			deictic = append(deictic, j)
+		}
+	}
 	for i, m := range ms {
 		c := ctx[i]
 		sy := rs.sentenceYear(ms, ctx, out, i)
@@ -223,8 +231,8 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
 		rs.willFuture = c.verb == Future && rs.r.willIn(c.lo, c.hi)
 		rs.writerSentence = false
-		for j := range ms {
-			if j != i && ctx[j].lo == c.lo && writerDeictic(rs.r.src, ms[j]) {
+		for _, j := range deictic {
+			if j != i && ctx[j].lo == c.lo {
 				rs.writerSentence = true
 				break
 			}
