@@ -82,9 +82,10 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	res := Result{Dateline: -1}
 	r.ctx = slices.Grow(r.ctx[:0], len(ms))[:len(ms)]
 	ctx := r.ctx
+	a := 0
 	for i, m := range ms {
-		a := r.tokenAt(m.Start)
-		b := r.tokenAt(m.End)
+		a = r.tokenAtFrom(m.Start, a)
+		b := r.tokenAtFrom(m.End, a)
 		lo, hi := r.sentenceBounds(a)
 		tn, dist := r.tenseAround(a, b, lo, hi)
 		explicit := tn
@@ -196,6 +197,35 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	}
 	r.history, r.mainLine = rs.history[:0], rs.mainLine[:0]
 	return res
+}
+
+// tokenAtFrom is [recognizer.tokenAt], the first token that starts at or
+// after off, for an off that is likely not far past the token from: the
+// mentions, in text order, are looked up from the one before. It gallops
+// from there and searches the last stride.
+func (r *recognizer) tokenAtFrom(off, from int) int {
+	toks := r.toks
+	if from > len(toks) || from > 0 && toks[from-1].Start >= off {
+		from = 0 // off lies before from: search from the start
+	}
+	lo, hi := from, len(toks)
+	for step := 1; lo+step < hi; step *= 2 {
+		if toks[lo+step].Start >= off {
+			hi = lo + step
+			break
+		}
+		lo += step
+	}
+	// the answer lies in [lo, hi]: every token before lo starts before off
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 type mentionContext struct {
