@@ -157,18 +157,24 @@ func loadKey(b []byte, n int) (wordKey, bool) {
 	return k, (k.a|k.b|k.c)&highBits == 0
 }
 
-// prefixKey returns the key of the first n bytes of the word of key k.
+// prefixKey returns the key of the first n bytes, at most maxVocabLen, of
+// the word of key k. It masks without a branch: the lengths of the words
+// of a text fall on both sides of eight bytes, and a branch on them would
+// often be mispredicted.
 func prefixKey(k wordKey, n int) wordKey {
-	switch {
-	case n < 8:
-		return wordKey{k.a & (1<<(8*n) - 1), 0, 0}
-	case n < 16:
-		return wordKey{k.a, k.b & (1<<(8*(n-8)) - 1), 0}
-	case n < 24:
-		return wordKey{k.a, k.b, k.c & (1<<(8*(n-16)) - 1)}
-	}
-	return k
+	m := &prefixMasks[n]
+	return wordKey{k.a & m.a, k.b & m.b, k.c & m.c}
 }
+
+// prefixMasks holds, for each length n, the mask of a key's first n bytes.
+var prefixMasks = func() (t [maxVocabLen + 1]wordKey) {
+	for n := range t {
+		for i := 0; i < n; i++ {
+			t[n].orByte(i, 0xff)
+		}
+	}
+	return t
+}()
 
 // vocabHash returns a hash of the word of key k and length n: its top
 // vocabBits bits place the word in the table, and the 16 below them in
