@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -206,7 +207,9 @@ func (s *recordScanner) str() (start, end int, esc, ok bool) {
 		// below 0x20 (bytes from 0x80 up are content).
 		for i+8 <= len(b) {
 			x := binary.LittleEndian.Uint64(b[i:])
-			if (eqMask(x, '"')|eqMask(x, '\\')|ltMask(x, 0x20))&hiBits != 0 {
+			if m := (eqMask(x, '"') | eqMask(x, '\\') | ltMask(x, 0x20)) & hiBits; m != 0 {
+				// the lowest bit set is that of the first stop byte
+				i += bits.TrailingZeros64(m) / 8
 				break
 			}
 			i += 8

@@ -157,18 +157,24 @@ func loadKey(b []byte, n int) (wordKey, bool) {
 	return k, (k.a|k.b|k.c)&highBits == 0
 }
 
-// prefixKey returns the key of the first n bytes of the word of key k.
+// prefixKey returns the key of the first n bytes, at most maxVocabLen, of
+// the word of key k. It masks without a branch: the lengths of the words
+// of a text fall on both sides of eight bytes, and a branch on them would
+// often be mispredicted.
 func prefixKey(k wordKey, n int) wordKey {
-	switch {
-	case n < 8:
-		return wordKey{k.a & (1<<(8*n) - 1), 0, 0}
-	case n < 16:
-		return wordKey{k.a, k.b & (1<<(8*(n-8)) - 1), 0}
-	case n < 24:
-		return wordKey{k.a, k.b, k.c & (1<<(8*(n-16)) - 1)}
-	}
-	return k
+	m := &prefixMasks[n]
+	return wordKey{k.a & m.a, k.b & m.b, k.c & m.c}
 }
+
+// prefixMasks holds, for each length n, the mask of a key's first n bytes.
+var prefixMasks = func() (t [maxVocabLen + 1]wordKey) {
+	for n := range t {
+		for i := 0; i < n; i++ {
+			t[n].orByte(i, 0xff)
+		}
+	}
+	return t
+}()
 
 // vocabHash returns a hash of the word of key k and length n: its top
 // vocabBits bits place the word in the table, and the 16 below them in
@@ -311,12 +317,17 @@ func wordBits(w string) uint32 {
 // the lower-cased text; the others go through lookupLower and wordBits,
 // which give the same answers for any word.
 func (r *recognizer) classify() {
-	r.usZones = 0
-	for i, t := range r.toks {
-		r.ents[i], r.bits[i] = entry{}, 0
+	// The slices and the count live in locals: stores into the slices
+	// would otherwise make the compiler load them from r again for every
+	// token.
+	toks := r.toks
+	ents, bits, low := r.ents[:len(toks)], r.bits[:len(toks)], r.lowBuf
+	usZones := 0
+	for i, t := range toks {
+		ents[i], bits[i] = entry{}, 0
 		switch t.Kind {
 		case Punct:
-			r.bits[i] = tInert
+			bits[i] = tInert
 			continue
 		case Number:
 			continue
@@ -326,24 +337,24 @@ func (r *recognizer) classify() {
 			r.setInert(i, t)
 			continue
 		}
-		k, ascii := loadKey(r.lowBuf[t.Start:], n)
+		k, ascii := loadKey(low[t.Start:], n)
 		if !ascii {
 			w := r.low[t.Start:t.End]
-			r.ents[i], r.bits[i] = lookupLower(w), wordBits(w)
+			ents[i], bits[i] = lookupLower(w), wordBits(w)
 			r.setInert(i, t)
-			if r.bits[i]&wUSZone != 0 && t.Has(Upper) && n <= 4 {
-				r.usZones++
+			if bits[i]&wUSZone != 0 && t.Has(Upper) && n <= 4 {
+				usZones++
 			}
 			continue
 		}
 		var e entry
-		var bits uint32
+		var wb uint32
 		var s *vocabSlot
 		if h := vocabHash(k, n); vocab.maybe(h) {
 			s = vocab.findHashed(k, n, h)
 		}
 		if s != nil {
-			bits = s.bits
+			wb = s.bits
 			if s.hasE() {
 				e = s.e()
 			}
@@ -352,21 +363,21 @@ func (r *recognizer) classify() {
 		// when the word with it is not there, and for the holidays always
 		// (see lexEntry and holidayWord); nor does a final "'". The key's
 		// last bytes are those of the lower-cased text.
-		last := r.lowBuf[t.End-1]
+		last := low[t.End-1]
 		switch {
-		case n > 2 && last == 's' && r.lowBuf[t.End-2] == '\'':
+		case n > 2 && last == 's' && low[t.End-2] == '\'':
 			p := vocab.find(prefixKey(k, n-2), n-2)
 			if (s == nil || !s.hasE()) && p != nil && p.hasE() {
 				e = p.e()
 			}
-			bits &^= wHolidayStart
+			wb &^= wHolidayStart
 			if p != nil {
-				bits |= p.bits & wHolidayStart
+				wb |= p.bits & wHolidayStart
 			}
 		case n > 1 && last == '\'':
-			bits &^= wHolidayStart
+			wb &^= wHolidayStart
 			if p := vocab.find(prefixKey(k, n-1), n-1); p != nil {
-				bits |= p.bits & wHolidayStart
+				wb |= p.bits & wHolidayStart
 			}
 		}
 		// inert, for a word of ASCII letters and the two classes that
@@ -374,19 +385,20 @@ func (r *recognizer) classify() {
 		switch e.cls {
 		case cNone:
 			// "q" ("Q3") and "final" start expressions of their own
-			if !(n == 1 && last == 'q' || n == 5 && k == finalKey) && (!t.Has(Upper) || bits&wHolidayStart == 0) {
-				bits |= tInert
+			if !(n == 1 && last == 'q' || n == 5 && k == finalKey) && (!t.Has(Upper) || wb&wHolidayStart == 0) {
+				wb |= tInert
 			}
 		case cFunc:
 			if !t.Has(Upper) && !funcStarts[e.val] {
-				bits |= tInert
+				wb |= tInert
 			}
 		}
-		r.ents[i], r.bits[i] = e, bits
-		if bits&wUSZone != 0 && t.Has(Upper) && n <= 4 {
-			r.usZones++
+		ents[i], bits[i] = e, wb
+		if wb&wUSZone != 0 && t.Has(Upper) && n <= 4 {
+			usZones++
 		}
 	}
+	r.usZones = usZones
 }
 
 // finalKey is the key of "final", which inert lets start an expression.

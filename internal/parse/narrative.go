@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strconv"
 	"time"
 )
@@ -207,15 +208,26 @@ func (r *recognizer) aside(start, end, a int) bool {
 // short line of its own, between blank lines or at the start of the text,
 // that does not end as a sentence does.
 func heading(src []byte, start, end int) bool {
-	ls := start
-	for ls > 0 && src[ls-1] != '\n' {
-		ls--
+	// The line is no longer than maxHeading bytes: its ends are looked
+	// for no further away than that.
+	const maxHeading = 100
+	from := max(start-maxHeading-1, 0)
+	ls := bytes.LastIndexByte(src[from:start], '\n') + 1
+	if ls == 0 && from > 0 {
+		return false // the line starts more than maxHeading bytes back
 	}
-	le := end
-	for le < len(src) && src[le] != '\n' {
-		le++
+	ls += from
+	if end-ls > maxHeading {
+		return false
 	}
-	if le-ls > 100 {
+	to := min(ls+maxHeading+1, len(src))
+	le := bytes.IndexByte(src[end:to], '\n')
+	if le < 0 {
+		le = to
+	} else {
+		le += end
+	}
+	if le-ls > maxHeading {
 		return false
 	}
 	if ls > 0 && !(ls >= 2 && src[ls-2] == '\n') {

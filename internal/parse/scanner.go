@@ -209,6 +209,11 @@ func scanAppend(toks []Token, src []byte) []Token {
 				continue
 			}
 			s.pos, s.flags = p, flags
+		} else if p < len(src) && asciiPunct[src[p]] {
+			// as Next reads it: a single byte of its own
+			toks = append(toks, Token{Kind: Punct, Flags: flags, Start: p, End: p + 1})
+			s.pos, s.flags = p+1, 0
+			continue
 		}
 		t := s.Next()
 		if t.Kind == EOF {
@@ -254,6 +259,20 @@ func nonLetters(x uint64) uint64 {
 var asciiLetters = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// asciiPunct marks the ASCII bytes that Next makes a token of one byte:
+// neither letters, nor digits, nor white space.
+var asciiPunct = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case asciiLetters[c], isDigit(byte(c)):
+		case c == ' ', c == '\t', c == '\r', c == '\f', c == '\v', c == '\n':
+		default:
+			t[c] = true
+		}
 	}
 	return t
 }()

@@ -82,9 +82,10 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	res := Result{Dateline: -1}
 	r.ctx = slices.Grow(r.ctx[:0], len(ms))[:len(ms)]
 	ctx := r.ctx
+	a := 0
 	for i, m := range ms {
-		a := r.tokenAt(m.Start)
-		b := r.tokenAt(m.End)
+		a = r.tokenAtFrom(m.Start, a)
+		b := r.tokenAtFrom(m.End, a)
 		lo, hi := r.sentenceBounds(a)
 		tn, dist := r.tenseAround(a, b, lo, hi)
 		explicit := tn
@@ -198,6 +199,35 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 	return res
 }
 
+// tokenAtFrom is [recognizer.tokenAt], the first token that starts at or
+// after off, for an off that is likely not far past the token from: the
+// mentions, in text order, are looked up from the one before. It gallops
+// from there and searches the last stride.
+func (r *recognizer) tokenAtFrom(off, from int) int {
+	toks := r.toks
+	if from > len(toks) || from > 0 && toks[from-1].Start >= off {
+		from = 0 // off lies before from: search from the start
+	}
+	lo, hi := from, len(toks)
+	for step := 1; lo+step < hi; step *= 2 {
+		if toks[lo+step].Start >= off {
+			hi = lo + step
+			break
+		}
+		lo += step
+	}
+	// the answer lies in [lo, hi]: every token before lo starts before off
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 type mentionContext struct {
 	a, b, lo, hi int // token range of the mention and of its sentence
 	tense        Tense
@@ -216,6 +246,14 @@ func writerDeictic(src []byte, m Mention) bool {
 // anaphora and narrative anchoring need.
 func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 	out := make([]Timex, 0, len(ms))
+	// The mentions that count from the day of writing, few or none in
+	// most texts: a sentence holding one is the writer's (see below).
+	var deictic []int
+	for j, m := range ms {
+		if writerDeictic(rs.r.src, m) {
+			deictic = append(deictic, j)
+		}
+	}
 	for i, m := range ms {
 		c := ctx[i]
 		sy := rs.sentenceYear(ms, ctx, out, i)
@@ -223,8 +261,8 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 		rs.back = c.tense == Past && rs.r.looksBack(c.a, c.lo)
 		rs.willFuture = c.verb == Future && rs.r.willIn(c.lo, c.hi)
 		rs.writerSentence = false
-		for j := range ms {
-			if j != i && ctx[j].lo == c.lo && writerDeictic(rs.r.src, ms[j]) {
+		for _, j := range deictic {
+			if j != i && ctx[j].lo == c.lo {
 				rs.writerSentence = true
 				break
 			}

@@ -76,6 +76,27 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while all are printable ASCII other than
+		// the quote and the backslash: per byte, the high bit is set for a
+		// byte from 0x80 up, for one equal to '"' or '\\' and for one below
+		// 0x20 (and perhaps for others after such a byte, which only ends
+		// the run early).
+		for i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			q := x ^ 0x2222222222222222
+			b := x ^ 0x5c5c5c5c5c5c5c5c
+			stop := (q - 0x0101010101010101) &^ q
+			stop |= (b - 0x0101010101010101) &^ b
+			stop |= (x - 0x2020202020202020) &^ x
+			if (stop|x)&0x8080808080808080 != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
