@@ -35,6 +35,8 @@ var resolveCases = []tagCase{
 		want: []string{"Dec. 29|2025-12-29", "May|2026-05"}},
 	{name: "a plan told in the past with first", in: "It was first set for 15 December but was postponed.", ref: "2017-01-14",
 		want: []string{"15 December|2016-12-15"}},
+	{name: "the day of a deadline's clock time", in: "Officers would remove residents if they had not left by 6 p.m. on Tuesday.", ref: "2019-02-04",
+		want: []string{"6 p.m.|2019-02-05T18:00|type=TIME", "Tuesday|2019-02-05"}},
 	{name: "weekday that fits no near year leaves the tense", in: "The run had been set for Friday 11 February.", ref: "2017-02-05",
 		want: []string{"Friday 11 February|2016-02-11"}},
 	{name: "day after a holiday", in: "The deal was signed the day after Christmas.", ref: "2025-03-13",

@@ -130,6 +130,11 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 		if (tn == Unknown || tn == Present) && m.Weekday != 0 && m.Day == 0 && m.Month == 0 && possessiveAt(src, m.End) {
 			tn = Past
 		}
+		// "by 6 p.m. on Tuesday": the day of a clock time takes the
+		// time's tense, which its preposition settled
+		if i > 0 && ms[i-1].HasClock && r.fn(a-1, fOn) && ctx[i-1].b == a-1 && ctx[i-1].lo == lo {
+			tn = ctx[i-1].tense
+		}
 		// A tense that a preposition settles is not a distant guess.
 		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, verb: explicit, far: dist > 4 && tn == explicit}
 	}
