@@ -37,6 +37,8 @@ var resolveCases = []tagCase{
 		want: []string{"15 December|2016-12-15"}},
 	{name: "the day of a deadline's clock time", in: "Officers would remove residents if they had not left by 6 p.m. on Tuesday.", ref: "2019-02-04",
 		want: []string{"6 p.m.|2019-02-05T18:00|type=TIME", "Tuesday|2019-02-05"}},
+	{name: "a sentence ends after a clock time", in: "It closed the airport at 7 a.m. It is due to reopen at noon tomorrow.", ref: "2019-02-04",
+		want: []string{"7 a.m.|2019-02-04T07:00|type=TIME", "noon|2019-02-05T12:00|type=TIME", "tomorrow|2019-02-05"}},
 	{name: "weekday that fits no near year leaves the tense", in: "The run had been set for Friday 11 February.", ref: "2017-02-05",
 		want: []string{"Friday 11 February|2016-02-11"}},
 	{name: "day after a holiday", in: "The deal was signed the day after Christmas.", ref: "2025-03-13",

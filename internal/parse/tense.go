@@ -156,13 +156,31 @@ func (r *recognizer) sentenceBreakBefore(i int) bool {
 			// "Jan. 17", "U.S. officials", "Mr. Putin": an abbreviation
 			// before the period does not end the sentence.
 			if i >= 2 && r.toks[i-2].Kind == Word && r.glued(i-1) && r.abbrev(i-2) {
-				return false
+				// "at 7 a.m. It is due to reopen": after a clock time a
+				// word that opens sentences starts one
+				return r.clockEnd(i-2) && opensSentence[r.lw(i)]
 			}
 			return true
 		}
 	}
 	return false
 }
+
+// clockEnd reports whether word token i is the "m" that ends "a.m." or
+// "p.m.".
+func (r *recognizer) clockEnd(i int) bool {
+	if i < 2 || r.lw(i) != "m" || !r.punct(i-1, '.') {
+		return false
+	}
+	w := r.lw(i - 2)
+	return w == "a" || w == "p"
+}
+
+// opensSentence holds words that open sentences and rarely follow a
+// clock time inside one ("7 a.m. Monday", "9 a.m. EST" go on).
+var opensSentence = wordSet("it", "the", "he", "she", "they", "we", "i", "this", "that", "there", "these",
+	"those", "its", "his", "her", "their", "our", "but", "and", "a", "an", "in", "after", "before", "when",
+	"while", "police", "officials")
 
 // abbrev reports whether word token i is a common abbreviation that takes
 // a period.
