@@ -85,3 +85,15 @@ func TestSpeakerIt(t *testing.T) {
 		}
 	}
 }
+
+func TestMembersOfABody(t *testing.T) {
+	text := "Members of the University and College Union (UCU) backed the extension on Tuesday."
+	pp := ReadNames([]byte(text), sentencesOf(text))
+	var got []string
+	for _, o := range pp.orgs {
+		got = append(got, o.name)
+	}
+	if !slices.Contains(got, "University and College Union") || slices.Contains(got, "Members of the University") {
+		t.Errorf("organisations of %q = %q, want the union and not its members", text, got)
+	}
+}

@@ -126,6 +126,9 @@ func (a *analyzer) orgRun(i, ce int) (int, string) {
 	for s < ce && sentStarter[a.toks[s].low] && s+1 < ce && a.toks[s+1].cap {
 		s++ // "The", "A"
 	}
+	if s+1 < ce && memberNoun[a.toks[s].low] && a.toks[s+1].low == "of" {
+		return 0, "" // "Members of the University and College Union": the union, read from "of" on
+	}
 	j := s
 	var heads []int // tokens that may end an organisation's name
 	for j < ce {
@@ -292,3 +295,8 @@ var anGoverning = map[string]bool{
 	"during": true, "over": true, "between": true, "for": true, "through": true, "till": true,
 	"before": true, "after": true, "around": true, "of": true,
 }
+
+// memberNoun holds nouns for the people of a body, which open a sentence
+// capitalised before "of" and the body's name: "Members of the ...".
+var memberNoun = map[string]bool{"members": true, "officials": true, "staff": true, "employees": true,
+	"workers": true, "supporters": true, "leaders": true, "representatives": true, "delegates": true}
