@@ -97,3 +97,14 @@ func TestMembersOfABody(t *testing.T) {
 		t.Errorf("organisations of %q = %q, want the union and not its members", text, got)
 	}
 }
+
+func TestShortNameAfterPlace(t *testing.T) {
+	text := "Ridgefield Rapids said the stadium will open in 2027. The Rapids want to break ground this fall. The Union met on Monday."
+	pp := ReadNames([]byte(text), sentencesOf(text))
+	if o, ok := pp.shortOrg([]string{"rapids"}); !ok || o.name != "Ridgefield Rapids" {
+		t.Errorf("shortOrg(rapids) = %q, %v; want Ridgefield Rapids", o.name, ok)
+	}
+	if _, ok := pp.shortOrg([]string{"union"}); ok {
+		t.Errorf("shortOrg(union) found a body: a word that says what a body is names none")
+	}
+}

@@ -429,7 +429,10 @@ func (pp *Names) shortOrg(w []string) (docPerson, bool) {
 	var found docPerson
 	n := 0
 	for _, o := range pp.orgs {
-		if len(o.words) >= len(w) && slices.Equal(o.words[:len(w)], w) || len(w) == 1 && w[0] == o.alias {
+		if len(o.words) >= len(w) && slices.Equal(o.words[:len(w)], w) || len(w) == 1 && w[0] == o.alias ||
+			// "the Rapids" for "Ridgefield Rapids": a team or a firm is
+			// also called by the words after its place
+			len(o.words) > len(w) && slices.Equal(o.words[len(o.words)-len(w):], w) && !anOrgHead[w[len(w)-1]] && !describable[w[len(w)-1]] {
 			found = o
 			n++
 		}
