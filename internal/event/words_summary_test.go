@@ -5,39 +5,34 @@ import (
 	"testing"
 )
 
-func TestSummaryDropsEnclosingCommas(t *testing.T) {
-	s := "The volcano's last big eruption, in June 2011, killed 14 people and buried the village."
-	sp := spanOf(t, s, "June 2011")
-	got := Read(s, sp.Start, sp.End, nil).Summary
-	if want := "The volcano's last big eruption killed 14 people and buried the village"; got != want {
-		t.Errorf("summary = %q, want %q", got, want)
+func TestSummaryCases(t *testing.T) {
+	tests := []struct {
+		name, sentence, expr string
+		others               []string
+		want                 string
+	}{
+		{"two commas around a dropped date both go",
+			"The volcano's last big eruption, in June 2011, killed 14 people and buried the village.", "June 2011", nil,
+			"The volcano's last big eruption killed 14 people and buried the village"},
+		{"a denial says what it denies",
+			"Quayside Live denied on Monday that it had tried to sell the festival to a rival promoter in June.", "Monday", []string{"June"},
+			"Quayside Live denied it had tried to sell the festival"},
+		{"what was said before its verb",
+			"Tanzania will ban exports of maize and maize flour, Agriculture Minister Neema Mushi said on Monday.", "Monday", nil,
+			"Tanzania will ban exports of maize and maize flour"},
+		{"a promise, not its condition",
+			"The commission said on Wednesday that it would order Orbis to refund customers if service was not restored by 15 January.", "15 January", []string{"Wednesday"},
+			"It would order Orbis to refund customers"},
 	}
-}
-
-func TestSummaryOfDenial(t *testing.T) {
-	s := "Quayside Live denied on Monday that it had tried to sell the festival to a rival promoter in June."
-	sp := spanOf(t, s, "Monday")
-	got := Read(s, sp.Start, sp.End, []Span{spanOf(t, s, "June")}).Summary
-	if want := "Quayside Live denied it had tried to sell the festival"; got != want {
-		t.Errorf("summary = %q, want %q", got, want)
-	}
-}
-
-func TestSummaryOfWhatWasSaidBefore(t *testing.T) {
-	s := "Tanzania will ban exports of maize and maize flour, Agriculture Minister Neema Mushi said on Monday."
-	sp := spanOf(t, s, "Monday")
-	got := Read(s, sp.Start, sp.End, nil).Summary
-	if want := "Tanzania will ban exports of maize and maize flour"; got != want {
-		t.Errorf("summary = %q, want %q", got, want)
-	}
-}
-
-func TestSummaryOfAPromiseNotItsCondition(t *testing.T) {
-	s := "The commission said on Wednesday that it would order Orbis to refund customers if service was not restored by 15 January."
-	sp := spanOf(t, s, "15 January")
-	got := Read(s, sp.Start, sp.End, []Span{spanOf(t, s, "Wednesday")}).Summary
-	if want := "It would order Orbis to refund customers"; got != want {
-		t.Errorf("summary = %q, want %q", got, want)
+	for _, tc := range tests {
+		sp := spanOf(t, tc.sentence, tc.expr)
+		var others []Span
+		for _, o := range tc.others {
+			others = append(others, spanOf(t, tc.sentence, o))
+		}
+		if got := Read(tc.sentence, sp.Start, sp.End, others).Summary; got != tc.want {
+			t.Errorf("%s: summary = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 
