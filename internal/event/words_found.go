@@ -20,9 +20,9 @@ import (
 // known by the longest form the document writes it in ("Boateng" is
 // "Yaw Boateng" named earlier). Names the gazetteer, the
 // organisation rules or the titled persons already know are left to
-// them. toks holds the tokens of each sentence, known the mentions read
-// so far.
-func foundNames(text []byte, sents []Span, toks [][]Token, known []personMention) []personMention {
+// them. strs and toks hold the text and the tokens of each sentence,
+// known the mentions read so far.
+func foundNames(strs []string, sents []Span, toks [][]Token, known []personMention) []personMention {
 	var out []personMention
 	var kw [][]string // the words of each known name, read once
 	var aliases []string
@@ -40,7 +40,7 @@ func foundNames(text []byte, sents []Span, toks [][]Token, known []personMention
 	tried := map[string]bool{}
 	for k, sp := range sents {
 		ts := toks[k]
-		a := &analyzer{s: string(text[sp.Start:sp.End]), toks: ts, ds: -1, de: -1, best: -1, at: sp.Start}
+		a := &analyzer{s: strs[k], toks: ts, ds: -1, de: -1, best: -1, at: sp.Start}
 		for i := 0; i < len(ts); i++ {
 			s, j, ok := a.subjectName(i)
 			if !ok {
@@ -57,7 +57,7 @@ func foundNames(text []byte, sents []Span, toks [][]Token, known []personMention
 			}
 			tried[key] = true
 			if runs == nil {
-				runs = capRuns(text, sents, toks)
+				runs = capRuns(strs, sents, toks)
 			}
 			name, at := longest(runs, w)
 			if name == "" {
@@ -187,7 +187,7 @@ type capRun struct {
 
 // capRuns lists the runs of capitalised words of the document, up to
 // four words long, that open with no title or sentence-opening word.
-func capRuns(text []byte, sents []Span, toks [][]Token) []capRun {
+func capRuns(strs []string, sents []Span, toks [][]Token) []capRun {
 	var out []capRun
 	for k, ts := range toks {
 		for i := 0; i < len(ts); {
@@ -204,8 +204,7 @@ func capRuns(text []byte, sents []Span, toks [][]Token) []capRun {
 				for _, t := range ts[i:j] {
 					w = append(w, t.low)
 				}
-				sp := sents[k]
-				out = append(out, capRun{words: w, text: string(text[sp.Start+int(ts[i].s) : sp.Start+int(ts[j-1].e)]), at: sp.Start + int(ts[i].s)})
+				out = append(out, capRun{words: w, text: strs[k][ts[i].s:ts[j-1].e], at: sents[k].Start + int(ts[i].s)})
 			}
 			i = j
 		}

@@ -71,9 +71,11 @@ type Names struct {
 func ReadNames(text []byte, sents []Span) *Names {
 	var seen []personMention
 	pp := &Names{sents: sents, last: make([]string, len(sents)), toks: make([][]Token, len(sents))}
-	first := "" // the first country the text names
+	first := ""                        // the first country the text names
+	strs := make([]string, len(sents)) // each sentence's text, for foundNames too
 	for k, sp := range sents {
 		s := string(text[sp.Start:sp.End])
+		strs[k] = s
 		toks := Tokenize(s)
 		pp.toks[k] = toks
 		if len(toks) == 0 {
@@ -101,7 +103,7 @@ func ReadNames(text []byte, sents []Span) *Names {
 	for _, sp := range sents {
 		seen = append(seen, acronyms(text[sp.Start:sp.End], sp.Start)...)
 	}
-	seen = append(seen, foundNames(text, sents, pp.toks, seen)...)
+	seen = append(seen, foundNames(strs, sents, pp.toks, seen)...)
 	// the acronyms and the names found by their verbs were read after
 	// the titled mentions: put every mention back in the order of the text
 	slices.SortStableFunc(seen, func(x, y personMention) int { return x.at - y.at })

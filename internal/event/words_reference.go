@@ -214,7 +214,7 @@ func (a *analyzer) speakerIt(i, ce int) string {
 	}
 	v := -1
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if w := a.toks[k].low; anSpeech[w] || deniedForm[w] {
+		if w := a.toks[k].low; anSpeech[w] || anDenial(w) || anStatingForm[w] {
 			v = k
 			break
 		}
@@ -246,9 +246,9 @@ func (a *analyzer) speakerIt(i, ce int) string {
 	return ""
 }
 
-// deniedForm holds the forms of the verbs of denial.
-var deniedForm = map[string]bool{
-	"denied": true, "denies": true, "deny": true, "rejected": true, "rejects": true, "dismissed": true,
+// anStatingForm holds forms of verbs besides those of saying and denial
+// whose subject a following "it" stands for: "confirmed that it would".
+var anStatingForm = map[string]bool{
 	"insisted": true, "insists": true, "confirmed": true, "confirms": true, "announced": true, "announces": true,
 	"warned": true, "warns": true, "threatened": true, "promised": true, "pledged": true,
 }

@@ -357,12 +357,13 @@ var anTailTrim = map[string]bool{
 }
 
 // anDenial reports a form of a verb of denial.
-func anDenial(w string) bool {
-	switch w {
-	case "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses":
-		return true
-	}
-	return false
+func anDenial(w string) bool { return anDenialForm[w] }
+
+// anDenialForm holds the forms of the verbs of denial.
+var anDenialForm = map[string]bool{
+	"denied": true, "denies": true, "deny": true, "denying": true, "rejected": true, "rejects": true,
+	"reject": true, "rejecting": true, "dismissed": true, "dismisses": true, "dismiss": true,
+	"refuted": true, "refutes": true, "refute": true,
 }
 
 // anNameJoiner holds the small words inside names: "Rio Grande do Sul",

@@ -154,11 +154,10 @@ func (a *analyzer) periodResult(i int) bool {
 // claim, not a published report.
 func (a *analyzer) deniedReport(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch a.toks[k].low {
-		case "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
-			"dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute":
+		switch w := a.toks[k].low; {
+		case anDenial(w):
 			return true
-		case "the", "media", "press", "news", "newspaper":
+		case w == "the" || w == "media" || w == "press" || w == "news" || w == "newspaper":
 			continue
 		}
 		return false
