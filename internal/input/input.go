@@ -204,6 +204,14 @@ func (p Pending) Document() (Document, error) {
 	return p.doc, nil
 }
 
+// Size returns the number of bytes p holds: its record or its text.
+func (p Pending) Size() int {
+	if p.raw != nil {
+		return len(p.raw)
+	}
+	return len(p.doc.Text)
+}
+
 // Skipped reports whether p holds nothing to read, an empty or binary
 // input; [Pending.Warning] says why.
 func (p Pending) Skipped() bool { return p.skip }
