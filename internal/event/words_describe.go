@@ -23,7 +23,15 @@ func (pp *Names) previous(at int) (docPerson, bool) {
 	if k == 0 || k >= len(pp.sents) || pp.sents[k].Start != at || pp.last[k-1] == "" {
 		return docPerson{}, false
 	}
-	return pp.lookup(pp.last[k-1])
+	if p, ok := pp.lookup(pp.last[k-1]); ok {
+		return p, true
+	}
+	for _, o := range pp.orgs {
+		if o.name == pp.last[k-1] {
+			return o, true
+		}
+	}
+	return docPerson{}, false
 }
 
 // describe resolves a definite description ("the airline", "the carrier",

@@ -161,7 +161,57 @@ func ReadNames(text []byte, sents []Span) *Names {
 			p.country = pp.country // "Defence Minister Agus Santoso" in a story from Jakarta
 		}
 	}
+	pp.lastPersons()
 	return pp
+}
+
+// personLike reports whether an organisation found by its verbs ("Marta
+// Quintela was born") may be a person: two or three words, none of
+// which names a kind of body, with no acronym and no describing noun.
+func personLike(o docPerson) bool {
+	if o.desc != "" || o.alias != "" || len(o.words) < 2 || len(o.words) > 3 {
+		return false
+	}
+	for _, w := range o.words {
+		if anOrgHead[w] || orgKinds[w] != "" || describable[w] || anStateNoun[w] {
+			return false
+		}
+		if _, ok := anGazetteer()[w]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// lastPersons sets the last person each sentence names, by the name in
+// full or in part ("Quintela was born in Porto"), and, for a sentence
+// that names nobody and opens with "He", "She", "His" or "Her", the
+// person that pronoun points back to: so in "Marta Quintela ... died.
+// She toured Brazil in 1961. She sang in Paris in 1964." each "She" is
+// Marta Quintela.
+func (pp *Names) lastPersons() {
+	if len(pp.list)+len(pp.orgs) == 0 {
+		return
+	}
+	for k, toks := range pp.toks {
+		a := &analyzer{toks: toks}
+		for i := 0; i < len(toks); i++ {
+			n, p := pp.match(a, i, len(toks))
+			if n == 0 {
+				continue
+			}
+			if slices.ContainsFunc(pp.list, func(q docPerson) bool { return q.name == p.name }) || personLike(p) {
+				pp.last[k] = p.name
+			}
+			i += n - 1
+		}
+		if pp.last[k] == "" && k > 0 && len(toks) > 0 {
+			switch toks[0].low {
+			case "he", "she", "his", "her":
+				pp.last[k] = pp.last[k-1]
+			}
+		}
+	}
 }
 
 // acronyms finds the organisations a sentence names with their acronym

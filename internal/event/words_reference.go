@@ -31,6 +31,17 @@ var anStateBody = map[string]bool{
 	"armed forces": true,
 }
 
+// firstWord returns the index of the sentence's first token that is not
+// punctuation.
+func (a *analyzer) firstWord() int {
+	for k, t := range a.toks {
+		if t.kind != anPunct {
+			return k
+		}
+	}
+	return len(a.toks)
+}
+
 // reference resolves a phrase at token i that points back to someone the
 // document named: a state body ("the government") to the document's
 // country, a definite description ("the airline", "the tribunal") to the
@@ -45,10 +56,8 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 	t := a.toks[i]
 	switch t.low {
 	case "he", "she":
-		for k := 0; k < i; k++ {
-			if a.toks[k].kind != anPunct {
-				return 0, "", ""
-			}
+		if i != a.firstWord() {
+			return 0, "", ""
 		}
 		if p, ok := pp.previous(a.at); ok {
 			return 1, p.country, p.name
@@ -73,6 +82,14 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 		// "his office said", "her spokesman said": the person's state
 		n := anOfficeAt(a.toks, i+1, ce)
 		if n == 0 {
+			// "Her first record came out in 1951": the person the
+			// sentence before names
+			if i != a.firstWord() {
+				return 0, "", ""
+			}
+			if p, ok := pp.previous(a.at); ok {
+				return 1, p.country, p.name
+			}
 			return 0, "", ""
 		}
 		if p, ok := pp.before(a.at + int(t.s)); ok {

@@ -62,6 +62,17 @@ func TestDocumentPeople(t *testing.T) {
 			want: [][]string{{"Brazil (Ana Souza)", "Peru"}, {"Brazil"}},
 		},
 		{
+			name: "she and her opening sentences point back through each other to the person named",
+			text: "Marta Quintela, the fado singer, has died, her family said on Sunday. Quintela was born in Porto in 1932. " +
+				"Her first album came out in 1955. She toured Brazil in 1961. She gave her last concert on 2 May 2018.",
+			want: [][]string{{"Marta Quintela"}, {"Marta Quintela"}, {"Marta Quintela"}, {"Marta Quintela", "Brazil"}, {"Marta Quintela"}},
+		},
+		{
+			name: "her before a word that is no office, inside a sentence, is no one",
+			text: "Marta Quintela was born in Porto in 1932. The label released her first album in 1955.",
+			want: [][]string{{"Marta Quintela"}, {}},
+		},
+		{
 			name: "a clause without a subject shares the sentence's",
 			text: "Chile and Peru agreed on Monday to lift tariffs and to resume talks in Lima next month.",
 			want: [][]string{{"Chile", "Peru"}, {"Chile", "Peru"}},
