@@ -42,6 +42,26 @@ func (a *analyzer) firstWord() int {
 	return len(a.toks)
 }
 
+// opensClause reports whether token i opens the sentence's main clause:
+// it is the first word, or follows a phrase set before the clause with
+// a comma ("In an interview in 2004, she denied", "On Friday, he said"),
+// a phrase that opens with a preposition and holds no verb.
+func (a *analyzer) opensClause(i int) bool {
+	f := a.firstWord()
+	if i == f {
+		return true
+	}
+	if i < f+2 || a.toks[i-1].low != "," || !anGoverning[a.toks[f].low] {
+		return false
+	}
+	for k := f; k < i-1; k++ {
+		if t := a.toks[k]; t.kind == anPunct || anVerbLike(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // reference resolves a phrase at token i that points back to someone the
 // document named: a state body ("the government") to the document's
 // country, a definite description ("the airline", "the tribunal") to the
@@ -56,7 +76,7 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 	t := a.toks[i]
 	switch t.low {
 	case "he", "she":
-		if i != a.firstWord() {
+		if !a.opensClause(i) {
 			return 0, "", ""
 		}
 		if p, ok := pp.previous(a.at); ok {
@@ -84,7 +104,7 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 		if n == 0 {
 			// "Her first record came out in 1951": the person the
 			// sentence before names
-			if i != a.firstWord() {
+			if !a.opensClause(i) {
 				return 0, "", ""
 			}
 			if p, ok := pp.previous(a.at); ok {

@@ -68,6 +68,11 @@ func TestDocumentPeople(t *testing.T) {
 			want: [][]string{{"Marta Quintela"}, {"Marta Quintela"}, {"Marta Quintela"}, {"Marta Quintela", "Brazil"}, {"Marta Quintela"}},
 		},
 		{
+			name: "she after a phrase set before the clause",
+			text: "Marta Quintela was born in Porto in 1932. In an interview in 2004, she denied singing for the regime.",
+			want: [][]string{{"Marta Quintela"}, {"Marta Quintela"}},
+		},
+		{
 			name: "her before a word that is no office, inside a sentence, is no one",
 			text: "Marta Quintela was born in Porto in 1932. The label released her first album in 1955.",
 			want: [][]string{{"Marta Quintela"}, {}},
