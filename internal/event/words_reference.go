@@ -42,6 +42,18 @@ func (a *analyzer) firstWord() int {
 	return len(a.toks)
 }
 
+// officialAfter reports whether the tokens from i name an official and
+// then, after a comma, the official's name: "president, Héctor
+// Villalobos", "chief executive, Thomas Vasseur".
+func (a *analyzer) officialAfter(i, ce int) bool {
+	k := i
+	for k < ce && k < i+3 && a.toks[k].kind == anWord && !a.toks[k].cap {
+		k++
+	}
+	return k > i && anTitle[a.toks[k-1].low] && k+1 < ce && a.toks[k].low == "," &&
+		a.toks[k+1].kind == anWord && a.toks[k+1].cap
+}
+
 // opensClause reports whether token i opens the sentence's main clause:
 // it is the first word, or follows a phrase set before the clause with
 // a comma ("In an interview in 2004, she denied", "On Friday, he said"),
@@ -117,6 +129,16 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 				return 1 + n, p.country, ""
 			}
 			return 1 + n, "", p.name
+		}
+		return 0, "", ""
+	case "its", "their":
+		// "Its president, Héctor Villalobos, said": the organisation
+		// named last, whose official the clause names
+		if !a.opensClause(i) || !a.officialAfter(i+1, ce) {
+			return 0, "", ""
+		}
+		if o, ok := pp.orgBefore(a.at); ok {
+			return 1, o.name, ""
 		}
 		return 0, "", ""
 	case "parliament":

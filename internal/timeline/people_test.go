@@ -73,6 +73,12 @@ func TestDocumentPeople(t *testing.T) {
 			want: [][]string{{"Marta Quintela"}, {"Marta Quintela"}},
 		},
 		{
+			name: "its official, named after a comma, speaks for the organisation named last",
+			text: "The Quebrada Roja Miners' Union called a strike on Monday. Its president, Héctor Villalobos, said on Tuesday that talks had failed. " +
+				"Its members voted on 3 May.",
+			want: [][]string{{"Quebrada Roja Miners' Union"}, {"Quebrada Roja Miners' Union", "Héctor Villalobos"}, {}},
+		},
+		{
 			name: "her before a word that is no office, inside a sentence, is no one",
 			text: "Marta Quintela was born in Porto in 1932. The label released her first album in 1955.",
 			want: [][]string{{"Marta Quintela"}, {}},
