@@ -64,3 +64,37 @@ func TestProject(t *testing.T) {
 		t.Error("a word the sentence lacks projected")
 	}
 }
+
+// TestSubjectOf checks that a gist that starts inside its clause gets
+// the clause's subject, and that one with its subject stays as it is.
+func TestSubjectOf(t *testing.T) {
+	tests := []struct {
+		name, tree, gist, headline, want string
+	}{
+		{"a relative clause: its antecedent",
+			"The/the/DET/2/det run/run/NOUN/9/nsubj:pass/NN ,/,/PUNCT/7/punct which/which/PRON/7/nsubj:pass/WDT had/have/AUX/7/aux/VBD been/be/AUX/7/aux:pass/VBN set/set/VERB/2/acl:relcl/VBN was/be/AUX/9/aux:pass/VBD postponed/postpone/VERB/0/root/VBN",
+			"had been set", "Had been set", "Run had been set"},
+		{"an infinitive: the subject of the word it completes",
+			"Trần/Trần/PROPN/3/nsubj/NNP is/be/AUX/3/cop/VBZ due/due/ADJ/0/root/JJ to/to/PART/5/mark address/address/VERB/3/xcomp/VB a/a/DET/7/det forum/forum/NOUN/5/obj/NN",
+			"to address a forum", "To address a forum", "Trần to address a forum"},
+		{"a plural subject: the verb agrees",
+			"Prices/price/NOUN/2/nsubj/NNS collapsed/collapse/VERB/0/root/VBD ,/,/PUNCT/4/punct forcing/force/VERB/2/advcl/VBG Kestrel/Kestrel/PROPN/4/obj/NNP",
+			"collapsed, forcing Kestrel", "Collapses, forcing Kestrel", "Prices collapse, forcing Kestrel"},
+		{"a gist that opens with its subject",
+			"Prices/price/NOUN/2/nsubj/NNS collapsed/collapse/VERB/0/root/VBD",
+			"Prices collapsed", "Prices collapse", "Prices collapse"},
+		{"a pronoun is no subject to add",
+			"Then/then/ADV/3/advmod/RB he/he/PRON/3/nsubj/PRP left/leave/VERB/0/root/VBD",
+			"left", "Leaves", "Leaves"},
+	}
+	for _, tc := range tests {
+		s, text := sentence(t, tc.tree)
+		if got := SubjectOf(s, text, tc.gist).Join(tc.headline); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	long := Subject{Text: "The Abel Tasman Coastal Classic"}
+	if got := long.Join("Had been set for Saturday at the park by the organisers of the race"); len(strings.Fields(got)) > 12 {
+		t.Errorf("joined gist over 12 words: %q", got)
+	}
+}

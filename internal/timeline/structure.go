@@ -87,11 +87,14 @@ func (g *grammar) headline(summary, text string, off int) string {
 	if s == nil || summary == "" {
 		return summary
 	}
+	// a gist that starts inside its clause gets the clause's subject,
+	// once its verb is in the headline form
+	subject := event.SubjectOf(s, text, summary)
 	p, ok := event.Project(s, text, summary)
 	if !ok {
-		return summary
+		return subject.Join(summary)
 	}
-	return event.Headline(summary, p)
+	return subject.Join(event.Headline(summary, p))
 }
 
 // parsed returns the parse of the sentence of text that holds byte
