@@ -13,6 +13,14 @@ func ActorKey(a string) string {
 	return a
 }
 
+// Antecedent returns the person that a "He" or "She" opening the
+// sentence at byte offset at of the document points back to: the last
+// person named before it (see [Names]); false when there is none.
+func (pp *Names) Antecedent(at int) (string, bool) {
+	p, ok := pp.previous(at)
+	return p.name, ok && p.name != ""
+}
+
 // previous returns the last person named in the sentence before the one
 // at byte offset at.
 func (pp *Names) previous(at int) (docPerson, bool) {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -324,6 +325,9 @@ func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, synt
 				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: flat,
 			}},
 			Ref: refDay, RefSource: tag.RefSource,
+		}
+		if person, ok := people.Antecedent(s.Start); ok && slices.Contains(ev.Actors, person) {
+			ev.Summary = namePronoun(ev.Summary, person)
 		}
 		if a.Trigger != "" {
 			ev.Trigger = &Trigger{Text: oneLine(a.Trigger), Start: s.Start + a.TriggerStart, End: s.Start + a.TriggerEnd}

@@ -2,6 +2,27 @@ package timeline
 
 import "strings"
 
+// namePronoun puts the family name of person, the one a "He", "She",
+// "His" or "Her" opening the summary's sentence points back to, in place
+// of that pronoun: "She gives her last concert" becomes "Quintela gives
+// her last concert", "Her first album comes out" "Quintela's first album
+// comes out". A summary that opens otherwise, or names the person
+// already, stays as it is.
+func namePronoun(summary, person string) string {
+	pron, rest, ok := strings.Cut(summary, " ")
+	f := strings.Fields(person)
+	if !ok || len(f) == 0 || strings.Contains(rest, f[len(f)-1]) {
+		return summary
+	}
+	switch pron {
+	case "He", "She":
+		return f[len(f)-1] + " " + rest
+	case "His", "Her":
+		return f[len(f)-1] + "'s " + rest
+	}
+	return summary
+}
+
 // nameSubjects puts a name in place of a pronoun that opens an event's
 // summary, from the event's own actors: "It lays off half its engineers"
 // becomes "Orbis Connect lays off half its engineers", "She buys the drug

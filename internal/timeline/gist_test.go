@@ -26,3 +26,19 @@ func TestNameSubjects(t *testing.T) {
 		}
 	}
 }
+
+func TestNamePronoun(t *testing.T) {
+	tests := []struct{ summary, person, want string }{
+		{"She gives her last concert in Coimbra", "Marta Quintela", "Quintela gives her last concert in Coimbra"},
+		{"Her first album comes out", "Marta Quintela", "Quintela's first album comes out"},
+		{"He resigns", "Tom Hale", "Hale resigns"},
+		{"She thanks Quintela", "Marta Quintela", "She thanks Quintela"}, // named already
+		{"It opens", "Marta Quintela", "It opens"},
+		{"Shelter opens", "Marta Quintela", "Shelter opens"},
+	}
+	for _, tc := range tests {
+		if got := namePronoun(tc.summary, tc.person); got != tc.want {
+			t.Errorf("namePronoun(%q, %q) = %q, want %q", tc.summary, tc.person, got, tc.want)
+		}
+	}
+}
