@@ -21,7 +21,10 @@ import (
 type Document struct {
 	File string // the input's name; "-" for standard input
 	ID   string // the file name, or the record id for JSON Lines input
-	Text []byte // UTF-8 text without a byte order mark; offsets count from here
+	// Record is, for a JSON Lines record, the 1-based line of the input
+	// that holds it; 0 for a whole file.
+	Record int
+	Text   []byte // UTF-8 text without a byte order mark; offsets count from here
 	// Ref is the reference date the input itself carries: a JSON Lines
 	// record's dct or date field, or the day in its url field, or the
 	// publication date a web page states (see [PageDate]); zero when it
@@ -351,7 +354,7 @@ func recordDocument(file string, line int, rec record) (Document, error) {
 	if !rec.hasText {
 		text = []byte(*rec.Text)
 	}
-	d := Document{File: file, ID: id, Text: text}
+	d := Document{File: file, ID: id, Record: line, Text: text}
 	ds := rec.DCT
 	if ds == "" {
 		ds = rec.Date

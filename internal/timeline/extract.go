@@ -99,7 +99,21 @@ func analyzeDocument(ctx context.Context, doc input.Document, index int, cfg Con
 	if doc.Replaced() {
 		toInputOffsets(doc, &res)
 	}
+	if doc.Record > 0 {
+		toRecord(doc, res.Warnings)
+	}
 	return res
+}
+
+// toRecord places the warnings about a JSON Lines record at the record's
+// line of the input, naming the record, rather than at a line and column
+// of its text, which the input does not show: "news.jsonl:1204: record
+// "APW19980213.1310": ambiguous date ...".
+func toRecord(doc input.Document, ws parse.ErrorList) {
+	for _, w := range ws {
+		w.Pos = parse.Pos{File: doc.File, Line: doc.Record}
+		w.Msg = fmt.Sprintf("record %q: %s", doc.ID, w.Msg)
+	}
 }
 
 // toInputOffsets makes the offsets that res reports count the bytes of

@@ -205,3 +205,26 @@ func TestRegular(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordWarnings checks that a warning about the text of a JSON Lines
+// record names the input's line that holds the record, and the record.
+func TestRecordWarnings(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "c.jsonl")
+	records := `{"id":"a","date":"2025-01-10","text":"Nothing dated here."}` + "\n" +
+		`{"id":"b","date":"2025-01-10","text":"Line one.\nThe deal was signed on 5/6/2024."}` + "\n"
+	if err := os.WriteFile(corpus, []byte(records), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if _, err := Process(context.Background(), []string{corpus}, nil, input.Options{}, Config{}, 1, nil, func(r Result) error {
+		for _, w := range r.Warnings {
+			got = append(got, w.Error())
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], corpus+`:2: record "b": ambiguous date "5/6/2024"`) {
+		t.Errorf("warnings %q, want one at %s:2 naming record \"b\"", got, corpus)
+	}
+}
