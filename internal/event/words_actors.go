@@ -164,7 +164,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 				!poss && a.toks[next].date == 0 && anNounLike(a.toks[next].low) {
 				break // "the Rome round": a modifier
 			}
-			if e.kind == anCountry && !a.venueCountry(i) && !a.venue(i, "country") || e.kind == anMetonym && !a.venue(i, typ) {
+			if e.kind == anCountry && !a.venueCountry(i) && !a.venue(i, "country") && !a.countryPlace(i, typ) || e.kind == anMetonym && !a.venue(i, typ) {
 				add(e.name, "")
 			}
 		case anDemonym:

@@ -93,6 +93,36 @@ func (a *analyzer) venue(i int, typ string) bool {
 	return false
 }
 
+// countryPlace reports whether the country at token i is named as the
+// place where something happens ("tablets shipped to customers in
+// Switzerland, Germany and Austria", "ran a national record in Monaco"),
+// which makes it no participant, unless the event is a visit, whose
+// destination takes part.
+func (a *analyzer) countryPlace(i int, typ string) bool {
+	if typ == "visit" {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && a.toks[k].low == "the" {
+		k--
+	}
+	// back over a coordination: "in Switzerland, Germany and Austria"
+	for k >= 1 && (a.toks[k].low == "and" || a.toks[k].low == "or" || a.toks[k].low == ",") {
+		k--
+		for k >= 0 && (a.toks[k].cap || a.toks[k].low == "the") && a.toks[k].date == 0 {
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch a.toks[k].low {
+	case "in", "at", "across", "throughout", "inside", "within":
+		return true
+	}
+	return false
+}
+
 // venueCountry reports a country named only to place a city: "in Pau,
 // France", "in Utrecht, the Netherlands".
 func (a *analyzer) venueCountry(i int) bool {

@@ -80,7 +80,7 @@ var analyzeTests = []struct {
 		name:     "a fronted date dates the main clause after an interrupting one",
 		sentence: "On 4 November, while the allies were divided, Soviet forces crushed the revolution in Hungary.",
 		expr:     "4 November",
-		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "Soviet forces crushed the revolution in Hungary", Location: "Hungary", Actors: []string{"Hungary"}},
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "Soviet forces crushed the revolution in Hungary", Location: "Hungary", Actors: nil},
 	},
 	{
 		name:     "a fronted date dates the saying after it",

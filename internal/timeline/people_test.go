@@ -79,6 +79,12 @@ func TestDocumentPeople(t *testing.T) {
 			want: [][]string{{"Quebrada Roja Miners' Union"}, {"Quebrada Roja Miners' Union", "Héctor Villalobos"}, {}},
 		},
 		{
+			name: "a country named as the place where is no participant, unless visited",
+			text: "Veridian Pharma recalled 14 batches in Switzerland, Germany and Austria on Monday. " +
+				"Valadares ran a national record in Monaco on 3 May. President Ana Souza arrived in Chile on 5 May.",
+			want: [][]string{{"Veridian Pharma"}, {"Valadares"}, {"Ana Souza", "Chile"}},
+		},
+		{
 			name: "her before a word that is no office, inside a sentence, is no one",
 			text: "Marta Quintela was born in Porto in 1932. The label released her first album in 1955.",
 			want: [][]string{{"Marta Quintela"}, {}},
