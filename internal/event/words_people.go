@@ -362,6 +362,23 @@ func (pp *Names) orgBefore(at int) (docPerson, bool) {
 	return pp.orgs[i], true
 }
 
+// mainOrg returns the organisation the document names most often, the
+// first named of those named as often; "" when it names none.
+func (pp *Names) mainOrg() string {
+	count := map[string]int{}
+	best, n := "", 0
+	for _, m := range pp.named {
+		if !m.org {
+			continue
+		}
+		count[m.name]++
+		if c := count[m.name]; c > n {
+			best, n = m.name, c
+		}
+	}
+	return best
+}
+
 // orgOfKind returns the organisation named last before byte offset at
 // whose name holds the word kind ("union" for "Santos Dockers' Union").
 func (pp *Names) orgOfKind(kind string, at int) (docPerson, bool) {

@@ -132,12 +132,18 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 		}
 		return 0, "", ""
 	case "its", "their":
-		// "Its president, Héctor Villalobos, said": the organisation
-		// named last, whose official the clause names
-		if !a.opensClause(i) || !a.officialAfter(i+1, ce) {
+		// "Its president, Héctor Villalobos, said", "Its cameras will
+		// observe the rock": the organisation named last, when the
+		// clause names its official or it is the one the document names
+		// most (a thing of its, "its tax changes", may belong to another)
+		if !a.opensClause(i) {
 			return 0, "", ""
 		}
-		if o, ok := pp.orgBefore(a.at); ok {
+		o, ok := pp.orgBefore(a.at)
+		if !ok {
+			return 0, "", ""
+		}
+		if a.officialAfter(i+1, ce) || o.name == pp.mainOrg() {
 			return 1, o.name, ""
 		}
 		return 0, "", ""

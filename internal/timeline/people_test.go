@@ -76,7 +76,18 @@ func TestDocumentPeople(t *testing.T) {
 			name: "its official, named after a comma, speaks for the organisation named last",
 			text: "The Quebrada Roja Miners' Union called a strike on Monday. Its president, Héctor Villalobos, said on Tuesday that talks had failed. " +
 				"Its members voted on 3 May.",
-			want: [][]string{{"Quebrada Roja Miners' Union"}, {"Quebrada Roja Miners' Union", "Héctor Villalobos"}, {}},
+			want: [][]string{{"Quebrada Roja Miners' Union"}, {"Quebrada Roja Miners' Union", "Héctor Villalobos"}, {"Quebrada Roja Miners' Union"}},
+		},
+		{
+			name: "its before a thing points to the organisation named last when the document is about it",
+			text: "The European Space Agency launched Corvus on 5 December 2024. Its cameras will observe the rock on 19 April.",
+			want: [][]string{{"European Space Agency"}, {"European Space Agency"}},
+		},
+		{
+			name: "its before a thing points to no one when the organisation named last is not the one the document is about",
+			text: "Harbour Holdings agreed to buy Kestrel Minerals on 3 May. Harbour Holdings said on 4 May that the deal would close in June. " +
+				"Analysts praised Kestrel Minerals on 5 May. Its shares rose on 6 May.",
+			want: [][]string{{"Harbour Holdings", "Kestrel Minerals"}, {"Harbour Holdings"}, {"Harbour Holdings"}, {"Kestrel Minerals"}, {}},
 		},
 		{
 			name: "a country named as the place where is no participant, unless visited",
