@@ -47,6 +47,7 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 		}
 		g = h
 	}
+	g = t.reattach(g)
 	r.Attached = g
 	g = t.climb(g, &r, 0)
 	r.Trigger = g
@@ -230,6 +231,33 @@ func (t *tree) climb(g int, r *Result, depth int) int {
 		}
 	}
 	return g
+}
+
+// reattach returns the word a date's phrase attaches to once the
+// parser's commonest slip is undone: a date hung on a participant ("call
+// both sides to a conference next week", "the Bishops' Conference will
+// hold a Mass on Christmas Eve") rather than on the verb whose subject
+// or object that participant is. A noun that names no happening, or a
+// name that only holds an event word, hands the date to its verb.
+func (t *tree) reattach(g int) int {
+	switch t.w[g].UPOS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return g
+	}
+	switch t.w[g].Rel {
+	case "obj", "iobj", "nsubj", "nsubj:pass":
+	default:
+		return g
+	}
+	h := t.head(g)
+	if h < 0 || t.w[h].UPOS != "VERB" || t.date[h] != 0 {
+		return g
+	}
+	if t.typeOf(g) != "" && !t.institution(g) {
+		return g // "held talks on Monday": the talks are dated
+	}
+	return h
 }
 
 // institution reports whether word i is a name that is an event noun on

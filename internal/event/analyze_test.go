@@ -266,3 +266,23 @@ func TestDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestReattach checks that a date the parser hung on a verb's object or
+// subject dates the verb's event, unless that noun names a happening.
+func TestReattach(t *testing.T) {
+	tests := []struct{ tree, date, status string }{
+		{"Commission/commission/NOUN/3/nsubj:pass/NN is/be/AUX/3/aux:pass/VBZ expected/expect/VERB/0/root/VBN to/to/PART/5/mark call/call/VERB/3/xcomp/VB both/both/DET/7/det sides/side/NOUN/5/obj/NNS to/to/ADP/10/case a/a/DET/10/det conference/conference/NOUN/7/nmod/NN next/next/ADJ/12/amod/JJ week/week/NOUN/7/nmod:tmod/NN",
+			"next week", "expected"},
+		{"The/the/DET/3/det Bishops/bishop/PROPN/3/compound/NNPS Conference/Conference/PROPN/5/nsubj/NNP will/will/AUX/5/aux/MD hold/hold/VERB/0/root/VB a/a/DET/7/det Mass/Mass/PROPN/5/obj/NNP on/on/ADP/10/case Christmas/Christmas/PROPN/10/compound/NNP Eve/Eve/PROPN/3/nmod/NNP",
+			"Christmas Eve", "scheduled"},
+		{"Iran/Iran/PROPN/3/nsubj/NNP will/will/AUX/3/aux hold/hold/VERB/0/root/VB talks/talk/NOUN/3/obj/NNS on/on/ADP/6/case Monday/Monday/PROPN/4/nmod/NNP",
+			"Monday", "scheduled"},
+	}
+	for _, tc := range tests {
+		s, text := sentence(t, tc.tree)
+		at := strings.Index(text, tc.date)
+		if r := Analyze(s, Span{Start: at, End: at + len(tc.date)}, nil); r.Status != tc.status {
+			t.Errorf("%q: status %s, want %s", text, r.Status, tc.status)
+		}
+	}
+}
