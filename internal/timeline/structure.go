@@ -105,7 +105,22 @@ func (g *grammar) parsed(text string, off int) *syntax.Sentence {
 		return nil
 	}
 	if text != g.text {
-		g.text, g.sents = text, p.Parse(text)
+		// A wire dateline ("MONROVIA, 23 October 2017 (Reuters) -")
+		// is no part of the sentence's grammar, and the parser reads
+		// the rest better without it.
+		k := bodyStart(text)
+		g.text, g.sents = text, p.Parse(text[k:])
+		if k > 0 {
+			for i := range g.sents {
+				s := &g.sents[i]
+				s.Start += k
+				s.End += k
+				for j := range s.Words {
+					s.Words[j].Start += k
+					s.Words[j].End += k
+				}
+			}
+		}
 	}
 	for i := range g.sents {
 		if s := &g.sents[i]; s.Start <= off && off < s.End {

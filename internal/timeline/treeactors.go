@@ -48,6 +48,53 @@ func (g *grammar) treeActors(text string, ts, te int, dates []event.Span, pp *ev
 // ("TOKYO —", "PUEBLA, Mexico —", "LONDON (Reuters) -"), or 0 when the
 // sentence opens with none: a word in capitals followed, within a few
 // words, by a dash or a parenthesis.
+// bodyStart returns the byte offset where the body of sentence begins
+// after a wire dateline ("MONROVIA, 23 October 2017 (Reuters) - ",
+// "JAKARTA — ", "PARIS (Continental Press) — "): a place in capitals,
+// perhaps a date and an agency in brackets, then a dash; 0 when the
+// sentence opens with none.
+func bodyStart(sentence string) int {
+	i := 0
+	for i < len(sentence) && (sentence[i] >= 'A' && sentence[i] <= 'Z' || sentence[i] == '.' || sentence[i] == ' ' && i+1 < len(sentence) && sentence[i+1] >= 'A' && sentence[i+1] <= 'Z') {
+		i++
+	}
+	if i < 3 || i < len(sentence) && sentence[i] != ',' && sentence[i] != ' ' && sentence[i] != '(' {
+		return 0
+	}
+	rest := sentence[i:min(len(sentence), i+80)]
+	for _, dash := range []string{" — ", " – ", " - ", "—", "–"} {
+		k := strings.Index(rest, dash)
+		if k < 0 {
+			continue
+		}
+		// between the place and the dash only a country, a date and an
+		// agency in brackets: words in capitals or figures
+		between := rest[:k]
+		for {
+			a, b, ok := strings.Cut(between, "(")
+			if !ok {
+				break
+			}
+			_, c, _ := strings.Cut(b, ")")
+			between = a + " " + c
+		}
+		for _, w := range strings.Fields(strings.ReplaceAll(between, ",", " ")) {
+			if r := w[0]; !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') || strings.ContainsAny(w, "!?;:") {
+				return 0
+			}
+		}
+		end := i + k + len(dash)
+		for end < len(sentence) && sentence[end] == ' ' {
+			end++
+		}
+		if end >= len(sentence) {
+			return 0
+		}
+		return end
+	}
+	return 0
+}
+
 func datelineEnd(sentence string) int {
 	i := 0
 	for i < len(sentence) && (sentence[i] >= 'A' && sentence[i] <= 'Z' || sentence[i] == '.' || sentence[i] == ' ' && i+1 < len(sentence) && sentence[i+1] >= 'A' && sentence[i+1] <= 'Z') {

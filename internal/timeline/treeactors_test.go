@@ -69,3 +69,21 @@ func TestDatesOnlyParsesNothing(t *testing.T) {
 		t.Error("no events without a parser: the analysis must go on without one")
 	}
 }
+
+func TestBodyStart(t *testing.T) {
+	for _, tc := range []struct{ in, body string }{
+		{"MONROVIA, 23 October 2017 (Reuters) - Liberia will hold a runoff.", "Liberia will hold a runoff."},
+		{"JAKARTA — Indonesia will buy 24 jets.", "Indonesia will buy 24 jets."},
+		{"PARIS (Continental Press) — France’s Council of State upheld a fine.", "France’s Council of State upheld a fine."},
+		{"SANTOS, 14 March 2023 (Coastline Wire) – Dockworkers walked off the job.", "Dockworkers walked off the job."},
+		{"WASHINGTON, Feb 14 (Reuters) - The Senate voted.", "The Senate voted."},
+		{"WASHINGTON, Feb. 14 (Reuters) - The Senate voted.", "The Senate voted."},
+		{"NATO said on Monday that talks - long stalled - would resume.", "NATO said on Monday that talks - long stalled - would resume."},
+		{"The talks resumed on Monday — a first since May.", "The talks resumed on Monday — a first since May."},
+		{"UN. Talks — resumed.", "UN. Talks — resumed."},
+	} {
+		if got := tc.in[bodyStart(tc.in):]; got != tc.body {
+			t.Errorf("bodyStart(%q): body %q, want %q", tc.in, got, tc.body)
+		}
+	}
+}
