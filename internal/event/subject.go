@@ -26,13 +26,7 @@ func SubjectOf(s *syntax.Sentence, text, gist string) Subject {
 	if w0 <= 0 {
 		return Subject{} // not found, or the sentence's own first word
 	}
-	t := &tree{w: s.Words, kids: make([][]int, len(s.Words)), date: make([]int8, len(s.Words))}
-	for i := range s.Words {
-		if h := t.head(i); h >= 0 {
-			t.kids[h] = append(t.kids[h], i)
-		}
-	}
-	switch t.w[w0].UPOS {
+	switch s.Words[w0].UPOS {
 	case "AUX", "VERB":
 	case "PART":
 		if !strings.EqualFold(first, "to") {
@@ -40,6 +34,12 @@ func SubjectOf(s *syntax.Sentence, text, gist string) Subject {
 		}
 	default:
 		return Subject{}
+	}
+	t := &tree{w: s.Words, kids: make([][]int, len(s.Words)), date: make([]int8, len(s.Words))}
+	for i := range s.Words {
+		if h := t.head(i); h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
 	}
 	v := w0
 	switch t.w[w0].Rel {
