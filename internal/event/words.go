@@ -387,6 +387,10 @@ func (a *analyzer) run(start, end int) Analysis {
 	// are not what the date dates: "Trump, who has repeatedly attacked
 	// Powell, posted on Tuesday".
 	cands = slices.DeleteFunc(cands, a.aside)
+	// A source cited after the date ("had been given to children in
+	// July, as several Facebook posts had claimed") says who told it,
+	// not what happened then.
+	cands = slices.DeleteFunc(cands, a.citedSource)
 	best := a.nearest(cands, 0, len(a.toks), anMaxCost, true)
 	if best < 0 {
 		// A trigger nearer to another date may still govern this one in

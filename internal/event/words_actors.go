@@ -204,6 +204,24 @@ func (a *analyzer) stateNounAt(i, ce int) bool {
 		!anVerbLike(a.toks[i]) && anStateNoun[a.toks[i+1].low] && !anStateNoun[a.toks[i].low]
 }
 
+// citedSource reports whether candidate c is the verb of saying of a
+// clause that cites a source after the analysed expression: ", as the
+// union has claimed", ", as several posts had reported".
+func (a *analyzer) citedSource(c anCandidate) bool {
+	if !c.speech && c.trig.typ != "statement" || c.i <= a.de {
+		return false
+	}
+	for k := c.i - 1; k > a.de && k >= c.i-8; k-- {
+		if a.toks[k].low == "as" && a.toks[k-1].low == "," {
+			return true
+		}
+		if a.toks[k].kind == anPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // aside reports whether candidate c lies in a relative clause between
 // commas (", who ... ," or ", which ... ,") that does not hold the
 // analysed expression.

@@ -95,6 +95,13 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Summary: "Its booking system had crashed"},
 	},
 	{
+		name:     "a source cited after the date says who told it, not what happened then",
+		sentence: "The ministry denied that doses had been given to children in July, as several posts had claimed.",
+		expr:     "July",
+		want: Analysis{Event: true, Type: "statement", Status: "reported", Summary: "The ministry denied that doses had been given to children",
+			Trigger: "denied", TriggerStart: 13, TriggerEnd: 19},
+	},
+	{
 		name:     "a short aside in brackets neither ends the clause nor stays in the gist",
 		sentence: "BASEL – Veridian Pharma AG (SIX: VRDN) today announced a voluntary recall of 14 batches.",
 		expr:     "today",
