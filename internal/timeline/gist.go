@@ -2,6 +2,21 @@ package timeline
 
 import "strings"
 
+// dropCondition leaves out the condition a summary opens with ("If she
+// is cleared, she plans to race" is "She plans to race"): what happens is
+// the main clause; the status says it is conditional. A summary whose
+// main clause is too short to stand alone keeps its condition.
+func dropCondition(summary string) string {
+	if !strings.HasPrefix(summary, "If ") && !strings.HasPrefix(summary, "Unless ") {
+		return summary
+	}
+	_, rest, ok := strings.Cut(summary, ", ")
+	if !ok || len(strings.Fields(rest)) < 3 {
+		return summary
+	}
+	return strings.ToUpper(rest[:1]) + rest[1:]
+}
+
 // namePronoun puts the family name of person, the one a "He", "She",
 // "His" or "Her" opening the summary's sentence points back to, in place
 // of that pronoun: "She gives her last concert" becomes "Quintela gives

@@ -42,3 +42,17 @@ func TestNamePronoun(t *testing.T) {
 		}
 	}
 }
+
+func TestDropCondition(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"If all goes well, ESA plans to send Corvus", "ESA plans to send Corvus"},
+		{"Unless pay rises, staff strike on Friday", "Staff strike on Friday"},
+		{"If approved, it opens", "If approved, it opens"}, // too short alone
+		{"When the storm hit, roofs fell", "When the storm hit, roofs fell"},
+		{"If cleared", "If cleared"},
+	} {
+		if got := dropCondition(tc.in); got != tc.want {
+			t.Errorf("dropCondition(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
