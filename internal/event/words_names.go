@@ -66,17 +66,7 @@ func (a *analyzer) gaz(i, ce int) (int, anEntry) {
 // about a country, which takes part almost anywhere except at the ends of
 // "a cable between Finland and Estonia".
 func (a *analyzer) venue(i int, typ string) bool {
-	k := i - 1
-	if k >= 0 && a.toks[k].low == "the" {
-		k--
-	}
-	// back over a coordination: "between Mali, Niger and Burkina Faso"
-	for k >= 1 && (a.toks[k].low == "and" || a.toks[k].low == "or" || a.toks[k].low == ",") {
-		k--
-		for k >= 0 && (a.toks[k].cap || a.toks[k].low == "the") && a.toks[k].date == 0 {
-			k--
-		}
-	}
+	k := a.governor(i)
 	if k < 0 {
 		return false
 	}
@@ -93,6 +83,24 @@ func (a *analyzer) venue(i int, typ string) bool {
 	return false
 }
 
+// governor returns the index of the token that governs the name at token
+// i, past "the" and back over a coordination ("between Mali, Niger and
+// Burkina Faso", "in Switzerland, Germany and Austria"); -1 when the name
+// opens the sentence.
+func (a *analyzer) governor(i int) int {
+	k := i - 1
+	if k >= 0 && a.toks[k].low == "the" {
+		k--
+	}
+	for k >= 1 && (a.toks[k].low == "and" || a.toks[k].low == "or" || a.toks[k].low == ",") {
+		k--
+		for k >= 0 && (a.toks[k].cap || a.toks[k].low == "the") && a.toks[k].date == 0 {
+			k--
+		}
+	}
+	return k
+}
+
 // countryPlace reports whether the country at token i is named as the
 // place where something happens ("tablets shipped to customers in
 // Switzerland, Germany and Austria", "ran a national record in Monaco"),
@@ -102,17 +110,7 @@ func (a *analyzer) countryPlace(i int, typ string) bool {
 	if typ == "visit" {
 		return false
 	}
-	k := i - 1
-	if k >= 0 && a.toks[k].low == "the" {
-		k--
-	}
-	// back over a coordination: "in Switzerland, Germany and Austria"
-	for k >= 1 && (a.toks[k].low == "and" || a.toks[k].low == "or" || a.toks[k].low == ",") {
-		k--
-		for k >= 0 && (a.toks[k].cap || a.toks[k].low == "the") && a.toks[k].date == 0 {
-			k--
-		}
-	}
+	k := a.governor(i)
 	if k < 0 {
 		return false
 	}
