@@ -57,6 +57,7 @@ fuzz:
 	go test -run '^$$' -fuzz '^FuzzRead$$' $(FUZZ) ./internal/event
 	go test -run '^$$' -fuzz FuzzInterval $(FUZZ) ./internal/parse
 	go test -run '^$$' -fuzz FuzzEventReader $(FUZZ) ./internal/timeline
+	go test -run '^$$' -fuzz FuzzBodyStart $(FUZZ) ./internal/timeline
 	go test -run '^$$' -fuzz FuzzHTMLText $(FUZZ) ./internal/input
 	go test -run '^$$' -fuzz FuzzDOCXText $(FUZZ) ./internal/input
 	go test -run '^$$' -fuzz FuzzPageDate $(FUZZ) ./internal/input

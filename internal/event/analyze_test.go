@@ -247,6 +247,20 @@ func FuzzAnalyze(f *testing.F) {
 			if h := Headline(text, &s); len(text) > 0 && h == "" && len(strings.Fields(text)) > 1 {
 				t.Fatalf("Headline(%q) is empty", text)
 			}
+			// a gist cut from the sentence, from each word on, gets at
+			// most 12 words when its subject is put back
+			for _, w := range s.Words {
+				if w.Start < 0 || w.Start > len(text) {
+					continue
+				}
+				gist := strings.Join(strings.Fields(text[w.Start:]), " ")
+				if len(gist) == 0 {
+					continue
+				}
+				if j := SubjectOf(&s, text, gist).Join(gist); len(strings.Fields(j)) > max(len(strings.Fields(gist)), 12) {
+					t.Fatalf("SubjectOf(%q).Join(%q) = %q: too long", text, gist, j)
+				}
+			}
 			for _, w := range s.Words {
 				r := Analyze(&s, Span{Start: w.Start, End: w.End}, []Span{{Start: s.Start, End: s.Start + 1}})
 				if r.Trigger < -1 || r.Trigger >= len(s.Words) {

@@ -87,3 +87,17 @@ func TestBodyStart(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBodyStart checks that the body found after a dateline lies inside
+// the sentence and is never empty when the sentence is not.
+func FuzzBodyStart(f *testing.F) {
+	f.Add("MONROVIA, 23 October 2017 (Reuters) - Liberia will hold a runoff.")
+	f.Add("JAKARTA — Indonesia will buy 24 jets.")
+	f.Add("NATO said on Monday that talks - long stalled - would resume.")
+	f.Fuzz(func(t *testing.T, s string) {
+		k := bodyStart(s)
+		if k < 0 || k > len(s) || k > 0 && k == len(s) {
+			t.Fatalf("bodyStart(%q) = %d", s, k)
+		}
+	})
+}
