@@ -14,8 +14,8 @@ import (
 // name it. That is a relative clause's or a participle's antecedent ("a
 // 36km trail run" that had been set), or the subject of the verb an
 // infinitive or a second verb depends on ("Trần" to address a business
-// forum). It returns "" when the gist opens with its subject, or the tree
-// gives none; [Subject.Join] puts it before the gist.
+// forum). It returns the zero Subject when the gist opens with its
+// subject, or the tree gives none; [Subject.Join] puts it before the gist.
 func SubjectOf(s *syntax.Sentence, text, gist string) Subject {
 	first, _, _ := strings.Cut(gist, " ")
 	first = strings.TrimRight(first, ",;:.")
@@ -35,12 +35,7 @@ func SubjectOf(s *syntax.Sentence, text, gist string) Subject {
 	default:
 		return Subject{}
 	}
-	t := &tree{w: s.Words, kids: make([][]int, len(s.Words)), date: make([]int8, len(s.Words))}
-	for i := range s.Words {
-		if h := t.head(i); h >= 0 {
-			t.kids[h] = append(t.kids[h], i)
-		}
-	}
+	t := newTree(s, Span{}, nil)
 	v := w0
 	switch t.w[w0].Rel {
 	case "aux", "aux:pass", "cop", "mark":
