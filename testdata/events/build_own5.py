@@ -26,7 +26,7 @@ import functools
 import os
 
 import ownbuild
-from ownbuild import ev
+from ownbuild import ev, iso_week, last_wd, next_week_wd, next_wd, wd
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "own5.jsonl")
@@ -34,40 +34,6 @@ DOCS = []
 doc = functools.partial(ownbuild.doc, DOCS)
 
 D = dt.date.fromisoformat
-
-
-def wd(s):
-    """Weekday name of an ISO date, for the asserts below."""
-    return D(s).strftime("%A")
-
-
-def last_wd(dct, name):
-    """The latest such weekday before dct ("last Monday", a bare past weekday)."""
-    d = D(dct) - dt.timedelta(1)
-    while d.strftime("%A") != name:
-        d -= dt.timedelta(1)
-    return d.isoformat()
-
-
-def next_wd(dct, name):
-    """The first such weekday after dct (a bare future weekday)."""
-    d = D(dct) + dt.timedelta(1)
-    while d.strftime("%A") != name:
-        d += dt.timedelta(1)
-    return d.isoformat()
-
-
-def next_week_wd(dct, name):
-    """"next <weekday>": that weekday in the ISO week after the dct's."""
-    d = D(dct)
-    monday = d - dt.timedelta(d.weekday()) + dt.timedelta(7)
-    n = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].index(name)
-    return (monday + dt.timedelta(n)).isoformat()
-
-
-def iso_week(s, k=0):
-    y, w, _ = (D(s) + dt.timedelta(7 * k)).isocalendar()
-    return f"{y}-W{w:02d}"
 
 
 # ---------------------------------------------------------------- own33

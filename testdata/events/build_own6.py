@@ -21,62 +21,16 @@ running the timeline tool on them or looking at its output.
 Run: python3 build_own6.py   (writes own6.jsonl next to this file and checks
 every record; it exits non-zero on any failure)
 """
-import datetime as dt
 import functools
 import os
 
 import ownbuild
-from ownbuild import ev
+from ownbuild import ev, iso_week, last_wd, next_week_wd, next_wd, this_week_wd, wd, years_with
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "own6.jsonl")
 DOCS = []
 doc = functools.partial(ownbuild.doc, DOCS)
-
-D = dt.date.fromisoformat
-
-
-def wd(s):
-    """Weekday name of an ISO date, for the asserts below."""
-    return D(s).strftime("%A")
-
-
-def last_wd(dct, name):
-    """The latest such weekday before dct ("last Monday", a bare past weekday)."""
-    d = D(dct) - dt.timedelta(1)
-    while d.strftime("%A") != name:
-        d -= dt.timedelta(1)
-    return d.isoformat()
-
-
-def next_wd(dct, name):
-    """The first such weekday after dct (a bare future weekday)."""
-    d = D(dct) + dt.timedelta(1)
-    while d.strftime("%A") != name:
-        d += dt.timedelta(1)
-    return d.isoformat()
-
-
-def this_week_wd(dct, name):
-    """"this <weekday>": that weekday in the dct's ISO week."""
-    d = D(dct)
-    n = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].index(name)
-    return (d - dt.timedelta(d.weekday()) + dt.timedelta(n)).isoformat()
-
-
-def next_week_wd(dct, name):
-    """"next <weekday>": that weekday in the ISO week after the dct's."""
-    return (D(this_week_wd(dct, name)) + dt.timedelta(7)).isoformat()
-
-
-def iso_week(s, k=0):
-    y, w, _ = (D(s) + dt.timedelta(7 * k)).isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def years_with(day, month, name):
-    """The years 2010-2030 in which day/month falls on the weekday name."""
-    return [y for y in range(2010, 2031) if dt.date(y, month, day).strftime("%A") == name]
 
 
 # ---------------------------------------------------------------- own41

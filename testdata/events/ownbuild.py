@@ -1,5 +1,5 @@
-"""Shared builder of the project's own event test sets (own2.jsonl,
-own3.jsonl): articles written with inline markup {label|surface} for each
+"""Shared builder of the project's own event test sets (own2.jsonl to
+own6.jsonl): articles written with inline markup {label|surface} for each
 temporal expression, a dict of TIMEX3 values per label and the gold events,
 turned into JSON Lines with UTF-8 byte offsets computed, never typed.
 """
@@ -245,3 +245,52 @@ def write_checked(docs, out, name, words):
     if failed:
         sys.exit(1)
     print(f"{name} checks OK")
+
+
+# Date helpers for the asserts that check the weekdays and relative dates
+# of an article against its dct.
+
+def wd(s):
+    """Weekday name of an ISO date."""
+    return dt.date.fromisoformat(s).strftime("%A")
+
+
+def last_wd(dct, name):
+    """The latest such weekday before dct ("last Monday", a bare past weekday)."""
+    d = dt.date.fromisoformat(dct) - dt.timedelta(1)
+    while d.strftime("%A") != name:
+        d -= dt.timedelta(1)
+    return d.isoformat()
+
+
+def next_wd(dct, name):
+    """The first such weekday after dct (a bare future weekday)."""
+    d = dt.date.fromisoformat(dct) + dt.timedelta(1)
+    while d.strftime("%A") != name:
+        d += dt.timedelta(1)
+    return d.isoformat()
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def this_week_wd(dct, name):
+    """"this <weekday>": that weekday in the dct's ISO week."""
+    d = dt.date.fromisoformat(dct)
+    return (d - dt.timedelta(d.weekday()) + dt.timedelta(WEEKDAYS.index(name))).isoformat()
+
+
+def next_week_wd(dct, name):
+    """"next <weekday>": that weekday in the ISO week after the dct's."""
+    return (dt.date.fromisoformat(this_week_wd(dct, name)) + dt.timedelta(7)).isoformat()
+
+
+def iso_week(s, k=0):
+    """The ISO week of date s, k weeks on, as a TIMEX3 value."""
+    y, w, _ = (dt.date.fromisoformat(s) + dt.timedelta(7 * k)).isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def years_with(day, month, name):
+    """The years 2010-2030 in which day/month falls on the weekday name."""
+    return [y for y in range(2010, 2031) if dt.date(y, month, day).strftime("%A") == name]
