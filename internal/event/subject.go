@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/timeline-dev/timeline/internal/syntax"
@@ -47,9 +48,10 @@ func SubjectOf(s *syntax.Sentence, text, gist string) Subject {
 	if subj >= 0 && t.relative(subj) {
 		subj = -1
 	}
+	antecedent := false
 	if subj < 0 {
 		if h := t.head(v); h >= 0 && t.rel(v) == "acl" && (t.w[h].UPOS == "NOUN" || t.w[h].UPOS == "PROPN") {
-			subj = h // "a run that had been set", "a run set for Saturday"
+			subj, antecedent = h, true // "a run that had been set", "a run set for Saturday"
 		}
 	}
 	if subj < 0 || subj >= w0 || t.w[subj].UPOS == "PRON" {
@@ -57,6 +59,13 @@ func SubjectOf(s *syntax.Sentence, text, gist string) Subject {
 	}
 	keep := make([]bool, len(t.w))
 	t.namePhrase(subj, keep, true)
+	if first := slices.Index(keep, true); !antecedent && first > 0 && (t.w[first-1].UPOS == "ADP" || strings.EqualFold(t.w[first-1].Form, "to")) {
+		// "according to the property website, ... hit a record": a
+		// phrase a preposition governs is no subject, whatever the
+		// parse says (a relative clause's antecedent may be: "of the
+		// 14 companies that listed")
+		return Subject{}
+	}
 	var b strings.Builder
 	for k, on := range keep {
 		w := t.w[k]
