@@ -712,3 +712,50 @@ func classStatus(c uint16, pairs []classStatusPair) string {
 	}
 	return ""
 }
+
+// ThemeType returns the type of the event that verb v of sentence s
+// begins, ends, resumes, moves or calls off, read from the noun that
+// names it: the subject of an intransitive or passive verb ("talks
+// resumed", "a state visit has been called off", "the meeting opens"),
+// else the object ("postponed its trade fair"). It returns "" when v is
+// not such a verb or its event names no type.
+func ThemeType(s *syntax.Sentence, v int) string {
+	if v < 0 || v >= len(s.Words) {
+		return ""
+	}
+	t := newTree(s, Span{Start: -1, End: -1}, nil)
+	if t.pos(v) != posVerb || t.class(v)&(classAspect|classCancel) == 0 {
+		return ""
+	}
+	n := t.child(v, "nsubj:pass", "obj")
+	if n < 0 {
+		n = t.child(v, "nsubj")
+	}
+	if n < 0 || t.pos(n) != posNoun {
+		return ""
+	}
+	typ := t.nounType(n)
+	if typ == "" || typ == "other" {
+		return ""
+	}
+	if typ == "attack" && t.lemma(n) == "strike" && t.labour() {
+		// "began a 48-hour strike" at the port: a stoppage
+		return ""
+	}
+	return typ
+}
+
+// labour reports whether the sentence speaks of work and workers and not
+// of arms, so that a strike in it is a stoppage: the word lists are the
+// word-level reading's.
+func (t *tree) labour() bool {
+	labour := false
+	for _, w := range t.w {
+		low := strings.ToLower(w.Form)
+		if anMilitary[low] {
+			return false
+		}
+		labour = labour || anLabour[low]
+	}
+	return labour
+}

@@ -300,3 +300,30 @@ func TestReattach(t *testing.T) {
 		}
 	}
 }
+
+func TestThemeType(t *testing.T) {
+	tests := []struct {
+		tree string
+		verb int // 0-based index of the verb asked about
+		want string
+	}{
+		// the subject of an intransitive aspect verb
+		{"Talks/talk/NOUN/2/nsubj resumed/resume/VERB/0/root this/this/DET/4/det morning/morning/NOUN/2/obl:tmod", 1, "talks"},
+		// the subject of a passive verb of cancelling
+		{"A/a/DET/3/det state/state/NOUN/3/compound visit/visit/NOUN/6/nsubj:pass has/have/AUX/6/aux been/be/AUX/6/aux:pass called/call/VERB/0/root off/off/ADP/6/compound:prt", 5, "visit"},
+		// the object of an active one
+		{"The/the/DET/2/det board/board/NOUN/3/nsubj postponed/postpone/VERB/0/root its/its/PRON/6/nmod:poss annual/annual/ADJ/6/amod meeting/meeting/NOUN/3/obj", 2, "meeting"},
+		// a verb that neither begins nor calls off anything
+		{"Talks/talk/NOUN/2/nsubj failed/fail/VERB/0/root", 1, ""},
+		// a stoppage, not an attack
+		{"Dockworkers/dockworker/NOUN/2/nsubj began/begin/VERB/0/root a/a/DET/5/det 48-hour/48-hour/ADJ/5/amod strike/strike/NOUN/2/obj over/over/ADP/7/case pay/pay/NOUN/5/nmod", 1, ""},
+		// out of range
+		{"Talks/talk/NOUN/2/nsubj resumed/resume/VERB/0/root", 7, ""},
+	}
+	for _, tt := range tests {
+		s, _ := sentence(t, tt.tree)
+		if got := ThemeType(s, tt.verb); got != tt.want {
+			t.Errorf("ThemeType(%q, %d) = %q, want %q", tt.tree, tt.verb, got, tt.want)
+		}
+	}
+}
