@@ -510,6 +510,10 @@ func (a *analyzer) run(start, end int) Analysis {
 			res.Actors = a.actors(ss, se, res.Type, make([]bool, len(a.toks)))
 		}
 	}
+	if ss, se := 0, 0; len(res.Actors) == 0 && a.appositiveSubject(cs, &ss, &se) {
+		// "Her first record, a 78 rpm disc, came out in 1951"
+		res.Actors = a.actors(ss, se, res.Type, make([]bool, len(a.toks)))
+	}
 	if len(res.Actors) == 0 {
 		// nobody named in the clause: whoever the sentence quotes speaks
 		// for it, "Yuen Tak Shipping said in a statement this morning",

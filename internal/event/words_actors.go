@@ -314,6 +314,34 @@ func (a *analyzer) subject() (int, int) {
 	return s, s
 }
 
+// appositiveSubject reports whether the clause at cs has for subject the
+// words before the sentence's first comma, an appositive between them:
+// "Her first record, a 78 rpm disc of “Rosa Branca”, came out in 1951".
+// It sets [*s, *e) to the subject.
+func (a *analyzer) appositiveSubject(cs int, s, e *int) bool {
+	for cs < len(a.toks) && a.toks[cs].low == "," {
+		cs++ // the clause read from the comma that closes the appositive
+	}
+	if cs < 2 || a.toks[cs-1].low != "," {
+		return false
+	}
+	first := -1
+	for k := a.datelineEnd(); k < cs-1; k++ {
+		t := a.toks[k]
+		if anVerbLike(t) || t.date != 0 || t.kind == anPunct && t.low != "," && t.low != "“" && t.low != "”" && t.low != "\"" {
+			return false
+		}
+		if t.low == "," && first < 0 {
+			first = k
+		}
+	}
+	if first <= a.datelineEnd() || first == cs-1 {
+		return false
+	}
+	*s, *e = a.datelineEnd(), first
+	return true
+}
+
 // anPeopleOnly drops the countries from an actor list, keeping persons
 // and organisations.
 func anPeopleOnly(actors []string) []string {

@@ -108,3 +108,27 @@ func TestShortNameAfterPlace(t *testing.T) {
 		t.Errorf("shortOrg(union) found a body: a word that says what a body is names none")
 	}
 }
+
+func TestPronounChain(t *testing.T) {
+	tests := []struct{ name, text, sentence, expr, want string }{
+		{"a family name after the full name",
+			"Celeste Varela, the singer, died on Thursday. Her nephew, Rui Varela, said she had been ill. Born in Lisbon, Varela was singing by 14.",
+			"Her first record came out in 1951.", "1951", "Celeste Varela"},
+		{"a sentence naming nobody but speaking of her carries the chain on",
+			"Celeste Varela, the singer, died on Thursday. Her nephew, Rui Varela, said she had been ill. Born in Lisbon, Varela was singing by 14. Under the dictatorship she was often accused of being close to the regime.",
+			"In an interview in 2004, she denied it.", "2004", "Celeste Varela"},
+		{"the subject before an appositive",
+			"Celeste Varela, the singer, died on Thursday. Her nephew, Rui Varela, said she had been ill. Born in Lisbon, Varela was singing by 14.",
+			"Her first record, a 78 rpm disc of “Rosa Branca”, came out in 1951.", "1951", "Celeste Varela"},
+	}
+	for _, tc := range tests {
+		text := tc.text + " " + tc.sentence
+		pp := ReadNames([]byte(text), sentencesOf(text))
+		at := len(text) - len(tc.sentence)
+		sp := spanOf(t, tc.sentence, tc.expr)
+		got := ReadTokens(tc.sentence, Tokenize(tc.sentence), sp.Start, sp.End, nil, pp, at)
+		if !slices.Contains(got.Actors, tc.want) {
+			t.Errorf("%s: actors of %q = %q, want %q among them", tc.name, tc.sentence, got.Actors, tc.want)
+		}
+	}
+}

@@ -205,11 +205,17 @@ func (pp *Names) lastPersons() {
 			}
 			i += n - 1
 		}
-		if pp.last[k] == "" && k > 0 && len(toks) > 0 {
-			switch toks[0].low {
-			case "he", "she", "his", "her":
-				pp.last[k] = pp.last[k-1]
+		if pp.last[k] == "" && k > 0 && slices.ContainsFunc(toks, func(t Token) bool {
+			switch t.low {
+			case "he", "she", "his", "her", "him":
+				return true
 			}
+			return false
+		}) {
+			// a sentence that names nobody and speaks of "she" goes on
+			// about the person named last: "Under the dictatorship she
+			// was often accused ..."
+			pp.last[k] = pp.last[k-1]
 		}
 	}
 }
