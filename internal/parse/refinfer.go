@@ -215,7 +215,8 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 	}
 	r := rs.r
 	ctx = dueTenses(r, ctx)
-	lastPast := noFrom // the start of the latest past date with a year
+	lastPast := noFrom    // the start of the latest past date with a year
+	dated, bounds := 0, 0 // dates with a year, and those only bounding a period ("since 1998")
 	text := func(m Mention) string { return string(r.src[m.Start:m.End]) }
 
 	ws := lastWeekday(pastWeekdays(r, ms, ctx, dl))
@@ -241,11 +242,13 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			w = wWeakBound
 		}
 		cs := explicitCues(b, e, p, ctx[i].tense, w, text(m))
+		dated++
 		if a := ctx[i].a - 1; a >= 0 && (r.fn(a, fSince) || r.fn(a, fBy) || r.fn(a, fUntil) || r.isWord(a, "due")) {
 			// "since 2019", "by 2030": the bound of a period that runs
 			// to the reference or beyond, not a date near it; nor is the
 			// day a debt falls due
 			cs = cs[:1]
+			bounds++
 		} else if wc := ws.after(dayNum(b), noTo, text(m), 3); ctx[i].tense == Past && p == Day && wc != nil {
 			// the weekday's day takes the place of the day after
 			cs[1].weight = 0
@@ -286,11 +289,24 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		}
 		found := false
 		for y := max(yLo, yHi-40) - 1; y <= yHi+2 && !found; y++ {
-			found = fits(y)
+			if found = fits(y); found && y > yHi+1 {
+				yHi = y - 1 // the days of the year after yHi are laid out
+			}
 		}
 		for y := yHi + 3; !found && y <= yHi+30 && (now.IsZero() || y <= now.Year()); y++ {
 			if fits(y) {
 				yHi, found = y, true
+			}
+		}
+		if dated > 0 && dated == bounds && !now.IsZero() {
+			// The text's years only bound a period ("the first strike
+			// since 1998"): nothing keeps the reference near them, and
+			// the weekday fits any year up to today.
+			for y := now.Year(); y > yHi; y-- {
+				if fits(y) {
+					yHi = y
+					break
+				}
 			}
 		}
 	}
