@@ -233,12 +233,24 @@ func (a *analyzer) subjectTrigger(cands []anCandidate) int {
 			pred = k
 		}
 	}
+	measure := false
+	if pred < 0 {
+		// "Wholesale maize prices in Dar es Salaam rose to 1,150
+		// shillings a kilogram last week": a verb of change far from
+		// the date measures its subject
+		for k := a.ds - 1; k >= 0 && !a.hard(k); k-- {
+			if anChange[a.toks[k].low] {
+				pred, measure = k, true
+				break
+			}
+		}
+	}
 	if pred < 0 {
 		return -1
 	}
 	best := -1
 	for k, c := range cands {
-		if c.j >= pred || c.speech {
+		if c.j >= pred || c.speech || measure && c.trig.weight > anLight {
 			continue
 		}
 		hard := false
@@ -266,6 +278,18 @@ func (a *analyzer) subjectTrigger(cands []anCandidate) int {
 		}
 	}
 	return best
+}
+
+// anChange lists the forms of the verbs by which a measured quantity
+// changes: its subject names what was measured.
+var anChange = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`rose risen fell fallen grew grown climbed dropped jumped surged slumped
+		soared plunged tumbled peaked doubled halved increased decreased declined slid gained
+		reached reaching`) {
+		anChange[w] = true
+	}
 }
 
 // attachedSpeech returns the verb of saying the expression is attached to
