@@ -451,8 +451,12 @@ func (a *analyzer) run(start, end int) Analysis {
 	if best < 0 {
 		best = a.result(cands)
 	}
+	mainFrom := -1 // where the main clause after a fronted phrase starts, if the trigger is its
 	if best >= 0 {
 		best = a.refine(cands, best)
+		if k := a.frontedSaying(cands, best); k >= 0 {
+			best, mainFrom = k, cands[k].i
+		}
 		a.best = cands[best].i
 	}
 	lo, hi := a.ds, a.de-1
@@ -467,6 +471,11 @@ func (a *analyzer) run(start, end int) Analysis {
 		res.TriggerStart, res.TriggerEnd = int(a.toks[c.i].s), int(a.toks[c.j].e)
 		res.Trigger = a.s[res.TriggerStart:res.TriggerEnd]
 		lo, hi = min(lo, c.i), max(hi, c.j)
+		if mainFrom >= 0 {
+			// the clause of what was said, not the phrase before it
+			for lo = mainFrom; lo > 0 && a.toks[lo-1].low != ","; lo-- {
+			}
+		}
 		res.Status = a.status(c)
 	} else if a.ds > 0 && a.ds < len(a.toks) {
 		// no trigger: the verb before the date still says whether it
@@ -476,6 +485,9 @@ func (a *analyzer) run(start, end int) Analysis {
 	lo = min(lo, len(a.toks)-1)
 	hi = max(lo, min(hi, len(a.toks)-1))
 	cs, ce := a.clause(lo, hi)
+	if mainFrom >= 0 {
+		cs = max(cs, lo)
+	}
 	if !a.worded(cs, ce) {
 		// "On 4 November, while the allies were divided, Soviet forces
 		// crushed the revolution": a fronted date dates the main clause
@@ -536,7 +548,7 @@ func (a *analyzer) run(start, end int) Analysis {
 	}
 	res.Location = a.location(cs, ce, best, cands, res.Type)
 	sce := ce
-	if best >= 0 && cands[best].speech {
+	if best >= 0 && (cands[best].speech || mainFrom >= 0) {
 		// a statement's gist is what was said: "Beijing said the pact
 		// should not harm the interests of third parties"
 		if s, e := a.content(cands, cands[best]); s >= ce && s <= ce+2 && e > s {
@@ -571,7 +583,7 @@ func (a *analyzer) run(start, end int) Analysis {
 			break
 		}
 	}
-	if best >= 0 && cands[best].speech && sce == ce {
+	if best >= 0 && cands[best].speech && sce == ce && mainFrom < 0 {
 		// "the probe is healthy and back on course, the agency said on
 		// Monday": the gist is what was said, before the saying
 		if s, e := a.saidBefore(cands[best]); s >= 0 && s <= cs+1 {

@@ -24,6 +24,25 @@ var analyzeTests = []struct {
 	others   []string // other date expressions of the sentence
 	want     Analysis // Summary is checked only when set
 }{
+	// a phrase set before the clause names where something was said
+	{
+		name:     "said at a press conference",
+		sentence: "At his press conference this morning, Gareth Pryce said the club will not sell our best player on the cheap.",
+		expr:     "this morning",
+		want:     Analysis{Event: true, Type: "statement", Status: "reported", Summary: "Gareth Pryce said the club will not sell our best player"},
+	},
+	{
+		name:     "denied in an interview",
+		sentence: "In an interview in 2004, she denied that she had sung for Salazar at a private dinner.",
+		expr:     "2004",
+		want:     Analysis{Event: true, Type: "statement", Status: "reported", Summary: "She denied she had sung for Salazar at a private dinner"},
+	},
+	{
+		name:     "warned in a dated letter",
+		sentence: "In a letter dated Jan. 20, the ministry warned that it would withdraw the money.",
+		expr:     "Jan. 20",
+		want:     Analysis{Event: true, Type: "statement", Status: "reported", Summary: "The ministry warned it would withdraw the money"},
+	},
 	// the seed article, iran-russia.txt, and its expected rows
 	{
 		name:     "seed visit",

@@ -591,6 +591,48 @@ func (a *analyzer) mainAfter(k int) (int, int) {
 	return s, e
 }
 
+// frontedSaying returns the verb of saying of the main clause when the
+// date and the chosen trigger b both lie in a phrase set before it, a
+// phrase that opens with a preposition and names where it was said: in
+// "In an interview in 2004, she denied that she had sung for Salazar"
+// and "At his press conference this morning, Pryce said the club will
+// not sell" what was said is the event, not the interview. It returns -1
+// otherwise.
+func (a *analyzer) frontedSaying(cands []anCandidate, b int) int {
+	f := a.firstWord()
+	if f >= len(a.toks) || !anGoverning[a.toks[f].low] || cands[b].speech || cands[b].i <= f || a.ds <= f {
+		return -1
+	}
+	comma := -1
+	for k := f + 1; k < len(a.toks); k++ {
+		if a.toks[k].low == "," && k >= a.de && k > cands[b].j {
+			comma = k
+			break
+		}
+		// a participle that dates the noun may stand in it: "a letter
+		// dated Jan. 20", "a statement issued on Monday"
+		participle := k+1 == a.ds || k+2 == a.ds && anGoverning[a.toks[k+1].low]
+		if a.toks[k].date == 0 && (a.toks[k].kind == anPunct && a.toks[k].low != "," || anVerbLike(a.toks[k]) && !participle) {
+			return -1
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for k, c := range cands {
+		if c.i <= comma || c.i > comma+6 || !c.speech && !anDenial(a.toks[c.i].low) && c.trig.typ != "statement" && c.trig.typ != "threat" {
+			continue
+		}
+		for x := comma + 1; x < c.i; x++ {
+			if a.toks[x].kind == anPunct || a.toks[x].date != 0 {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
 // anSubordinator lists the words that open a clause which interrupts a
 // sentence between a fronted date and its main clause.
 var anSubordinator = map[string]bool{
