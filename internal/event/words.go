@@ -391,6 +391,10 @@ func (a *analyzer) run(start, end int) Analysis {
 	// July, as several Facebook posts had claimed") says who told it,
 	// not what happened then.
 	cands = slices.DeleteFunc(cands, a.citedSource)
+	// "Guatemala ordered 9,400 people to leave on Monday after an
+	// eruption sent ash into the sky": the clause after the date's
+	// "after" gives the cause, not the event the date dates.
+	cands = slices.DeleteFunc(cands, a.laterCause)
 	best := a.nearest(cands, 0, len(a.toks), anMaxCost, true)
 	if best < 0 {
 		// A trigger nearer to another date may still govern this one in

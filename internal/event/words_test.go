@@ -596,6 +596,8 @@ var typeTests = []struct {
 	{"published figures are a report", "Statistics Norway will publish growth figures for the first quarter on 15 May.", "15 May", []string{"the first quarter"}, "report"},
 	{"a court upholds a fine", "France's Council of State on Wednesday upheld a €4.2 million fine.", "Wednesday", nil, "legal"},
 	{"a fare rises", "The base bus fare rises from $1.50 to $2 on April 1.", "April 1", nil, "economic"},
+	{"a cause after the date is not the event", "The government ordered 9,400 people to leave their villages on Monday after an eruption sent ash into the sky.", "Monday", nil, "other"},
+	{"what happened when the date says", "The programme suffered its worst setback in August 2003, when a rocket exploded on the launch pad.", "August 2003", nil, "disaster"},
 	{"prices rise, far from the date", "Wholesale maize prices in the capital rose to 1,150 shillings ($0.46) a kilogram last week.", "last week", nil, "economic"},
 	{"doses reach a city", "The first doses, bought by the government for 1.2 billion pesos, left Osaka on 1 August and reached Manila the day after.", "the day after", []string{"1 August"}, "supply"},
 	{"nature strikes in a disaster", "A strong earthquake struck the coast early on Thursday, killing 38 people.", "Thursday", nil, "disaster"},

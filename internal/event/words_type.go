@@ -633,6 +633,41 @@ func (a *analyzer) frontedSaying(cands []anCandidate, b int) int {
 	return -1
 }
 
+// laterCause reports whether candidate c lies in a clause that "after",
+// "before" or "because" opens after the analysed expression, while a verb
+// before the expression makes its own clause the main one: in "ordered
+// people to leave on Monday after an eruption sent ash into the sky" the
+// date dates the order. A clause that "when" opens after the date says
+// what happened then: "in August 2003, when a rocket exploded".
+func (a *analyzer) laterCause(c anCandidate) bool {
+	if c.i <= a.de || a.de >= len(a.toks) {
+		return false
+	}
+	sub := -1
+	for k := a.de; k < c.i && k <= a.de+1; k++ {
+		switch a.toks[k].low {
+		case "after", "because", "before":
+			if !a.dateAfter(k) {
+				sub = k
+			}
+		}
+	}
+	if sub < 0 {
+		return false
+	}
+	for k := sub + 1; k < c.i; k++ {
+		if a.hard(k) {
+			return false
+		}
+	}
+	for k := a.ds - 1; k >= 0 && !a.hard(k); k-- {
+		if anVerbLike(a.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // anSubordinator lists the words that open a clause which interrupts a
 // sentence between a fronted date and its main clause.
 var anSubordinator = map[string]bool{
