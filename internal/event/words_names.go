@@ -172,6 +172,18 @@ func (a *analyzer) orgRun(i, ce int) (int, string) {
 			j++
 			continue
 		}
+		if j > s && t.low == "and" && j+1 < ce && a.toks[j+1].cap && a.toks[j+1].kind == anWord && a.toks[j+1].date == 0 {
+			// "University and College Union": kept only when the name
+			// goes on to a word that ends an organisation's name
+			k := j + 1
+			for k < ce && a.toks[k].cap && a.toks[k].kind == anWord && a.toks[k].date == 0 {
+				k++
+			}
+			if anOrgHead[a.toks[k-1].low] {
+				j = k
+				continue
+			}
+		}
 		if j > s && (t.low == "&" || t.low == "'" && j+1 < ce && a.toks[j+1].cap) {
 			j++ // "Korea Hydro & Nuclear Power", "Catholic Bishops' Conference"
 			continue

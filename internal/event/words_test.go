@@ -24,6 +24,19 @@ var analyzeTests = []struct {
 	others   []string // other date expressions of the sentence
 	want     Analysis // Summary is checked only when set
 }{
+	// names of organisations with "of" and "and" inside
+	{
+		name:     "a chamber of commerce",
+		sentence: "The Escuintla Chamber of Commerce has postponed its trade fair to 23 February.",
+		expr:     "23 February",
+		want:     Analysis{Event: true, Type: "other", Status: "cancelled", Actors: []string{"Escuintla Chamber of Commerce"}},
+	},
+	{
+		name:     "a union of two names",
+		sentence: "The University and College Union called a strike on Monday.",
+		expr:     "Monday",
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Actors: []string{"University and College Union"}},
+	},
 	// a phrase set before the clause names where something was said
 	{
 		name:     "said at a press conference",
