@@ -271,6 +271,12 @@ func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, synt
 			// "4:40 p.m.", dates the entry below it.
 			if si+1 < len(sents) && stampGap(doc.Text[s.End:sents[si+1].Start], doc.Text[sents[si+1].Start:sents[si+1].End]) {
 				s.End = sents[si+1].End
+				if k := si + 2; k < len(sents) && shout(doc.Text[sents[si+1].Start:sents[si+1].End]) &&
+					!bytes.ContainsAny(doc.Text[s.End:sents[k].Start], "\n\r") {
+					// "10:41 p.m. — APPROVED. The council votes 5-2 to
+					// pass ...": the entry goes on past its cry
+					s.End = sents[k].End
+				}
 				text, flat, toks, textOf = string(doc.Text[s.Start:s.End]), "", nil, -1
 				stamp = true
 			}
@@ -447,6 +453,13 @@ func stampGap(gap, next []byte) bool {
 	}
 	n := strings.TrimSpace(string(next[:min(len(next), 8)]))
 	return strings.HasPrefix(n, "—") || strings.HasPrefix(n, "–") || strings.HasPrefix(n, "- ")
+}
+
+// shout reports whether a sentence is a cry of one or two words, as a
+// live blog heads an entry with: "— APPROVED.", "BREAKING:".
+func shout(b []byte) bool {
+	words := strings.Fields(strings.Trim(string(b), " —–-"))
+	return len(words) > 0 && len(words) <= 2
 }
 
 // coordinatedDays reports whether x and y, joined by "and", are the two

@@ -479,3 +479,16 @@ func TestLiveBlogStamps(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestLiveBlogCry checks that an entry headed by a cry of one word after
+// its stamp ("— APPROVED.") goes on to the sentence that tells it.
+func TestLiveBlogCry(t *testing.T) {
+	ev := extractText(t, "Council vote: live\n\n10:41 p.m. — APPROVED. The council votes 5-2 to pass the stadium ordinance. Cheers in the chamber.\n")
+	if len(ev) != 1 || !strings.Contains(ev[0].Summary, "council votes 5-2") {
+		var got []string
+		for _, e := range ev {
+			got = append(got, e.Summary)
+		}
+		t.Errorf("got %q, want one entry telling the vote", got)
+	}
+}
