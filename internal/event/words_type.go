@@ -104,10 +104,25 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 		body := func(w string) bool {
 			switch w {
 			case "committee", "parliament", "lawmakers", "legislators", "senate", "senators", "congress",
-				"council", "assembly", "board", "shareholders", "cabinet", "mps", "deputies":
+				"council", "assembly", "board", "shareholders", "cabinet", "mps", "deputies", "dáil",
+				"councillors", "councilors":
 				return true
 			}
 			return false
+		}
+		// what a parliament votes on: "the final vote on the Finance
+		// Bill", "passed its second reading by 81 votes to 70"
+		for k := c.j + 1; k < len(a.toks) && k <= c.j+4 && !a.hard(k); k++ {
+			switch word(k) {
+			case "bill", "budget", "motion", "ordinance", "amendment":
+				return "other"
+			}
+		}
+		for k := c.i - 1; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
+			switch word(k) {
+			case "reading", "bill", "budget", "motion":
+				return "other"
+			}
 		}
 		k := c.i - 1
 		for ; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
