@@ -181,7 +181,7 @@ func (t *tree) climb(g int, r *Result, depth int) int {
 			// "a visit that had been planned for Thursday", "the talks,
 			// which were held on Monday": a clause that only times the
 			// noun it modifies dates that noun.
-			if h := t.head(g); h >= 0 && t.rel(g) == "acl" && t.pos(h) == posNoun && t.class(h)&classPart == 0 {
+			if h := t.head(g); h >= 0 && t.rel(g) == "acl" && t.pos(h) == posNoun && t.class(h)&classPart == 0 && !t.content(g) {
 				if typ, listed := t.typeListed(g); (!listed || typ == "other") && t.typeOf(h) != "" && t.typeOf(h) != "other" &&
 					(c&(classLight|classAspect|classCancel|classPlan|classSchedule|classExpect) != 0 || typ == "") {
 					return h
@@ -298,6 +298,14 @@ func (t *tree) denied(g int) bool {
 		x = h
 	}
 	return false
+}
+
+// content reports whether clause g, which modifies a noun, says what the
+// noun holds rather than when it was: "reports that border officials had
+// turned back lorries" has its own subject after "that".
+func (t *tree) content(g int) bool {
+	m := t.child(g, "mark")
+	return m >= 0 && strings.EqualFold(t.w[m].Form, "that") && t.child(g, "nsubj", "nsubj:pass") >= 0
 }
 
 // condition reports whether word a, which a date attaches to, lies in

@@ -58,6 +58,9 @@ func TestAnalyze(t *testing.T) {
 			"Friday", "attend", "other", "negated", ""},
 		{"They/they/PRON/2/nsubj imposed/impose/VERB/0/root sanctions/sanction/NOUN/2/obj on/on/ADP/5/case Tuesday/Tuesday/PROPN/2/obl",
 			"Tuesday", "sanctions", "sanctions", "reported", ""},
+		// what a denied report says happened is denied, not the report
+		{"The/the/DET/2/det ministry/ministry/NOUN/3/nsubj denied/deny/VERB/0/root reports/report/NOUN/3/obj that/that/SCONJ/8/mark officials/official/NOUN/8/nsubj had/have/AUX/8/aux turned/turn/VERB/4/acl back/back/ADP/8/compound:prt lorries/lorry/NOUN/8/obj on/on/ADP/12/case 15/15/NUM/8/obl September/September/PROPN/12/nmod:unmarked",
+			"15 September", "turned", "legal", "negated", ""},
 		// A saying without content is a statement.
 		{"Spokesman/spokesman/NOUN/2/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/2/iobj on/on/ADP/5/case Friday/Friday/PROPN/2/obl",
 			"Friday", "told", "statement", "reported", ""},
