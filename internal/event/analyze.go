@@ -325,7 +325,11 @@ func (t *tree) condition(a int) bool {
 				}
 				return false
 			}
-			return false
+			if !strings.EqualFold(t.w[m].Form, "to") {
+				return false
+			}
+			// an infinitive climbs to the verb it completes: "if he had
+			// not agreed to attend by 2 February"
 		}
 	}
 	return false
