@@ -24,6 +24,10 @@ type Analysis struct {
 	// Status is reported (past), scheduled, planned, expected, cancelled,
 	// negated or threatened.
 	Status string
+	// Moved reports that the expression gives the new date of an event
+	// moved or put off ("has been put back to 30 November"): the event
+	// takes place then, and Status is not "cancelled".
+	Moved bool
 	// Summary is a gist of the clause in at most 12 words, without the date
 	// expression and quotation marks.
 	Summary string
@@ -481,6 +485,9 @@ func (a *analyzer) run(start, end int) Analysis {
 			}
 		}
 		res.Status = a.status(c)
+		if res.Status == "cancelled" && a.movedTo(c) {
+			res.Status, res.Moved = "reported", true
+		}
 	} else if a.ds > 0 && a.ds < len(a.toks) {
 		// no trigger: the verb before the date still says whether it
 		// happened, "will present a reform next week"

@@ -126,6 +126,37 @@ func (a *analyzer) status(c anCandidate) string {
 	return "reported"
 }
 
+// movedTo reports whether the analysed expression is the new date of the
+// event that trigger c names or moves: "has been put back to 30
+// November", "has put off its ruling to 3 March".
+func (a *analyzer) movedTo(c anCandidate) bool {
+	if a.ds < 1 || a.ds <= c.j {
+		return false
+	}
+	switch a.toks[a.ds-1].low {
+	case "to", "until", "till":
+	default:
+		return false
+	}
+	for k := a.ds - 2; k >= 0 && k >= c.i-4; k-- {
+		t := a.toks[k]
+		if t.kind == anPunct && t.low != "," || a.anBoundary(k) >= 4 && t.date == 0 {
+			return false
+		}
+		st, next := anStem(t.low), ""
+		if k+1 < len(a.toks) {
+			next = a.toks[k+1].low
+		}
+		switch {
+		case st == "postpon" || st == "delay" || st == "defer" || st == "reschedul" || st == "mov" || st == "move":
+			return true
+		case (st == "put" || st == "push") && (next == "back" || next == "off"):
+			return true
+		}
+	}
+	return false
+}
+
 // anAux lists auxiliaries, modals and adverbs that may stand before a
 // past form that is a verb of its own clause ("was signed", "had begun").
 var anAux = map[string]bool{

@@ -24,12 +24,25 @@ var analyzeTests = []struct {
 	others   []string // other date expressions of the sentence
 	want     Analysis // Summary is checked only when set
 }{
+	// the new date of an event moved is when it takes place
+	{
+		name:     "put off to a new date",
+		sentence: "The court has put off its ruling to 3 March.",
+		expr:     "3 March",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported", Moved: true},
+	},
+	{
+		name:     "put off from its date",
+		sentence: "The court has put off its ruling, which was due on 3 March.",
+		expr:     "3 March",
+		want:     Analysis{Event: true, Type: "legal", Status: "cancelled"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
 		sentence: "The Escuintla Chamber of Commerce has postponed its trade fair to 23 February.",
 		expr:     "23 February",
-		want:     Analysis{Event: true, Type: "other", Status: "cancelled", Actors: []string{"Escuintla Chamber of Commerce"}},
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Moved: true, Actors: []string{"Escuintla Chamber of Commerce"}},
 	},
 	{
 		name:     "a union of two names",
