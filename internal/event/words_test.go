@@ -627,6 +627,8 @@ var typeTests = []struct {
 	{"a parliament's vote is its business", "The bill passed its second reading on 3 November by 81 votes to 70.", "3 November", nil, "other"},
 	{"a vote on a bill", "The Dáil's final vote on the Finance Bill has been put back to 30 November.", "30 November", nil, "other"},
 	{"a country votes in an election", "Voters in Liberia vote on 10 October in the first round.", "10 October", nil, "election"},
+	{"a strike with no target is a stoppage", "Members would strike from 22 July unless the company reviewed every level of the mine.", "22 July", nil, "other"},
+	{"a strike by arms stays an attack", "Jets will strike on Monday, the army said.", "Monday", nil, "attack"},
 	{"prices rise, far from the date", "Wholesale maize prices in the capital rose to 1,150 shillings ($0.46) a kilogram last week.", "last week", nil, "economic"},
 	{"doses reach a city", "The first doses, bought by the government for 1.2 billion pesos, left Osaka on 1 August and reached Manila the day after.", "the day after", []string{"1 August"}, "supply"},
 	{"nature strikes in a disaster", "A strong earthquake struck the coast early on Thursday, killing 38 people.", "Thursday", nil, "disaster"},

@@ -703,7 +703,20 @@ func (a *analyzer) labourStrike(c anCandidate) bool {
 	if anStem(a.toks[c.j].low) != anStem("strike") {
 		return false
 	}
+	// a strike with no target, "members would strike from 22 July", is
+	// a stoppage: arms strike something
 	labour := false
+	if k := c.j + 1; k < len(a.toks) && a.toks[k].kind == anWord && a.toks[k].date == 0 && !a.toks[k].cap {
+		switch a.toks[k].low {
+		case "from", "for", "over", "against", "until", "in", "at":
+			labour = true
+		}
+	} else if k < len(a.toks) && (a.toks[k].date != 0 || a.toks[k].kind == anPunct) {
+		labour = true
+	}
+	if a.toks[c.j].low == "struck" || c.i > 0 && anNPStart(a.toks[c.i-1].low) {
+		labour = false // "struck the tanker"; a noun, "the strike on Monday", reads by its words
+	}
 	for _, t := range a.toks {
 		switch {
 		case anMilitary[t.low]:
