@@ -669,6 +669,7 @@ var anNotName = map[string]bool{
 	"assembly": true, "house": true, "day": true, "square": true, "street": true, "palace": true, "hall": true,
 	"centre": true, "center": true, "staff": true, "office": true, "department": true, "ministry": true,
 	"court": true, "command": true, "headquarters": true, "force": true, "forces": true, "army": true,
+	"data": true, "regulation": true, "directive": true, "treaty": true, "convention": true,
 }
 
 // anMonthDay lists month and weekday names, which are never names of

@@ -142,18 +142,44 @@ func (pp *Names) TitleOrg(before string, at int) string {
 	}
 	toks := Tokenize(before)
 	n := len(toks)
+	if n > 0 && toks[n-1].low == "," {
+		n-- // "CNIL's president, Hélène Marchal"
+	}
 	if n < 2 || toks[n-1].kind != anWord || !anTitle[toks[n-1].low] {
 		return ""
 	}
 	kind := toks[n-2]
-	if kind.kind != anWord || !(anOrgDesc[kind.low] || anOrgHead[kind.low]) {
+	if kind.kind == anWord && (anOrgDesc[kind.low] || anOrgHead[kind.low]) {
+		if o, ok := pp.orgOfKind(kind.low, at); ok {
+			return o.name
+		}
 		return ""
 	}
-	o, ok := pp.orgOfKind(kind.low, at)
-	if !ok {
+	// the organisation itself before the title, perhaps with "'s" and
+	// a word of rank: "CNIL's president", "UCU branch president"
+	k := n - 2
+	for k >= 0 && toks[k].kind == anWord && !toks[k].cap && (anTitleMod[toks[k].low] || toks[k].low == "branch") {
+		k--
+	}
+	if k >= 0 && toks[k].kind == anPoss {
+		k--
+	}
+	var w []string
+	for ; k >= 0 && toks[k].kind == anWord && toks[k].cap && len(w) < 5; k-- {
+		w = append([]string{toks[k].low}, w...)
+	}
+	if len(w) == 0 {
 		return ""
 	}
-	return o.name
+	for _, o := range pp.orgs {
+		if slices.Equal(o.words, w) || len(w) == 1 && w[0] == o.alias {
+			return o.name
+		}
+	}
+	if o, ok := pp.shortOrg(w); ok {
+		return o.name
+	}
+	return ""
 }
 
 // legalForms lists the words of a company's legal form that end its

@@ -42,7 +42,8 @@ func TestWithTreeActors(t *testing.T) {
 }
 
 func TestTitleOrg(t *testing.T) {
-	text := "The Santos Dockers' Union called a strike on Monday. Petone Riverside Cricket Club won on Sunday. Union president Ana Silva spoke."
+	text := "The Santos Dockers' Union called a strike on Monday. Petone Riverside Cricket Club won on Sunday. Union president Ana Silva spoke. " +
+		"The Data Privacy Commission (DPC) set a fine. Members of the University and College Union (UCU) voted."
 	pp := ReadNames([]byte(text), sentencesOf(text))
 	tests := []struct{ before, want string }{
 		{"Union president ", "Santos Dockers' Union"},
@@ -51,6 +52,9 @@ func TestTitleOrg(t *testing.T) {
 		{"union members ", ""}, // no title
 		{"President ", ""},     // a title alone
 		{"the company's ", ""}, // no title
+		{"DPC's president, ", "Data Privacy Commission"},
+		{"UCU branch president ", "University and College Union"},
+		{"France's president ", ""}, // a state, not a body
 	}
 	for _, tc := range tests {
 		if got := pp.TitleOrg(tc.before, len(text)); got != tc.want {

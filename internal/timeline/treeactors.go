@@ -37,6 +37,10 @@ func (g *grammar) treeActors(text string, ts, te int, dates []event.Span, pp *ev
 		if name := pp.Canonical(text[p.Start:p.End], p.Anaphor, at+p.Start); name != "" {
 			if o := pp.TitleOrg(text[:p.Start], at+p.Start); o != "" && o != name {
 				out = append(out, o)
+				if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+					// a body's official speaks for it, not for the state
+					name = name[i+2 : len(name)-1]
+				}
 			}
 			out = append(out, name)
 		}
