@@ -42,8 +42,8 @@ func TestWithTreeActors(t *testing.T) {
 }
 
 func TestTitleOrg(t *testing.T) {
-	text := "The Santos Dockers' Union called a strike on Monday. Petone Riverside Cricket Club won on Sunday. Union president Ana Silva spoke. " +
-		"The Data Privacy Commission (DPC) set a fine. Members of the University and College Union (UCU) voted."
+	text := "The Data Privacy Commission (DPC) set a fine. Members of the University and College Union (UCU) voted. " +
+		"The Santos Dockers' Union called a strike on Monday. Petone Riverside Cricket Club won on Sunday. Union president Ana Silva spoke."
 	pp := ReadNames([]byte(text), sentencesOf(text))
 	tests := []struct{ before, want string }{
 		{"Union president ", "Santos Dockers' Union"},
