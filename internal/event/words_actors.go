@@ -164,6 +164,9 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 				!poss && a.toks[next].date == 0 && anNounLike(a.toks[next].low) {
 				break // "the Rome round": a modifier
 			}
+			if poss && a.regionAt(next, ce) {
+				break // "Sudan's South Kordofan state": a place in it
+			}
 			if e.kind == anCountry && !a.venueCountry(i) && !a.venue(i, "country") && !a.countryPlace(i, typ) || e.kind == anMetonym && !a.venue(i, typ) {
 				add(e.name, "")
 			}
@@ -652,6 +655,24 @@ func (a *analyzer) person(k, ce int) (int, string, string) {
 		return 0, "", ""
 	}
 	return i - k, country, a.s[a.toks[ns].s:a.toks[i-1].e]
+}
+
+// regionAt reports whether the tokens from i name a part of a country:
+// capitalised words and then a noun of a place, "South Kordofan state",
+// "Bushehr province", "its northern region".
+func (a *analyzer) regionAt(i, ce int) bool {
+	k := i
+	for k < ce && k < i+4 && a.toks[k].kind == anWord && a.toks[k].cap && a.toks[k].date == 0 {
+		k++
+	}
+	if k == i || k >= ce {
+		return false
+	}
+	switch a.toks[k].low {
+	case "state", "province", "region", "district", "county", "prefecture", "governorate", "oblast", "department":
+		return true
+	}
+	return false
 }
 
 // anParticle lists the lower-case particles inside names of people: "da"

@@ -132,3 +132,19 @@ func TestPronounChain(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionOfCountry(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, expr string
+		country        bool
+	}{
+		{"The convoy reached Kadugli, the capital of Sudan's South Kordofan state, on Tuesday.", "Tuesday", false},
+		{"Sudan's army shelled Kadugli on Tuesday.", "Tuesday", true},
+	} {
+		sp := spanOf(t, tc.sentence, tc.expr)
+		got := Read(tc.sentence, sp.Start, sp.End, nil)
+		if slices.Contains(got.Actors, "Sudan") != tc.country {
+			t.Errorf("actors of %q = %q; Sudan among them: %v", tc.sentence, got.Actors, tc.country)
+		}
+	}
+}
