@@ -743,6 +743,9 @@ func ThemeType(s *syntax.Sentence, v int) string {
 	if n < 0 {
 		n = t.child(v, "nsubj")
 	}
+	if h := t.head(v); n < 0 && h >= 0 && t.rel(v) == "acl" {
+		n = h // "Talks between the two sides resumed" parsed as a noun with a participle
+	}
 	if n < 0 || t.pos(n) != posNoun {
 		return ""
 	}

@@ -319,6 +319,8 @@ func TestThemeType(t *testing.T) {
 		{"A/a/DET/3/det state/state/NOUN/3/compound visit/visit/NOUN/6/nsubj:pass has/have/AUX/6/aux been/be/AUX/6/aux:pass called/call/VERB/0/root off/off/ADP/6/compound:prt", 5, "visit"},
 		// the object of an active one
 		{"The/the/DET/2/det board/board/NOUN/3/nsubj postponed/postpone/VERB/0/root its/its/PRON/6/nmod:poss annual/annual/ADJ/6/amod meeting/meeting/NOUN/3/obj", 2, "meeting"},
+		// the noun a participle modifies
+		{"Talks/talk/NOUN/0/root between/between/ADP/3/case Britain/Britain/PROPN/1/nmod resumed/resume/VERB/1/acl on/on/ADP/6/case Monday/Monday/PROPN/4/obl", 3, "talks"},
 		// a verb that neither begins nor calls off anything
 		{"Talks/talk/NOUN/2/nsubj failed/fail/VERB/0/root", 1, ""},
 		// a stoppage, not an attack
