@@ -165,18 +165,25 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 		// who meets tells the kind of meeting: ambassadors, boards and
 		// shareholders meet; the ministers or leaders of two countries
 		// meeting each other hold talks
-		minister, two := false, false
+		minister, two, both, sides := false, false, false, false
 		for k := c.i - 1; k >= 0 && k >= c.i-8 && !a.hard(k); k-- {
 			switch word(k) {
 			case "ambassadors", "envoys", "board", "shareholders", "directors", "delegates":
 				return "meeting"
-			case "ministers", "leaders", "presidents":
-				minister = true
-			case "two", "both":
+			case "ministers", "leaders", "presidents", "officials", "negotiators":
+				minister = minister || word(k) != "officials"
+				sides = sides || word(k) != "ministers" // officials or negotiators of two parties bargain
+			case "two":
 				two = true
+			case "both":
+				both = true
+			case "sides", "parties":
+				sides = true
 			}
 		}
-		if st == "meet" && minister && two {
+		// "the two sides are expected to meet again", "trade officials
+		// from the two countries are due to meet"
+		if st == "meet" && (minister && (two || both) || two && sides) {
 			return "talks"
 		}
 	}
