@@ -123,8 +123,12 @@ func (t *tree) finite(lemma string, v int) string {
 		// long sentence may miss the coordination, so an "and" between
 		// the subject and its verb counts too.
 		for _, c := range t.kids[k] {
-			if t.w[c].Rel == "conj" && t.child(c, "cc") >= 0 {
-				plural = true
+			if cc := t.child(c, "cc"); t.w[c].Rel == "conj" && cc >= 0 {
+				// "and" or "or", not a name the tagger took for one
+				switch strings.ToLower(t.w[cc].Form) {
+				case "and", "or", "&", "nor":
+					plural = true
+				}
 			}
 		}
 		for i := k + 1; i < v && !plural; i++ {

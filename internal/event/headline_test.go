@@ -32,6 +32,9 @@ func TestHeadline(t *testing.T) {
 		// the parts of one name are not a plural subject
 		{"Lula/Lula/PROPN/3/nsubj/NNP Silva/Silva/PROPN/1/conj/NNP visited/visit/VERB/0/root/VBD Recife/Recife/PROPN/3/obj/NNP and/and/CCONJ/6/cc promised/promise/VERB/3/conj/VBN",
 			"Lula Silva visits Recife and promises"},
+		// a first name the tagger took for a conjunction joins nothing
+		{"Its/its/PRON/2/nmod:poss/PRP$ president/president/NOUN/5/nsubj/NN Héctor/héctor/CCONJ/4/cc/CC Villalobos/Villalobos/PROPN/2/conj/NNP said/say/VERB/0/root/VBD",
+			"Its president Héctor Villalobos says"},
 		// a fragment without a verb stays as it is
 		{"Iran/Iran/PROPN/3/nmod:poss/NNP 's/'s/PART/1/case attacks/attack/NOUN/0/root/NNS", "Iran 's attacks"},
 		{"A/a/DET/2/det deal/deal/NOUN/0/root/NN", "A deal"},
