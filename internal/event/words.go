@@ -464,8 +464,12 @@ func (a *analyzer) run(start, end int) Analysis {
 		best = a.refine(cands, best)
 		if k := a.frontedSaying(cands, best); k >= 0 {
 			best, mainFrom = k, cands[k].i
+		} else if k, ok := a.timedNoun(cands, best); ok {
+			best = k // -1 when the noun's clause names no event
 		}
-		a.best = cands[best].i
+		if best >= 0 {
+			a.best = cands[best].i
+		}
 	}
 	lo, hi := a.ds, a.de-1
 	if best >= 0 {

@@ -690,6 +690,40 @@ func (a *analyzer) laterCause(c anCandidate) bool {
 	return false
 }
 
+// timedNoun reports whether trigger b only times the noun before it, a
+// relative clause of beginning or ending ("in the season that ended in
+// August", "in a ballot that closed on Tuesday 16 May"), so that the
+// date dates the clause that noun belongs to. It returns that clause's
+// trigger, nearest before the noun, or -1 for none.
+func (a *analyzer) timedNoun(cands []anCandidate, b int) (int, bool) {
+	c := cands[b]
+	if c.i < 3 || c.speech {
+		return -1, false
+	}
+	switch a.toks[c.i-1].low {
+	case "that", "which":
+	default:
+		return -1, false
+	}
+	st := anStem(a.toks[c.i].low)
+	if st != anStem("end") && st != anStem("close") && st != anStem("begin") && st != anStem("start") &&
+		st != anStem("open") && st != anStem("finish") && st != anStem("expire") {
+		return -1, false
+	}
+	noun := c.i - 2
+	if t := a.toks[noun]; t.kind != anWord || t.cap || anVerbLike(t) {
+		return -1, false
+	}
+	alt := -1
+	for k, o := range cands {
+		if o.j >= noun || o.speech || a.hardBetween(o.j, noun) {
+			continue
+		}
+		alt = k
+	}
+	return alt, true
+}
+
 // anSubordinator lists the words that open a clause which interrupts a
 // sentence between a fronted date and its main clause.
 var anSubordinator = map[string]bool{
