@@ -566,6 +566,10 @@ func FuzzRead(f *testing.F) {
 		sp := strings.Index(tc.sentence, tc.expr)
 		f.Add(tc.sentence, sp, sp+len(tc.expr), 0, 3)
 	}
+	for _, tc := range typeTests {
+		sp := strings.Index(tc.sentence, tc.expr)
+		f.Add(tc.sentence, sp, sp+len(tc.expr), 0, 3)
+	}
 	f.Add("’s ’ — , which", 0, 100, -5, 2)
 	f.Fuzz(func(t *testing.T, s string, start, end, os, oe int) {
 		if len(s) > 4096 {
