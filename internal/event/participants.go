@@ -154,6 +154,9 @@ nameCase:
 				break nameCase
 			}
 		}
+		if t.facility(sp, next) {
+			break nameCase // a venue, "La Aurora International Airport", takes no part
+		}
 		out = append(out, Participant{Span: sp})
 	case w.UPOS == "PRON" && w.XPOS != "" && w.XPOS != "PRP$":
 		switch strings.ToLower(w.Form) {
@@ -173,6 +176,30 @@ nameCase:
 		}
 	}
 	return out
+}
+
+// facility reports whether the name at span sp, or the capitalised words
+// after it from word next on, end in a noun of a place built or laid
+// out: "La Aurora International Airport", "the Abel Tasman Coast Track".
+func (t *tree) facility(sp Span, next int) bool {
+	last := -1
+	for k, w := range t.w {
+		if w.Start >= sp.Start && w.End <= sp.End {
+			last = k
+		}
+	}
+	for k := next; k >= 0 && k < len(t.w) && k <= next+3 && t.capitalised(k); k++ {
+		last = k
+	}
+	if last < 0 {
+		return false
+	}
+	switch strings.ToLower(t.w[last].Form) {
+	case "airport", "station", "stadium", "bridge", "track", "highway", "motorway", "road", "street",
+		"avenue", "square", "park", "dam", "tunnel", "terminal", "pier", "canal", "trail":
+		return true
+	}
+	return false
 }
 
 // relative reports whether word i is a relative pronoun: "which", "who",

@@ -32,6 +32,8 @@ func TestParticipants(t *testing.T) {
 		{"Unite/Unite/PROPN/0/root ,/,/PUNCT/4/punct which/which/PRON/4/nsubj halted/halt/VERB/1/acl:relcl work/work/NOUN/4/obj", "halted", []string{"Unite"}},
 		// the possessor of an object, not of a subject
 		{"A/a/DET/2/det judge/judge/NOUN/3/nsubj heard/hear/VERB/0/root the/the/DET/5/det company/company/NOUN/7/nmod:poss 's/'s/PART/5/case request/request/NOUN/3/obj", "heard", []string{"~the company"}},
+		// a venue takes no part
+		{"DGAC/DGAC/PROPN/2/nsubj closed/close/VERB/0/root La/La/PROPN/4/compound Aurora/Aurora/PROPN/2/obj International/International/PROPN/6/compound Airport/Airport/PROPN/2/obl", "closed", []string{"DGAC"}},
 		{"Hale/Hale/PROPN/3/nmod:poss 's/'s/PART/1/case brother/brother/NOUN/7/nsubj ,/,/PUNCT/5/punct Orr/Orr/PROPN/3/appos ,/,/PUNCT/5/punct pleaded/plead/VERB/0/root guilty/guilty/ADJ/7/xcomp", "pleaded", []string{"Orr"}},
 	}
 	for _, tc := range tests {
