@@ -46,7 +46,7 @@ func Headline(text string, s *syntax.Sentence) string {
 // in the headline present.
 func (t *tree) presentVerb(v int, edits map[int]string) {
 	var aux, pass []int
-	neg := false
+	neg, cop := false, -1
 	for _, k := range t.kids[v] {
 		switch t.w[k].Rel {
 		case "aux":
@@ -54,13 +54,32 @@ func (t *tree) presentVerb(v int, edits map[int]string) {
 		case "aux:pass":
 			pass = append(pass, k)
 		case "cop":
-			// "the truce was in force" → "truce is in force"
-			edits[k] = t.finite("be", v)
+			cop = k
 		case "advmod":
 			if l := t.w[k].Lemma; l == "not" || l == "n't" || l == "never" {
 				neg = true
 			}
 		}
+	}
+	if cop >= 0 {
+		// "the truce was in force" → "truce is in force"; "had been
+		// due to decide", "will be in force" lose their auxiliaries;
+		// "could be", "may not be" stay as they are
+		for _, k := range aux {
+			switch strings.ToLower(t.w[k].Form) {
+			case "had", "has", "have", "will", "shall", "would", "'ll":
+			default:
+				return
+			}
+		}
+		if neg && len(aux) > 0 {
+			return
+		}
+		for _, k := range aux {
+			edits[k] = ""
+		}
+		edits[cop] = t.finite("be", v)
+		return
 	}
 	w := t.w[v]
 	switch {

@@ -25,6 +25,10 @@ func TestHeadline(t *testing.T) {
 		{"The/the/DET/2/det rally/rally/NOUN/4/nsubj:pass/NN was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root/VBN", "Rally postponed"},
 		{"Hale/Hale/PROPN/4/nsubj/NNP did/do/AUX/4/aux not/not/PART/4/advmod attend/attend/VERB/0/root/VB", "Hale does not attend"},
 		{"The/the/DET/2/det truce/truce/NOUN/4/nsubj/NN was/be/AUX/4/cop firm/firm/ADJ/0/root/JJ", "Truce is firm"},
+		// a copula after "had been" or "will be" loses its auxiliary; after a modal it stays
+		{"The/the/DET/2/det vote/vote/NOUN/5/nsubj/NN had/have/AUX/5/aux/VBD been/be/AUX/5/cop/VBN due/due/ADJ/0/root/JJ", "Vote is due"},
+		{"The/the/DET/2/det truce/truce/NOUN/5/nsubj/NN will/will/AUX/5/aux/MD be/be/AUX/5/cop/VB firm/firm/ADJ/0/root/JJ", "Truce is firm"},
+		{"The/the/DET/2/det truce/truce/NOUN/5/nsubj/NN could/could/AUX/5/aux/MD be/be/AUX/5/cop/VB firm/firm/ADJ/0/root/JJ", "Truce could be firm"},
 		// coordinated verbs share the subject
 		{"Hale/Hale/PROPN/2/nsubj/NNP appeared/appear/VERB/0/root/VBD and/and/CCONJ/4/cc pleaded/plead/VERB/2/conj/VBD", "Hale appears and pleads"},
 		// coordination the tree missed still makes the subject plural
