@@ -83,10 +83,10 @@ func (t *tree) presentVerb(v int, edits map[int]string) {
 	}
 	w := t.w[v]
 	switch {
-	case len(pass) > 0 && len(aux) == 0 && !neg:
-		// "was postponed" → "postponed"; "is expected to" stays
-		// "expected to".
-		for _, k := range pass {
+	case len(pass) > 0 && !neg && perfect(t, aux):
+		// "was postponed", "has been postponed" → "postponed"; "is
+		// expected to" stays "expected to".
+		for _, k := range append(pass, aux...) {
 			edits[k] = ""
 		}
 	case len(aux) == 1 && len(pass) == 0:
@@ -116,6 +116,20 @@ func (t *tree) presentVerb(v int, edits map[int]string) {
 		// "visited the region and promised")
 		edits[v] = t.finite(w.Lemma, v)
 	}
+}
+
+// perfect reports whether the auxiliaries aux are none or a form of
+// "have" alone: "has been postponed" is told as "postponed", "will be
+// held" is not.
+func perfect(t *tree, aux []int) bool {
+	for _, k := range aux {
+		switch strings.ToLower(t.w[k].Form) {
+		case "had", "has", "have":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // finite returns lemma inflected for the subject of predicate v: plural

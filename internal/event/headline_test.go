@@ -25,6 +25,8 @@ func TestHeadline(t *testing.T) {
 		{"The/the/DET/2/det rally/rally/NOUN/4/nsubj:pass/NN was/be/AUX/4/aux:pass postponed/postpone/VERB/0/root/VBN", "Rally postponed"},
 		{"Hale/Hale/PROPN/4/nsubj/NNP did/do/AUX/4/aux not/not/PART/4/advmod attend/attend/VERB/0/root/VB", "Hale does not attend"},
 		{"The/the/DET/2/det truce/truce/NOUN/4/nsubj/NN was/be/AUX/4/cop firm/firm/ADJ/0/root/JJ", "Truce is firm"},
+		{"The/the/DET/2/det final/final/NOUN/5/nsubj:pass/NN had/have/AUX/5/aux/VBD been/be/AUX/5/aux:pass/VBN set/set/VERB/0/root/VBN", "Final set"},
+		{"The/the/DET/2/det final/final/NOUN/5/nsubj:pass/NN will/will/AUX/5/aux/MD be/be/AUX/5/aux:pass/VB held/hold/VERB/0/root/VBN", "Final will be held"},
 		// a copula after "had been" or "will be" loses its auxiliary; after a modal it stays
 		{"The/the/DET/2/det vote/vote/NOUN/5/nsubj/NN had/have/AUX/5/aux/VBD been/be/AUX/5/cop/VBN due/due/ADJ/0/root/JJ", "Vote is due"},
 		{"The/the/DET/2/det truce/truce/NOUN/5/nsubj/NN will/will/AUX/5/aux/MD be/be/AUX/5/cop/VB firm/firm/ADJ/0/root/JJ", "Truce is firm"},
