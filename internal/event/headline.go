@@ -111,11 +111,18 @@ func (t *tree) presentVerb(v int, edits map[int]string) {
 		case "did", "does", "do":
 			edits[aux[0]] = t.finite("do", v)
 		}
-	case len(aux) == 0 && len(pass) == 0 && (w.XPOS == "VBD" || w.XPOS == "VBN" && t.w[v].Rel == "conj"):
+	case len(aux) == 0 && len(pass) == 0 && (w.XPOS == "VBD" || w.XPOS == "VBN" && t.w[v].Rel == "conj" && !t.passiveHead(v)):
 		// (a bare participle coordinated with a past verb is one too:
 		// "visited the region and promised")
 		edits[v] = t.finite(w.Lemma, v)
 	}
+}
+
+// passiveHead reports whether the verb that v is coordinated with is a
+// passive, whose auxiliary v shares: "was arrested and granted bail".
+func (t *tree) passiveHead(v int) bool {
+	h := t.head(v)
+	return h >= 0 && t.child(h, "aux:pass") >= 0
 }
 
 // perfect reports whether the auxiliaries aux are none or a form of

@@ -35,6 +35,9 @@ func TestHeadline(t *testing.T) {
 		{"Hale/Hale/PROPN/2/nsubj/NNP appeared/appear/VERB/0/root/VBD and/and/CCONJ/4/cc pleaded/plead/VERB/2/conj/VBD", "Hale appears and pleads"},
 		// coordination the tree missed still makes the subject plural
 		{"Russia/Russia/PROPN/4/nsubj/NNP and/and/CCONJ/3/cc Iran/Iran/PROPN/4/nsubj/NNP were/be/AUX/5/aux planning/plan/VERB/0/root/VBG", "Russia and Iran plan"},
+		// a participle coordinated with a passive shares its auxiliary
+		{"Mthembu/Mthembu/PROPN/3/nsubj:pass/NNP was/be/AUX/3/aux:pass/VBD arrested/arrest/VERB/0/root/VBN and/and/CCONJ/5/cc granted/grant/VERB/3/conj/VBN bail/bail/NOUN/5/obj/NN",
+			"Mthembu arrested and granted bail"},
 		// the parts of one name are not a plural subject
 		{"Lula/Lula/PROPN/3/nsubj/NNP Silva/Silva/PROPN/1/conj/NNP visited/visit/VERB/0/root/VBD Recife/Recife/PROPN/3/obj/NNP and/and/CCONJ/6/cc promised/promise/VERB/3/conj/VBN",
 			"Lula Silva visits Recife and promises"},
