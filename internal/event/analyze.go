@@ -41,6 +41,7 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 	}
 	for n := 0; n < 4 && t.w[g].UPOS == "PUNCT"; n++ {
 		// A date parsed under the full stop: its clause is the stop's.
+		r.Unsure = true
 		h := t.head(g)
 		if h < 0 {
 			break

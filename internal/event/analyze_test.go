@@ -335,3 +335,17 @@ func TestThemeType(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalyzeUnsure(t *testing.T) {
+	// "2 September" parsed under the comma after it
+	s, text := sentence(t, "The/the/DET/2/det acquisition/acquisition/NOUN/9/nsubj:pass ,/,/PUNCT/4/punct announced/announce/VERB/2/acl on/on/ADP/7/case 2/2/NUM/7/compound September/September/PROPN/8/nmod:unmarked ,/,/PUNCT/2/punct is/be/AUX/9/aux:pass expected/expect/VERB/0/root")
+	i := strings.Index(text, "2 September")
+	if r := Analyze(s, Span{Start: i, End: i + len("2 September")}, nil); !r.Unsure {
+		t.Errorf("a date under a comma: Unsure = false, want true (%+v)", r)
+	}
+	s, text = sentence(t, "Putin/Putin/PROPN/2/nsubj visited/visit/VERB/0/root Tehran/Tehran/PROPN/2/obj on/on/ADP/5/case Monday/Monday/PROPN/2/obl")
+	i = strings.Index(text, "Monday")
+	if r := Analyze(s, Span{Start: i, End: i + len("Monday")}, nil); r.Unsure {
+		t.Errorf("a date under its verb: Unsure = true, want false")
+	}
+}

@@ -30,6 +30,10 @@ type Result struct {
 	// Moved reports that the date is the one a postponed event was
 	// moved to ("postponed until 12 March").
 	Moved bool
+	// Unsure reports that the parser hung the date on a punctuation
+	// mark, a sign it misread the sentence: the clause read from there
+	// is a guess.
+	Unsure bool
 	// Denied reports that the trigger lies in the content of a denial:
 	// "denied that the signal had malfunctioned", "rejected reports that
 	// tablets had been shipped".
