@@ -54,6 +54,9 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 	r.Trigger = g
 	r.Type = t.eventType(g, r.Speaker >= 0)
 	r.Status = t.status(g)
+	if (r.Status == "scheduled" || r.Status == "reported") && t.expectedTail(g) {
+		r.Status = "expected" // "schools will reopen next Monday, the superintendent expects"
+	}
 	r.Denied = g >= 0 && t.denied(g)
 	if t.condition(r.Attached) {
 		r.Status = "threatened"
@@ -724,6 +727,33 @@ func classStatus(c uint16, pairs []classStatusPair) string {
 		}
 	}
 	return ""
+}
+
+// expectedTail reports whether the sentence ends, after trigger g, in a
+// clause of expectation set off by a comma: ", the superintendent
+// expects", ", analysts predict".
+func (t *tree) expectedTail(g int) bool {
+	end := len(t.w)
+	for end > 0 && t.w[end-1].UPOS == "PUNCT" {
+		end--
+	}
+	if end < 2 || end-1 <= g {
+		return false
+	}
+	switch strings.ToLower(t.w[end-1].Lemma) {
+	case "expect", "predict", "forecast", "estimate":
+	default:
+		return false
+	}
+	for k := end - 2; k > g && k >= end-7; k-- {
+		switch {
+		case t.w[k].Form == ",":
+			return true
+		case t.w[k].UPOS == "PUNCT" || t.w[k].UPOS == "VERB" || t.date[k] != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // ThemeType returns the type of the event that verb v of sentence s

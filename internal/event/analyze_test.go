@@ -61,6 +61,9 @@ func TestAnalyze(t *testing.T) {
 		// a deadline in the condition of a promise, through an infinitive
 		{"It/it/PRON/3/nsubj would/would/AUX/3/aux summon/summon/VERB/0/root him/he/PRON/3/obj if/if/SCONJ/9/mark he/he/PRON/9/nsubj had/have/AUX/9/aux not/not/PART/9/advmod agreed/agree/VERB/3/advcl to/to/PART/11/mark attend/attend/VERB/9/xcomp by/by/ADP/14/case 2/2/NUM/14/nummod February/February/PROPN/11/obl",
 			"2 February", "attend", "other", "threatened", ""},
+		// a clause of expectation after the event
+		{"Schools/school/NOUN/3/nsubj will/will/AUX/3/aux reopen/reopen/VERB/0/root next/next/ADJ/5/amod Monday/Monday/PROPN/3/obl:tmod ,/,/PUNCT/9/punct the/the/DET/8/det superintendent/superintendent/NOUN/9/nsubj expects/expect/VERB/3/parataxis",
+			"next Monday", "reopen", "other", "expected", ""},
 		// what a denied report says happened is denied, not the report
 		{"The/the/DET/2/det ministry/ministry/NOUN/3/nsubj denied/deny/VERB/0/root reports/report/NOUN/3/obj that/that/SCONJ/8/mark officials/official/NOUN/8/nsubj had/have/AUX/8/aux turned/turn/VERB/4/acl back/back/ADP/8/compound:prt lorries/lorry/NOUN/8/obj on/on/ADP/12/case 15/15/NUM/8/obl September/September/PROPN/12/nmod:unmarked",
 			"15 September", "turned", "legal", "negated", ""},

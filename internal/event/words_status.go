@@ -118,12 +118,44 @@ func (a *analyzer) status(c anCandidate) string {
 			found["scheduled"] = true
 		}
 	}
+	if !found["cancelled"] && !found["negated"] && !found["threatened"] && !found["planned"] && a.expectedAfter(c) {
+		// "County schools will reopen next Monday, the superintendent
+		// expects"
+		found["expected"] = true
+	}
 	for _, s := range []string{"cancelled", "negated", "threatened", "planned", "expected", "scheduled"} {
 		if found[s] {
 			return s
 		}
 	}
 	return "reported"
+}
+
+// expectedAfter reports whether the sentence ends in a clause of
+// expectation set after the trigger's with a comma: ", the superintendent
+// expects", ", analysts predict".
+func (a *analyzer) expectedAfter(c anCandidate) bool {
+	end := len(a.toks)
+	for end > 0 && a.toks[end-1].kind == anPunct && a.toks[end-1].low != "," {
+		end--
+	}
+	if end < 2 || end <= c.j+2 {
+		return false
+	}
+	switch a.toks[end-1].low {
+	case "expects", "expected", "predicts", "predicted", "forecasts", "forecast", "expect", "predict", "estimates", "estimated":
+	default:
+		return false
+	}
+	for k := end - 2; k > c.j && k >= end-7; k-- {
+		switch t := a.toks[k]; {
+		case t.low == ",":
+			return true
+		case t.kind == anPunct || t.date != 0 || anVerbLike(t):
+			return false
+		}
+	}
+	return false
 }
 
 // movedTo reports whether the analysed expression is the new date of the

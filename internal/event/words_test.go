@@ -37,6 +37,12 @@ var analyzeTests = []struct {
 		expr:     "3 March",
 		want:     Analysis{Event: true, Type: "legal", Status: "cancelled"},
 	},
+	{
+		name:     "a clause of expectation after the event",
+		sentence: "County schools will reopen next Monday at the earliest, the superintendent expects.",
+		expr:     "next Monday",
+		want:     Analysis{Event: true, Type: "other", Status: "expected"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
