@@ -85,7 +85,10 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		if anTitle[t.low] || anTitleMod[t.low] {
 			if n, country, person := a.person(i, ce); n > 0 {
 				// a former minister no longer speaks for the state
-				official = anOfficial[a.titleOf(i, n)] && !slices.ContainsFunc(a.toks[i:i+n], func(t Token) bool { return t.low == "former" })
+				// nor does an organisation's: "Its president, Héctor
+				// Villalobos"
+				official = anOfficial[a.titleOf(i, n)] && !slices.ContainsFunc(a.toks[i:i+n], func(t Token) bool { return t.low == "former" }) &&
+					!(i > 0 && (a.toks[i-1].low == "its" || a.toks[i-1].low == "their"))
 				add(country, person)
 				i += n
 				last = i

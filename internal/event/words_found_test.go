@@ -148,3 +148,23 @@ func TestRegionOfCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficialOfTheOnlyCountry(t *testing.T) {
+	for _, tc := range []struct {
+		text, sentence, expr, want string
+	}{
+		// a story without a dateline that names one country
+		{"Brazil's government said dockworkers had walked off the job.", "Ports Minister Renata Faria called off a visit planned for Thursday.", "Thursday", "Brazil (Renata Faria)"},
+		// an organisation's president speaks for no state
+		{"Miners at Chile's Quebrada Roja mine were trapped. The miners' union called a strike.", "Its president, Héctor Villalobos, said the strike would start on Monday.", "Monday", "Héctor Villalobos"},
+	} {
+		text := tc.text + " " + tc.sentence
+		pp := ReadNames([]byte(text), sentencesOf(text))
+		at := len(text) - len(tc.sentence)
+		sp := spanOf(t, tc.sentence, tc.expr)
+		got := ReadTokens(tc.sentence, Tokenize(tc.sentence), sp.Start, sp.End, nil, pp, at)
+		if !slices.Contains(got.Actors, tc.want) {
+			t.Errorf("actors of %q = %q, want %q among them", tc.sentence, got.Actors, tc.want)
+		}
+	}
+}

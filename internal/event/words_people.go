@@ -156,9 +156,17 @@ func ReadNames(text []byte, sents []Span) *Names {
 		e, ok := anGazetteer()[strings.ToLower(k)]
 		return !(ok && e.kind == anCountry) && !slices.ContainsFunc(pp.orgs, func(o docPerson) bool { return o.name == k })
 	})
+	countries := 0
+	for _, k := range pp.parties {
+		if e, ok := anGazetteer()[strings.ToLower(k)]; ok && e.kind == anCountry {
+			countries++
+		}
+	}
 	for i := range pp.list {
-		if p := &pp.list[i]; p.official && p.country == "" && pp.dateline {
-			p.country = pp.country // "Defence Minister Agus Santoso" in a story from Jakarta
+		// "Defence Minister Agus Santoso" in a story from Jakarta, or in
+		// one that names no country but Brazil
+		if p := &pp.list[i]; p.official && p.country == "" && (pp.dateline || countries == 1 && pp.country != "") {
+			p.country = pp.country
 		}
 	}
 	pp.lastPersons()
