@@ -24,6 +24,10 @@ type Analysis struct {
 	// Status is reported (past), scheduled, planned, expected, cancelled,
 	// negated or threatened.
 	Status string
+	// Denied reports that the event lies in what a denial denies
+	// ("denied reports that its navy had boarded a boat on 16
+	// November"), which makes it negated.
+	Denied bool
 	// Moved reports that the expression gives the new date of an event
 	// moved or put off ("has been put back to 30 November"): the event
 	// takes place then, and Status is not "cancelled".
@@ -489,6 +493,7 @@ func (a *analyzer) run(start, end int) Analysis {
 			}
 		}
 		res.Status = a.status(c)
+		res.Denied = res.Status == "negated" && !anDenial(a.toks[c.i].low) && a.deniedContent(c)
 		if res.Status == "cancelled" && a.movedTo(c) {
 			res.Status, res.Moved = "reported", true
 		}
@@ -496,6 +501,7 @@ func (a *analyzer) run(start, end int) Analysis {
 		// no trigger: the verb before the date still says whether it
 		// happened, "will present a reform next week"
 		res.Status = a.status(anCandidate{i: a.ds, j: a.ds - 1})
+		res.Denied = res.Status == "negated" && a.deniedContent(anCandidate{i: a.ds, j: a.ds - 1})
 	}
 	lo = min(lo, len(a.toks)-1)
 	hi = max(lo, min(hi, len(a.toks)-1))

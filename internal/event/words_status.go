@@ -118,6 +118,12 @@ func (a *analyzer) status(c anCandidate) string {
 			found["scheduled"] = true
 		}
 	}
+	if !found["cancelled"] && !anDenial(a.toks[c.i].low) && a.deniedContent(c) {
+		// "denied reports that its navy had boarded a boat on 16
+		// November": what is denied did not happen, as far as the
+		// speaker says
+		found["negated"] = true
+	}
 	if !found["cancelled"] && !found["negated"] && !found["threatened"] && !found["planned"] && a.expectedAfter(c) {
 		// "County schools will reopen next Monday, the superintendent
 		// expects"
@@ -129,6 +135,38 @@ func (a *analyzer) status(c anCandidate) string {
 		}
 	}
 	return "reported"
+}
+
+// deniedContent reports whether trigger c and the analysed expression lie
+// in a clause that "that" opens after a verb of denial, perhaps with
+// what is denied between them: "denied that", "rejected reports that",
+// "denied a report in the Dutch press that".
+func (a *analyzer) deniedContent(c anCandidate) bool {
+	from := min(c.i, a.ds)
+	that := -1
+	for k := from - 1; k >= 0 && k >= from-14; k-- {
+		t := a.toks[k]
+		if t.low == "that" {
+			that = k
+			break
+		}
+		if t.kind == anPunct && t.low != "," || anDenial(t.low) || anSpeech[t.low] {
+			return false
+		}
+	}
+	if that < 1 {
+		return false
+	}
+	for k := that - 1; k >= 0 && k >= that-8; k-- {
+		t := a.toks[k]
+		if anDenial(t.low) {
+			return true
+		}
+		if t.kind == anPunct && t.low != "," || anVerbLike(t) && !anDenial(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // expectedAfter reports whether the sentence ends in a clause of

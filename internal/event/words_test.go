@@ -43,6 +43,13 @@ var analyzeTests = []struct {
 		expr:     "next Monday",
 		want:     Analysis{Event: true, Type: "other", Status: "expected"},
 	},
+	{
+		name:     "what a denial denies",
+		sentence: "The foreign ministry denied on Wednesday that its navy had boarded a third fishing boat on 16 November.",
+		expr:     "16 November",
+		others:   []string{"Wednesday"},
+		want:     Analysis{Event: true, Type: "other", Status: "negated", Denied: true},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",

@@ -172,7 +172,7 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 	if r.Trigger < 0 {
 		return true
 	}
-	if (a.Status != "cancelled" && !a.Moved || r.Moved) && !r.Unsure {
+	if (a.Status != "cancelled" && !a.Moved || r.Moved) && !r.Unsure && !(a.Denied && r.Status == "reported") {
 		// a word of cancelling beside the date ("called off", "scrapped
 		// plans") outweighs a tree that missed it, unless the tree
 		// shows the date is where the event was moved to
