@@ -17,6 +17,51 @@ func dropCondition(summary string) string {
 	return strings.ToUpper(rest[:1]) + rest[1:]
 }
 
+// dropBareAside leaves out the asides that lost their meaning when the
+// date was cut from them: "The tender, set for 28 September, has been
+// postponed" summarised without its date reads "Tender, set, postponed",
+// and is "Tender postponed"; "Judgment, delivered, awarded the islands"
+// is "Judgment awarded the islands". An aside is bare when it holds only
+// past participles and adverbs of time, in lower case.
+func dropBareAside(summary string) string {
+	for {
+		i := strings.Index(summary, ", ")
+		if i < 0 {
+			return summary
+		}
+		j := strings.Index(summary[i+2:], ",")
+		if j < 0 {
+			return summary
+		}
+		aside := summary[i+2 : i+2+j]
+		if !bareAside(aside) {
+			return summary
+		}
+		summary = summary[:i] + summary[i+2+j+1:]
+	}
+}
+
+// bareAside reports whether the words of an aside are all past
+// participles ("set", "planned", "delivered") or adverbs of time
+// ("first", "originally").
+func bareAside(aside string) bool {
+	words := strings.Fields(aside)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	participle := false
+	for _, w := range words {
+		switch {
+		case w == "first" || w == "originally" || w == "initially" || w == "previously" || w == "once" || w == "later":
+		case w == "set" || w == "due" || w == "held" || strings.HasSuffix(w, "ed") && len(w) > 4 && strings.ToLower(w) == w:
+			participle = true
+		default:
+			return false
+		}
+	}
+	return participle
+}
+
 // namePronoun puts the family name of person, the one a "He", "She",
 // "His" or "Her" opening the summary's sentence points back to, in place
 // of that pronoun: "She gives her last concert" becomes "Quintela gives

@@ -56,3 +56,20 @@ func TestDropCondition(t *testing.T) {
 		}
 	}
 }
+
+func TestDropBareAside(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Tender, set, postponed indefinitely", "Tender postponed indefinitely"},
+		{"Judgment, delivered, awarded the islands", "Judgment awarded the islands"},
+		{"Upload, first planned, put back", "Upload put back"},
+		// an aside with its own content stays
+		{"Shipments, originally due to start, begin", "Shipments, originally due to start, begin"},
+		{"Moreno, 27, signs with Northstar", "Moreno, 27, signs with Northstar"},
+		{"The operator, Cordillera Sur Minerals, halts work", "The operator, Cordillera Sur Minerals, halts work"},
+		{"No aside here", "No aside here"},
+	} {
+		if got := dropBareAside(tc.in); got != tc.want {
+			t.Errorf("dropBareAside(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
