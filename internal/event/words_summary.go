@@ -25,8 +25,8 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		if t.date != 0 || skip[k] {
 			continue
 		}
-		if anGoverning[t.low] && a.dateAfter(k) {
-			continue
+		if (anGoverning[t.low] || t.low == "to") && a.dateAfter(k) {
+			continue // "put back to 3 January", "from 4 to 6 October"
 		}
 		if (t.low == "least" || t.low == "most") && k > 0 && a.toks[k-1].low == "at" && a.dateAfter(k) {
 			continue

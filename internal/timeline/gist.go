@@ -41,6 +41,29 @@ func dropBareAside(summary string) string {
 	}
 }
 
+// trimDangling drops the words a summary cut short may end on, which
+// lead to nothing: "Upload put back so" (of "so that it can be
+// tested") is "Upload put back". "... the first EU country to do so"
+// keeps its "so".
+func trimDangling(summary string) string {
+	words := strings.Fields(summary)
+	for len(words) > 2 {
+		last := strings.ToLower(words[len(words)-1])
+		switch last {
+		case "so":
+			if strings.ToLower(words[len(words)-2]) == "do" {
+				return strings.Join(words, " ")
+			}
+		case "because", "after", "before", "when", "while", "as", "and", "but", "or", "that", "which",
+			"to", "of", "with", "by", "for", "from", "at", "in", "on", "the", "a", "an":
+		default:
+			return strings.Join(words, " ")
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
 // bareAside reports whether the words of an aside are all past
 // participles ("set", "planned", "delivered") or adverbs of time
 // ("first", "originally").

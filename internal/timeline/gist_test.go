@@ -73,3 +73,17 @@ func TestDropBareAside(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimDangling(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Upload put back so", "Upload put back"},
+		{"Coroner adjourns the hearing set to", "Coroner adjourns the hearing set"},
+		{"France begins vaccinating ducks, the first EU country to do so", "France begins vaccinating ducks, the first EU country to do so"},
+		{"Talks resume", "Talks resume"},
+		{"In on", "In on"}, // too short to trim
+	} {
+		if got := trimDangling(tc.in); got != tc.want {
+			t.Errorf("trimDangling(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
