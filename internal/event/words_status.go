@@ -118,6 +118,11 @@ func (a *analyzer) status(c anCandidate) string {
 			found["scheduled"] = true
 		}
 	}
+	if !found["cancelled"] && !found["negated"] && a.plannedThenCalledOff() {
+		// "had been due to decide on 30 May but put off its decision",
+		// "graduation ceremonies, planned for 11 July, have been moved"
+		found["cancelled"] = true
+	}
 	if !found["cancelled"] && !anDenial(a.toks[c.i].low) && a.deniedContent(c) {
 		// "denied reports that its navy had boarded a boat on 16
 		// November": what is denied did not happen, as far as the
@@ -135,6 +140,48 @@ func (a *analyzer) status(c anCandidate) string {
 		}
 	}
 	return "reported"
+}
+
+// plannedThenCalledOff reports whether the analysed expression gives the
+// date an event was planned for ("planned for 11 July", "set for
+// Saturday", "due to decide on 30 May", "due to open tomorrow") and the
+// rest of the sentence moves or calls it off ("have been moved", "but
+// put off its decision", "but the organisers have postponed it").
+func (a *analyzer) plannedThenCalledOff() bool {
+	planned := false
+	for k := a.ds - 1; k >= 0 && k >= a.ds-9; k-- {
+		t := a.toks[k]
+		if t.kind == anPunct && t.low != "," || t.date != 0 {
+			break
+		}
+		switch t.low {
+		case "planned", "set", "scheduled", "slated", "due":
+			planned = true
+		}
+		if t.low == "," {
+			break
+		}
+	}
+	if !planned {
+		return false
+	}
+	for k := a.de; k < len(a.toks) && k < a.de+14; k++ {
+		t := a.toks[k]
+		if t.kind == anPunct && t.low != "," || t.date != 0 && t.date != 1 {
+			return false
+		}
+		st, next := anStem(t.low), ""
+		if k+1 < len(a.toks) {
+			next = a.toks[k+1].low
+		}
+		switch {
+		case st == "postpon" || st == "cancel" || st == "cancell" || st == "delay" || st == "scrap" || st == "mov" && (t.low == "moved"):
+			return true
+		case (st == "put" || st == "push" || st == "call") && (next == "back" || next == "off"):
+			return true
+		}
+	}
+	return false
 }
 
 // deniedContent reports whether trigger c and the analysed expression lie

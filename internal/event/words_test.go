@@ -50,6 +50,18 @@ var analyzeTests = []struct {
 		others:   []string{"Wednesday"},
 		want:     Analysis{Event: true, Type: "other", Status: "negated", Denied: true},
 	},
+	{
+		name:     "due on a day, then put off",
+		sentence: "The council had been due to decide on 30 May but put off its decision.",
+		expr:     "30 May",
+		want:     Analysis{Event: true, Type: "other", Status: "cancelled"},
+	},
+	{
+		name:     "planned for a day, then moved",
+		sentence: "Graduation ceremonies, planned for 11 July, have been moved.",
+		expr:     "11 July",
+		want:     Analysis{Event: true, Type: "other", Status: "cancelled"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
