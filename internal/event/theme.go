@@ -1,0 +1,84 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/internal/syntax"
+)
+
+// expectedTail reports whether the sentence ends, after trigger g, in a
+// clause of expectation set off by a comma: ", the superintendent
+// expects", ", analysts predict".
+func (t *tree) expectedTail(g int) bool {
+	end := len(t.w)
+	for end > 0 && t.w[end-1].UPOS == "PUNCT" {
+		end--
+	}
+	if end < 2 || end-1 <= g {
+		return false
+	}
+	switch strings.ToLower(t.w[end-1].Lemma) {
+	case "expect", "predict", "forecast", "estimate":
+	default:
+		return false
+	}
+	for k := end - 2; k > g && k >= end-7; k-- {
+		switch {
+		case t.w[k].Form == ",":
+			return true
+		case t.w[k].UPOS == "PUNCT" || t.w[k].UPOS == "VERB" || t.date[k] != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// ThemeType returns the type of the event that verb v of sentence s
+// begins, ends, resumes, moves or calls off, read from the noun that
+// names it: the subject of an intransitive or passive verb ("talks
+// resumed", "a state visit has been called off", "the meeting opens"),
+// else the object ("postponed its trade fair"). It returns "" when v is
+// not such a verb or its event names no type.
+func ThemeType(s *syntax.Sentence, v int) string {
+	if v < 0 || v >= len(s.Words) {
+		return ""
+	}
+	t := newTree(s, Span{Start: -1, End: -1}, nil)
+	if t.pos(v) != posVerb || t.class(v)&(classAspect|classCancel) == 0 {
+		return ""
+	}
+	n := t.child(v, "nsubj:pass", "obj")
+	if n < 0 {
+		n = t.child(v, "nsubj")
+	}
+	if h := t.head(v); n < 0 && h >= 0 && t.rel(v) == "acl" {
+		n = h // "Talks between the two sides resumed" parsed as a noun with a participle
+	}
+	if n < 0 || t.pos(n) != posNoun {
+		return ""
+	}
+	typ := t.nounType(n)
+	if typ == "" || typ == "other" {
+		return ""
+	}
+	if typ == "attack" && t.lemma(n) == "strike" && t.labour() {
+		// "began a 48-hour strike" at the port: a stoppage
+		return ""
+	}
+	return typ
+}
+
+// labour reports whether the sentence speaks of work and workers and not
+// of arms, so that a strike in it is a stoppage: the word lists are the
+// word-level reading's.
+func (t *tree) labour() bool {
+	labour := false
+	for _, w := range t.w {
+		low := strings.ToLower(w.Form)
+		if anMilitary[low] {
+			return false
+		}
+		labour = labour || anLabour[low]
+	}
+	return labour
+}
