@@ -407,6 +407,8 @@ func (a *analyzer) run(start, end int) Analysis {
 			best, mainFrom = k, cands[k].i
 		} else if k, ok := a.timedNoun(cands, best); ok {
 			best = k // -1 when the noun's clause names no event
+		} else if k := a.participleSubject(cands, best); k >= 0 {
+			best = k
 		}
 		if best >= 0 {
 			a.best = cands[best].i

@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // frontedBefore reports whether the analysed date opens the sentence,
 // after at most a preposition, and is set off by a comma or a dash (or
 // stands as a stamp over its entry) from a short subject that runs up to
@@ -166,4 +168,33 @@ func (a *analyzer) timedNoun(cands []anCandidate, b int) (int, bool) {
 		alt = k
 	}
 	return alt, true
+}
+
+// participleSubject returns the event noun that a participle with the
+// date modifies when trigger b is the verb right after the date, whose
+// subject that noun is: in "A class action filed in federal court on
+// Aug. 28 accuses Lumio of hiding the defect" the date dates the filing
+// of the class action, not the accusing. It returns -1 otherwise.
+func (a *analyzer) participleSubject(cands []anCandidate, b int) int {
+	c := cands[b]
+	if c.i != a.de || c.speech {
+		return -1
+	}
+	for k := a.ds - 1; k > 0 && k >= a.ds-8; k-- {
+		t := a.toks[k]
+		if t.kind == anPunct || anBoundaryWord(t.low) {
+			return -1
+		}
+		if t.cap || !strings.HasSuffix(t.low, "ed") || len(t.low) < 5 || anAux[a.toks[k-1].low] {
+			continue
+		}
+		// the participle: the noun before it names the event
+		for j, o := range cands {
+			if o.j == k-1 && !o.speech && o.trig.weight == anStrong {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
