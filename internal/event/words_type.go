@@ -76,14 +76,6 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				return "economic"
 			}
 		}
-	case typ == "report" && anStem(a.toks[c.j].low) == anStem("index"):
-		// a market index that rises or falls moves with the economy:
-		// "the benchmark index on Oslo Børs rose 1.1%"
-		for k := c.j + 1; k < len(a.toks) && k <= c.j+4 && !a.hard(k); k++ {
-			if anChange[word(k)] {
-				return "economic"
-			}
-		}
 	case typ == "visit" && anStem(a.toks[c.i].low) == "travel":
 		// a team travelling plays an away match
 		for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
