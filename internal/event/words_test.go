@@ -669,6 +669,7 @@ var typeTests = []struct {
 	{"arms sold", "Russia sold 24 jets to Iran on 3 May.", "3 May", nil, "supply"},
 	{"a participle with the date dates its noun", "A class action filed in federal court on Aug. 28 accuses the company of hiding the defect.", "Aug. 28", nil, "legal"},
 	{"a verb after the date dates itself", "The company on Aug. 28 accused its rival of hiding the defect.", "Aug. 28", nil, "statement"},
+	{"a budget presented is the government's business", "The government will present its revised budget on 12 May.", "12 May", nil, "other"},
 	{"prices rise, far from the date", "Wholesale maize prices in the capital rose to 1,150 shillings ($0.46) a kilogram last week.", "last week", nil, "economic"},
 	{"doses reach a city", "The first doses, bought by the government for 1.2 billion pesos, left Osaka on 1 August and reached Manila the day after.", "the day after", []string{"1 August"}, "supply"},
 	{"nature strikes in a disaster", "A strong earthquake struck the coast early on Thursday, killing 38 people.", "Thursday", nil, "disaster"},
