@@ -170,18 +170,32 @@ func (a *analyzer) plannedThenCalledOff() bool {
 		if t.kind == anPunct && t.low != "," || t.date != 0 && t.date != 1 {
 			return false
 		}
-		st, next := anStem(t.low), ""
-		if k+1 < len(a.toks) {
-			next = a.toks[k+1].low
-		}
-		switch {
-		case st == "postpon" || st == "cancel" || st == "cancell" || st == "delay" || st == "scrap" || st == "mov" && (t.low == "moved"):
-			return true
-		case (st == "put" || st == "push" || st == "call") && (next == "back" || next == "off"):
+		if off, _ := a.putOffAt(k); off {
 			return true
 		}
 	}
 	return false
+}
+
+// putOffAt reports whether token k starts a verb that calls off or
+// moves an event ("postponed", "cancelled", "called off", "put back",
+// "moved"), and whether it moves the event to a date of its own rather
+// than only calling it off.
+func (a *analyzer) putOffAt(k int) (off, moves bool) {
+	t := a.toks[k]
+	st, next := anStem(t.low), ""
+	if k+1 < len(a.toks) {
+		next = a.toks[k+1].low
+	}
+	switch {
+	case st == "postpon" || st == "delay" || st == "defer" || st == "reschedul" || t.low == "moved":
+		return true, true
+	case (st == "put" || st == "push") && (next == "back" || next == "off"):
+		return true, true
+	case st == "cancel" || st == "cancell" || st == "scrap" || st == "call" && next == "off":
+		return true, false
+	}
+	return false, false
 }
 
 // deniedContent reports whether trigger c and the analysed expression lie
@@ -260,14 +274,7 @@ func (a *analyzer) movedTo(c anCandidate) bool {
 		if t.kind == anPunct && t.low != "," || a.anBoundary(k) >= 4 && t.date == 0 {
 			return false
 		}
-		st, next := anStem(t.low), ""
-		if k+1 < len(a.toks) {
-			next = a.toks[k+1].low
-		}
-		switch {
-		case st == "postpon" || st == "delay" || st == "defer" || st == "reschedul" || st == "mov" || st == "move":
-			return true
-		case (st == "put" || st == "push") && (next == "back" || next == "off"):
+		if _, moves := a.putOffAt(k); moves {
 			return true
 		}
 	}
