@@ -194,12 +194,7 @@ func (t *tree) facility(sp Span, next int) bool {
 	if last < 0 {
 		return false
 	}
-	switch strings.ToLower(t.w[last].Form) {
-	case "airport", "station", "stadium", "bridge", "track", "highway", "motorway", "road", "street",
-		"avenue", "square", "park", "dam", "tunnel", "terminal", "pier", "canal", "trail":
-		return true
-	}
-	return false
+	return anFacility[strings.ToLower(t.w[last].Form)]
 }
 
 // relative reports whether word i is a relative pronoun: "which", "who",

@@ -671,11 +671,7 @@ func (a *analyzer) regionAt(i, ce int) bool {
 	if k == i || k >= ce {
 		return false
 	}
-	switch a.toks[k].low {
-	case "state", "province", "region", "district", "county", "prefecture", "governorate", "oblast", "department":
-		return true
-	}
-	return false
+	return anRegion[a.toks[k].low]
 }
 
 // anParticle lists the lower-case particles inside names of people: "da"

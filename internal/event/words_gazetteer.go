@@ -171,7 +171,8 @@ func init() {
 	classes := map[string]map[string]bool{
 		"statenoun": anStateNoun, "title": anTitle, "titlemod": anTitleMod, "orghead": anOrgHead,
 		"mediahead": anMediaHead, "placemod": anPlaceMod, "official": anOfficial,
-		"labour": anLabour, "military": anMilitary,
+		"labour": anLabour, "military": anMilitary, "change": anChange, "facility": anFacility,
+		"region": anRegion,
 	}
 	for n, line := range dataLines(wordsText) {
 		class, words, _ := strings.Cut(line, ":")
@@ -196,6 +197,11 @@ func dataLines(text string) []string {
 	}
 	return out
 }
+
+// anFacility lists the nouns of built places that end a name no actor
+// bears ("La Aurora International Airport"), and anRegion the nouns of
+// the parts of a country ("Sudan's South Kordofan state").
+var anFacility, anRegion = map[string]bool{}, map[string]bool{}
 
 // anLabour and anMilitary list the words that make a strike a stoppage
 // of work ("workers", "union", "pay") or an attack ("drone", "troops").

@@ -303,16 +303,9 @@ func (a *analyzer) subjectTrigger(cands []anCandidate) int {
 }
 
 // anChange lists the forms of the verbs by which a measured quantity
-// changes: its subject names what was measured.
+// changes (data/words.txt, class change): their subject names what was
+// measured.
 var anChange = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`rose risen fell fallen grew grown climbed dropped jumped surged slumped
-		soared plunged tumbled peaked doubled halved increased decreased declined slid gained
-		reached reaching`) {
-		anChange[w] = true
-	}
-}
 
 // attachedSpeech returns the verb of saying the expression is attached to
 // ("said on Wednesday", "said last week"), or -1.
