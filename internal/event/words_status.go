@@ -90,7 +90,12 @@ func (a *analyzer) status(c anCandidate) string {
 		switch {
 		case st == "cancel" || st == "cancell" || st == "postpon" || st == "scrap" || st == "abandon" || st == "shelv" ||
 			(st == "call" && word(k+1) == "off") || (st == "put" && word(k+1) == "off"):
-			found["cancelled"] = true
+			switch word(k - 1) {
+			case "found", "left", "lay", "lying", "remained", "stood":
+				// "his car was found abandoned": a state, not an event called off
+			default:
+				found["cancelled"] = true
+			}
 		case st == "threaten":
 			found["threatened"] = true
 		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || (w == "no" && win[k]+1 == c.i):

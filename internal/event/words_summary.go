@@ -28,6 +28,9 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		if (anGoverning[t.low] || t.low == "to") && a.dateAfter(k) {
 			continue // "put back to 3 January", "from 4 to 6 October"
 		}
+		if t.low == "up" && k+1 < len(a.toks) && (a.toks[k+1].low == "until" || a.toks[k+1].low == "to") && a.dateAfter(k+1) {
+			continue // "up until Thursday"
+		}
 		if (t.low == "least" || t.low == "most") && k > 0 && a.toks[k-1].low == "at" && a.dateAfter(k) {
 			continue
 		}

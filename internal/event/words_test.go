@@ -62,6 +62,18 @@ var analyzeTests = []struct {
 		expr:     "11 July",
 		want:     Analysis{Event: true, Type: "other", Status: "cancelled"},
 	},
+	{
+		name:     "a thing found abandoned is no event called off",
+		sentence: "His car was found abandoned at the airport in December, investigators said.",
+		expr:     "December",
+		want:     Analysis{Event: true, Type: "other", Status: "reported"},
+	},
+	{
+		name:     "up until a date",
+		sentence: "Up until Thursday, they had described him only as a witness.",
+		expr:     "Thursday",
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "They had described him only as a witness"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
