@@ -324,8 +324,13 @@ func TestThemeType(t *testing.T) {
 		{"The/the/DET/2/det board/board/NOUN/3/nsubj postponed/postpone/VERB/0/root its/its/PRON/6/nmod:poss annual/annual/ADJ/6/amod meeting/meeting/NOUN/3/obj", 2, "meeting"},
 		// the noun a participle modifies
 		{"Talks/talk/NOUN/0/root between/between/ADP/3/case Britain/Britain/PROPN/1/nmod resumed/resume/VERB/1/acl on/on/ADP/6/case Monday/Monday/PROPN/4/obl", 3, "talks"},
+		// a verb by which the event fails, through a noun of its part
+		{"Talks/talk/NOUN/2/nsubj failed/fail/VERB/0/root", 1, "talks"},
+		{"The/the/DET/3/det first/first/ADJ/3/amod round/round/NOUN/6/nsubj of/of/ADP/5/case talks/talk/NOUN/3/nmod collapsed/collapse/VERB/0/root", 5, "talks"},
+		// a thing that collapses names no event
+		{"A/a/DET/2/det bridge/bridge/NOUN/3/nsubj collapsed/collapse/VERB/0/root", 2, ""},
 		// a verb that neither begins nor calls off anything
-		{"Talks/talk/NOUN/2/nsubj failed/fail/VERB/0/root", 1, ""},
+		{"Talks/talk/NOUN/2/nsubj went/go/VERB/0/root well/well/ADV/2/advmod", 1, ""},
 		// a stoppage, not an attack
 		{"Dockworkers/dockworker/NOUN/2/nsubj began/begin/VERB/0/root a/a/DET/5/det 48-hour/48-hour/ADJ/5/amod strike/strike/NOUN/2/obj over/over/ADP/7/case pay/pay/NOUN/5/nmod", 1, ""},
 		// out of range

@@ -28,12 +28,14 @@ const (
 	classCancel
 	classDeny
 	classPart
+	classLapse
 )
 
 var classNames = map[string]uint16{
 	"speech": classSpeech, "light": classLight, "aspect": classAspect, "plan": classPlan,
 	"expect": classExpect, "threaten": classThreaten, "schedule": classSchedule,
 	"cancel": classCancel, "deny": classDeny, "part": classPart,
+	"lapse": classLapse,
 }
 
 // pos is a lexicon part of speech.

@@ -34,17 +34,19 @@ func (t *tree) expectedTail(g int) bool {
 }
 
 // ThemeType returns the type of the event that verb v of sentence s
-// begins, ends, resumes, moves or calls off, read from the noun that
-// names it: the subject of an intransitive or passive verb ("talks
-// resumed", "a state visit has been called off", "the meeting opens"),
-// else the object ("postponed its trade fair"). It returns "" when v is
-// not such a verb or its event names no type.
+// begins, ends, resumes, moves, calls off or lets fail, read from the
+// noun that names it: the subject of an intransitive or passive verb
+// ("talks resumed", "a state visit has been called off", "the first
+// round of talks collapsed"), else the object ("postponed its trade
+// fair"). A noun of a part of an event ("round", "day") gives way to the
+// event it is part of. It returns "" when v is not such a verb or its
+// event names no type.
 func ThemeType(s *syntax.Sentence, v int) string {
 	if v < 0 || v >= len(s.Words) {
 		return ""
 	}
 	t := newTree(s, Span{Start: -1, End: -1}, nil)
-	if t.pos(v) != posVerb || t.class(v)&(classAspect|classCancel) == 0 {
+	if t.pos(v) != posVerb || t.class(v)&(classAspect|classCancel|classLapse) == 0 {
 		return ""
 	}
 	n := t.child(v, "nsubj:pass", "obj")
@@ -52,10 +54,21 @@ func ThemeType(s *syntax.Sentence, v int) string {
 		n = t.child(v, "nsubj")
 	}
 	if h := t.head(v); n < 0 && h >= 0 && t.rel(v) == "acl" {
-		n = h // "Talks between the two sides resumed" parsed as a noun with a participle
+		// "Talks between the two sides resumed" parsed as a noun with a
+		// participle, up through the nouns the participle's noun
+		// modifies: "talks with the bondholders collapsed"
+		n = h
+		for k := 0; k < 3 && t.rel(n) == "nmod" && t.head(n) >= 0 && t.nounType(n) == ""; k++ {
+			n = t.head(n)
+		}
 	}
 	if n < 0 || t.pos(n) != posNoun {
 		return ""
+	}
+	if t.class(n)&classPart != 0 {
+		if k := t.child(n, "nmod"); k >= 0 && t.pos(k) == posNoun {
+			n = k // "the first round of talks"
+		}
 	}
 	typ := t.nounType(n)
 	if typ == "" || typ == "other" {

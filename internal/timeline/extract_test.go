@@ -48,6 +48,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-04-13 attack", "2024-05 sanctions"},
 		},
 		{
+			name: "talks that collapse are talks, a bridge that does is a disaster",
+			in:   "The first round of talks with the bondholders collapsed on 3 May.\nA road bridge collapsed on 5 May.",
+			want: []string{"2024-05-03 talks", "2024-05-05 disaster"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,

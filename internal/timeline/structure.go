@@ -157,9 +157,10 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 	if event.NameYear(s, text, event.Span{Start: date.Start, End: date.End}) {
 		return false
 	}
-	if a.Type == "other" && a.Trigger != "" {
-		// "talks resumed", "has postponed its trade fair": the event
-		// begun, resumed or called off names the type
+	if (a.Type == "other" || a.Type == "disaster") && a.Trigger != "" {
+		// "talks resumed", "has postponed its trade fair", "talks
+		// collapsed": the event begun, resumed, called off or failed
+		// names the type
 		for i, w := range s.Words {
 			if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
 				if typ := event.ThemeType(s, i); typ != "" {
