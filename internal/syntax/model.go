@@ -22,6 +22,9 @@ type Model struct {
 	lemmas  lemmatizer
 	// coarse maps each tag to the number of its universal tag.
 	coarse []int
+	// vbz is the tag of a present-tense verb (VERB, VBZ), -1 when the
+	// tag set lacks it: see [Parser.fixIntent].
+	vbz int
 }
 
 // sureKey identifies an arc by the dependent's tag, its side of the
@@ -80,15 +83,20 @@ func learnSure(sents []Sentence, ts *tagSet, coarse []int, labelIndex map[string
 	return sure
 }
 
-// setCoarse numbers the universal tags of the tag set.
+// setCoarse numbers the universal tags of the tag set, and finds the
+// tag of a present-tense verb.
 func (m *Model) setCoarse() {
 	ids := map[string]int{}
 	m.coarse = make([]int, len(m.tags.upos))
+	m.vbz = -1
 	for i, u := range m.tags.upos {
 		if _, ok := ids[u]; !ok {
 			ids[u] = len(ids)
 		}
 		m.coarse[i] = ids[u]
+		if u == "VERB" && m.tags.xpos[i] == "VBZ" {
+			m.vbz = i
+		}
 	}
 }
 
@@ -163,6 +171,7 @@ func (p *Parser) tagWords(s *Sentence) {
 		t := ws[i].tag
 		s.Words[i].UPOS, s.Words[i].XPOS = m.tags.upos[t], m.tags.xpos[t]
 	}
+	p.fixIntent(s, ws)
 }
 
 // lemmatize sets the lemmas of the words of s, tagged by tagWords.

@@ -1,0 +1,62 @@
+package syntax
+
+import "strings"
+
+// intentVerbs lists the third-person forms of the verbs of intending,
+// hoping and undertaking that are also plural nouns ("plans", "offers",
+// "pledges"). The treebank the tagger learns from is web text, where
+// "X plans to" hardly occurs; in news it opens sentence after sentence
+// ("The institute plans to publish the data"), and the tagger reads
+// the verb as a noun compounded with its subject.
+var intentVerbs = []string{
+	"plans", "needs", "hopes", "aims", "vows", "pledges", "promises", "offers", "wants",
+	"seeks", "intends", "expects", "threatens", "moves", "agrees", "refuses", "fails",
+	"decides", "tries", "prepares", "attempts", "wishes", "struggles", "proposes",
+}
+
+// intentVerb reports whether form is one of intentVerbs, in any case.
+func intentVerb(form string) bool {
+	if len(form) < 4 || form[len(form)-1] != 's' && form[len(form)-1] != 'S' {
+		return false
+	}
+	for _, v := range intentVerbs {
+		if strings.EqualFold(form, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixIntent retags as a present-tense verb a word of intentVerbs tagged
+// as a noun when it stands between its subject and "to" with a bare
+// verb, before any verb of its sentence: "The company plans to cut 200
+// jobs", "Lindqvist plans to stand down", "It plans to appeal". A
+// possessive before it keeps the noun ("its plans to", "Iran's plans
+// to"), as does a verb before it ("announced plans to"). ws holds the
+// words' tags, which the parser reads.
+func (p *Parser) fixIntent(s *Sentence, ws []wordInfo) {
+	if p.m.vbz < 0 {
+		return
+	}
+	for i := 1; i+2 < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return // a verb before: the subject, if any, is behind it
+		}
+		if w.UPOS != "NOUN" || !intentVerb(w.Form) {
+			continue
+		}
+		if !strings.EqualFold(s.Words[i+1].Form, "to") || s.Words[i+2].XPOS != "VB" {
+			continue
+		}
+		switch prev := s.Words[i-1]; {
+		case prev.UPOS == "NOUN" || prev.UPOS == "PROPN":
+		case prev.UPOS == "PRON" && prev.XPOS == "PRP":
+		default:
+			continue
+		}
+		ws[i].tag = p.m.vbz
+		w.UPOS, w.XPOS = p.m.tags.upos[p.m.vbz], p.m.tags.xpos[p.m.vbz]
+		return
+	}
+}

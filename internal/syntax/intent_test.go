@@ -1,0 +1,43 @@
+package syntax
+
+import "testing"
+
+func TestFixIntent(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := m.NewParser()
+	tests := []struct {
+		text, word, upos, head string
+	}{
+		{"The company plans to cut 200 jobs.", "plans", "VERB", ""},
+		{"The institute plans to publish the data on Thursday.", "institute", "NOUN", "plans"},
+		{"The Global Volleyball Union plans to hold the vote in May.", "plans", "VERB", ""},
+		{"It plans to appeal.", "plans", "VERB", ""},
+		// a possessive or a verb before keeps the noun
+		{"Its plans to expand were shelved.", "plans", "NOUN", "shelved"},
+		{"The firm announced plans to expand.", "plans", "NOUN", "announced"},
+		// not before "to" and a verb
+		{"The company plans were approved.", "plans", "NOUN", "approved"},
+	}
+	for _, tc := range tests {
+		ss := p.Parse(tc.text)
+		if len(ss) != 1 {
+			t.Fatalf("%q: %d sentences", tc.text, len(ss))
+		}
+		s := ss[0]
+		for _, w := range s.Words {
+			if w.Form != tc.word {
+				continue
+			}
+			head := ""
+			if w.Head > 0 {
+				head = s.Words[w.Head-1].Form
+			}
+			if w.UPOS != tc.upos || head != tc.head {
+				t.Errorf("%q: %s is %s under %q, want %s under %q", tc.text, w.Form, w.UPOS, head, tc.upos, tc.head)
+			}
+		}
+	}
+}
