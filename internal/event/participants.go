@@ -103,9 +103,11 @@ func Participants(s *syntax.Sentence, trigger int, dates []Span) []Participant {
 	}
 	// The possessor of an object takes part too: "will hear the
 	// company's request" (not that of a subject: "Hale's
-	// brother-in-law, Dennis Orr, pleaded guilty").
+	// brother-in-law, Dennis Orr, pleaded guilty", unless the subject
+	// is a body through which its possessor acts: "the Fund's
+	// executive board").
 	for _, a := range args {
-		if t.pos(a) == posNoun && a != trigger && t.w[a].Rel == "obj" {
+		if t.pos(a) == posNoun && a != trigger && (t.w[a].Rel == "obj" || anOrgan[t.w[a].Form]) {
 			if k := t.child(a, "nmod:poss"); k >= 0 {
 				add(k)
 			}

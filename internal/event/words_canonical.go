@@ -61,6 +61,11 @@ func (pp *Names) Canonical(phrase string, anaphor bool, at int) string {
 				return o.name
 			}
 		}
+		if len(low) == 1 && anRegulator[low[0]] {
+			if o, ok := pp.publicBodyBefore(at); ok {
+				return o.name
+			}
+		}
 		if len(low) == 1 && anOrgDesc[low[0]] {
 			if o, ok := pp.companyBefore(at); ok {
 				return o.name
@@ -90,6 +95,13 @@ func (pp *Names) Canonical(phrase string, anaphor bool, at int) string {
 			if wordsWithin(low, p.words) {
 				return "" // part of a person's name, but of which person?
 			}
+		}
+	}
+	if len(low) == 1 && anOrgHead[low[0]] {
+		// "the Fund", "the Commission": the body of that name the
+		// document named last
+		if o, ok := pp.orgOfKind(low[0], at); ok {
+			return o.name
 		}
 	}
 	if len(low) == 1 && (anTitle[low[0]] || sentStarter[low[0]] || monthOrDay[low[0]] || wordnet.Has(low[0], wordnet.Noun)) {

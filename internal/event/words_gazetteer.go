@@ -172,7 +172,7 @@ func init() {
 		"statenoun": anStateNoun, "title": anTitle, "titlemod": anTitleMod, "orghead": anOrgHead,
 		"mediahead": anMediaHead, "placemod": anPlaceMod, "official": anOfficial,
 		"labour": anLabour, "military": anMilitary, "change": anChange, "facility": anFacility,
-		"region": anRegion,
+		"region": anRegion, "organ": anOrgan, "regulator": anRegulator,
 	}
 	for n, line := range dataLines(wordsText) {
 		class, words, _ := strings.Cut(line, ":")
@@ -202,6 +202,12 @@ func dataLines(text string) []string {
 // bears ("La Aurora International Airport"), and anRegion the nouns of
 // the parts of a country ("Sudan's South Kordofan state").
 var anFacility, anRegion = map[string]bool{}, map[string]bool{}
+
+// anOrgan lists the nouns of the bodies and voices through which an
+// organisation or a state acts ("board", "ministry", "spokesman"), and
+// anRegulator the nouns that point back to the public body named last
+// ("the watchdog").
+var anOrgan, anRegulator = map[string]bool{}, map[string]bool{}
 
 // anLabour and anMilitary list the words that make a strike a stoppage
 // of work ("workers", "union", "pay") or an attack ("drone", "troops").

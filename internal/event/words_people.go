@@ -417,6 +417,24 @@ var publicBody = map[string]bool{
 	"department": true, "police": true, "parliament": true, "administration": true,
 }
 
+// publicBodyBefore returns the public body named last before at: the
+// organisation "the watchdog" or "the regulator" means.
+func (pp *Names) publicBodyBefore(at int) (docPerson, bool) {
+	k := sort.Search(len(pp.named), func(k int) bool { return pp.named[k].at >= at })
+	for k--; k >= 0; k-- {
+		m := pp.named[k]
+		if !m.org {
+			continue
+		}
+		if i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == m.name }); i >= 0 {
+			if o := pp.orgs[i]; len(o.words) > 0 && publicBody[o.words[len(o.words)-1]] {
+				return o, true
+			}
+		}
+	}
+	return docPerson{}, false
+}
+
 // companyBefore is [people.orgBefore] passing over public bodies: the
 // organisation "the company" means.
 func (pp *Names) companyBefore(at int) (docPerson, bool) {

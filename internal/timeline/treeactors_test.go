@@ -41,6 +41,34 @@ func TestTreeActorsInArticle(t *testing.T) {
 	}
 }
 
+// TestTreeActorsPointBack checks that a description points back to the
+// body the article named, and that a body through which its possessor
+// acts brings the possessor in.
+func TestTreeActorsPointBack(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // actors of the last event
+	}{
+		{"The Competition and Markets Authority opened an inquiry into the deal.\nThe watchdog said on 2 May that the offer was not enough.\n",
+			[]string{"Competition and Markets Authority"}},
+		{"The Competition and Markets Authority opened an inquiry into the deal.\nThe regulator blocked another merger on 2 May.\n",
+			[]string{"Competition and Markets Authority"}},
+		{"Kenya's foreign ministry warned on 2 May that it would close the border.\n", []string{"Kenya"}},
+		{"Kestrel Logistics's shareholders approved the takeover on 2 May.\n", []string{"Kestrel Logistics"}},
+		// a person's relative does not bring the person in
+		{"Hale's brother-in-law pleaded guilty on 2 May.\n", nil},
+	}
+	for _, tc := range tests {
+		events := extractText(t, tc.text)
+		if len(events) == 0 {
+			t.Fatalf("%q: no events", tc.text)
+		}
+		if got := events[len(events)-1].Actors; !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
+			t.Errorf("%q: actors %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestDatesOnlyParsesNothing checks that reading dates alone, or events
 // without syntax, never asks for a syntax parser, which would load the
 // model; events do.
