@@ -235,10 +235,19 @@ func (t *tree) subject(i int) int {
 		// A complement ("expected to reach") and the second of two
 		// coordinated verbs ("made landfall and was moving") share
 		// the subject of the word they attach to.
-		if r := t.w[i].Rel; r != "xcomp" && r != "conj" {
+		r := t.w[i].Rel
+		if r != "xcomp" && r != "conj" {
 			return -1
 		}
-		i = t.head(i)
+		h := t.head(i)
+		if r == "xcomp" && h >= 0 {
+			// "expect Meta to unveil", "urged Iran to stop": the
+			// object of the verb is the complement's subject
+			if k := t.child(h, "obj"); k >= 0 && k < i {
+				return k
+			}
+		}
+		i = h
 	}
 	return -1
 }

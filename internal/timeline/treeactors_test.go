@@ -55,6 +55,8 @@ func TestTreeActorsPointBack(t *testing.T) {
 			[]string{"Competition and Markets Authority"}},
 		{"Kenya's foreign ministry warned on 2 May that it would close the border.\n", []string{"Kenya"}},
 		{"Kestrel Logistics's shareholders approved the takeover on 2 May.\n", []string{"Kestrel Logistics"}},
+		// the object of a verb of expecting is its complement's subject
+		{"Analysts at Kessler Research expect Meta to unveil lighter glasses on 2 May.\n", []string{"Meta"}},
 		// a person's relative does not bring the person in
 		{"Hale's brother-in-law pleaded guilty on 2 May.\n", nil},
 	}
