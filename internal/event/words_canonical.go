@@ -200,7 +200,9 @@ var legalForms = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
 	"plc": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "gmbh": true,
 	"oyj": true, "asa": true, "spa": true, "s.p.a.": true, "co.": true, "kk": true, "bv": true,
-	"b.v.": true, "limited": true, "incorporated": true,
+	"b.v.": true, "limited": true, "incorporated": true, "aps": true, "a/s": true, "ab": true,
+	"oy": true, "sas": true, "srl": true, "s.r.l.": true, "sarl": true, "ltda": true,
+	"pty": true, "pte": true, "bhd": true, "kgaa": true,
 }
 
 // plainName returns a company's name without its legal form:
