@@ -88,7 +88,7 @@ func (a *analyzer) status(c anCandidate) string {
 		w := word(k)
 		st := anStem(w)
 		switch {
-		case st == "cancel" || st == "cancell" || st == "postpon" || st == "scrap" || st == "abandon" || st == "shelv" ||
+		case st == "cancel" || st == "cancell" || st == "postpon" || st == "scrap" || st == "abandon" || st == "shelv" || st == anStem("adjourned") ||
 			(st == "call" && word(k+1) == "off") || (st == "put" && word(k+1) == "off"):
 			switch word(k - 1) {
 			case "found", "left", "lay", "lying", "remained", "stood":
@@ -193,7 +193,7 @@ func (a *analyzer) putOffAt(k int) (off, moves bool) {
 		next = a.toks[k+1].low
 	}
 	switch {
-	case st == "postpon" || st == "delay" || st == "defer" || st == "reschedul" || t.low == "moved":
+	case st == "postpon" || st == "delay" || st == "defer" || st == "reschedul" || st == anStem("adjourned") || t.low == "moved":
 		return true, true
 	case (st == "put" || st == "push") && (next == "back" || next == "off"):
 		return true, true
@@ -274,8 +274,18 @@ func (a *analyzer) movedTo(c anCandidate) bool {
 	default:
 		return false
 	}
-	for k := a.ds - 2; k >= 0 && k >= c.i-4; k-- {
+	lo := c.i - 4
+	for k := a.ds - 2; k >= 0 && k >= lo; k-- {
 		t := a.toks[k]
+		if t.low == "," {
+			// "postponed its meeting, which had been set for 25 July,
+			// to 9 September": the aside that gives the old date
+			if j := a.asideBefore(k); j >= 0 {
+				lo -= k - j
+				k = j
+				continue
+			}
+		}
 		if t.kind == anPunct && t.low != "," || a.anBoundary(k) >= 4 && t.date == 0 {
 			return false
 		}
@@ -284,6 +294,28 @@ func (a *analyzer) movedTo(c anCandidate) bool {
 		}
 	}
 	return false
+}
+
+// asideBefore returns the comma that opens an aside giving an event's
+// old date, when token k is the comma that closes it: ", which was set
+// for Saturday,", ", set for Dec. 4,", ", originally planned for May,";
+// -1 when the words before k make no such aside.
+func (a *analyzer) asideBefore(k int) int {
+	for j := k - 1; j > 0 && j >= k-16; j-- {
+		t := a.toks[j]
+		if t.kind == anPunct && t.low != "," {
+			return -1
+		}
+		if t.low != "," {
+			continue
+		}
+		switch a.toks[j+1].low {
+		case "which", "that", "set", "planned", "scheduled", "slated", "due", "originally", "initially", "first", "previously":
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // anAux lists auxiliaries, modals and adverbs that may stand before a

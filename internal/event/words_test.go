@@ -74,6 +74,18 @@ var analyzeTests = []struct {
 		expr:     "Thursday",
 		want:     Analysis{Event: true, Type: "other", Status: "reported", Summary: "They had described him only as a witness"},
 	},
+	{
+		name:     "moved past an aside that gives the old date",
+		sentence: "It has postponed its shareholders' meeting, which had been set for 25 July, to 9 September.",
+		expr:     "9 September",
+		want:     Analysis{Event: true, Type: "meeting", Status: "reported", Moved: true},
+	},
+	{
+		name:     "a hearing adjourned is called off on its day",
+		sentence: "The coroner has adjourned the hearing set for Thursday to 12 December.",
+		expr:     "Thursday",
+		want:     Analysis{Event: true, Type: "legal", Status: "cancelled"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
