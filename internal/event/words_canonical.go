@@ -221,7 +221,7 @@ func plainName(name string) string {
 func PlainActors(actors []string) []string {
 	out := actors[:0:0]
 	for _, a := range actors {
-		if productCode(a) {
+		if productCode(a) || eventName(a) {
 			continue
 		}
 		if !strings.Contains(a, " (") {
@@ -232,6 +232,20 @@ func PlainActors(actors []string) []string {
 		}
 	}
 	return out
+}
+
+// eventName reports a name of several words that names an event, not
+// one who takes part in it: "Capital Markets Day", "Investor Day".
+func eventName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	for i, w := range f {
+		f[i] = anStem(w)
+	}
+	tr, ok := anLexicon[strings.Join(f, " ")]
+	return ok && tr.weight == anStrong
 }
 
 // productCode reports a name with a hyphen before a digit, as the codes
