@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/timeline-dev/timeline/internal/syntax"
+	"github.com/timeline-dev/timeline/internal/wordnet"
 )
 
 // expectedTail reports whether the sentence ends, after trigger g, in a
@@ -94,4 +95,72 @@ func (t *tree) labour() bool {
 		labour = labour || anLabour[low]
 	}
 	return labour
+}
+
+// PenaltyType returns "legal" when verb v of sentence s suspends, bans,
+// bars, expels or disqualifies a person: "the IAAF suspended her", "the
+// committee suspended Pedro Arriaga", "banned two former vice-presidents
+// for life". A body that suspends talks or imports calls them off; one
+// that suspends a person disciplines him. It returns "" otherwise.
+func PenaltyType(s *syntax.Sentence, v int) string {
+	if v < 0 || v >= len(s.Words) {
+		return ""
+	}
+	t := newTree(s, Span{Start: -1, End: -1}, nil)
+	if t.pos(v) != posVerb {
+		return ""
+	}
+	switch t.lemma(v) {
+	case "suspend", "ban", "bar", "expel", "disqualify":
+	default:
+		return ""
+	}
+	n := t.child(v, "obj")
+	if t.rel(v) == "acl" && n < 0 {
+		return "" // "imports suspended last week"
+	}
+	if n < 0 {
+		n = t.child(v, "nsubj:pass") // "she was suspended"
+	}
+	for _, k := range t.kids[v] {
+		if n < 0 && t.rel(k) == "obl" && t.caseOf(k) == "" && t.date[k] == 0 {
+			n = k // an object parsed as a bare oblique
+		}
+	}
+	if n < 0 || !t.person(n) {
+		return ""
+	}
+	return "legal"
+}
+
+// person reports whether word i names a person: a personal pronoun, a
+// common noun whose first sense is a person ("vice-presidents",
+// "players"), or a name of two or more words that the gazetteer does not
+// hold as a place or a body ("Pedro Arriaga").
+func (t *tree) person(i int) bool {
+	w := t.w[i]
+	switch {
+	case w.UPOS == "PRON":
+		switch strings.ToLower(w.Form) {
+		case "him", "her", "them", "he", "she", "they":
+			return true
+		}
+	case w.UPOS == "NOUN":
+		if ss := wordnet.Lookup(t.lemma(i), wordnet.Noun); len(ss) > 0 {
+			return ss[0].LexName() == "noun.person"
+		}
+	case w.UPOS == "PROPN":
+		sp := t.nameSpan(i)
+		var words []string
+		for _, x := range t.w {
+			if x.Start >= sp.Start && x.End <= sp.End {
+				words = append(words, strings.ToLower(x.Form))
+			}
+		}
+		if _, known := anGazetteer()[strings.Join(words, " ")]; known || len(words) < 2 {
+			return false
+		}
+		return true
+	}
+	return false
 }

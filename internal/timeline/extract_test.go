@@ -53,6 +53,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-03 talks", "2024-05-05 disaster"},
 		},
 		{
+			name: "suspending a person disciplines, suspending a strike calls it off",
+			in:   "The federation suspended her on 3 May.\nThe union suspended its strike on 5 May.",
+			want: []string{"2024-05-03 legal", "2024-05-05 other"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,

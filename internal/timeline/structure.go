@@ -165,6 +165,8 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 			if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
 				if typ := event.ThemeType(s, i); typ != "" {
 					a.Type = typ
+				} else if typ := event.PenaltyType(s, i); typ != "" && a.Type == "other" {
+					a.Type = typ
 				}
 				break
 			}
