@@ -164,3 +164,40 @@ func (t *tree) person(i int) bool {
 	}
 	return false
 }
+
+// WeatherType returns "disaster" when verb v of sentence s moves weather
+// or a disaster over a place: "the storm is expected to reach Tokyo",
+// "another front will reach Tasman on Tuesday", "the ash cloud could
+// reach El Salvador". It returns "" otherwise.
+func WeatherType(s *syntax.Sentence, v int) string {
+	if v < 0 || v >= len(s.Words) {
+		return ""
+	}
+	t := newTree(s, Span{Start: -1, End: -1}, nil)
+	if t.pos(v) != posVerb {
+		return ""
+	}
+	switch t.lemma(v) {
+	case "reach", "hit", "approach", "sweep", "batter", "lash", "pound", "cross", "arrive", "move":
+	default:
+		return ""
+	}
+	n := t.subject(v)
+	if h := t.head(v); n < 0 && t.rel(v) == "acl" {
+		n = h // "expects another front to reach Tasman" parsed as a noun's complement
+	}
+	if n < 0 || t.pos(n) != posNoun {
+		return ""
+	}
+	if l := t.lemma(n); anWeather[l] || weatherMass[l] || t.nounType(n) == "disaster" {
+		return "disaster"
+	}
+	return ""
+}
+
+// weatherMass lists the masses of air, water and ash that weather moves
+// over a place, beside the weather words of the word-level reading.
+var weatherMass = map[string]bool{
+	"front": true, "cloud": true, "plume": true, "ash": true, "smoke": true, "wind": true,
+	"surge": true, "swell": true, "lava": true, "wave": true,
+}

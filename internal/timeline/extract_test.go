@@ -58,6 +58,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-03 legal", "2024-05-05 other"},
 		},
 		{
+			name: "weather that reaches a place is a disaster, a convoy is not",
+			in:   "Forecasters said the ash cloud could reach the capital on 3 May.\nThe convoy reached Kadugli on 5 May.",
+			want: []string{"2024-05-05 other", "2025-05-03 disaster"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,

@@ -157,19 +157,28 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 	if event.NameYear(s, text, event.Span{Start: date.Start, End: date.End}) {
 		return false
 	}
-	if (a.Type == "other" || a.Type == "disaster") && a.Trigger != "" {
+	if a.Type == "other" || a.Type == "disaster" {
 		// "talks resumed", "has postponed its trade fair", "talks
 		// collapsed": the event begun, resumed, called off or failed
-		// names the type
-		for i, w := range s.Words {
-			if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
-				if typ := event.ThemeType(s, i); typ != "" {
-					a.Type = typ
-				} else if typ := event.PenaltyType(s, i); typ != "" && a.Type == "other" {
-					a.Type = typ
+		// names the type; so does the person suspended, and the
+		// weather that reaches a place
+		v := -1
+		if a.Trigger != "" {
+			for i, w := range s.Words {
+				if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
+					v = i
+					break
 				}
-				break
 			}
+		} else if r.Trigger >= 0 {
+			v = r.Attached // no word names the event: the verb the date hangs on
+		}
+		if typ := event.ThemeType(s, v); typ != "" && a.Trigger != "" {
+			a.Type = typ
+		} else if typ := event.PenaltyType(s, v); typ != "" && a.Type == "other" {
+			a.Type = typ
+		} else if typ := event.WeatherType(s, v); typ != "" && a.Type == "other" {
+			a.Type = typ
 		}
 	}
 	if r.Trigger < 0 {
