@@ -213,7 +213,8 @@ func TestWriteJSON(t *testing.T) {
 // own2.jsonl 0.96, 0.95, 0.46, 0.56, 0.90; own3.jsonl 0.97, 0.98, 0.52,
 // 0.64, 0.96; own4.jsonl 0.94, 0.92, 0.47, 0.48, 0.93; own5.jsonl 0.95,
 // 0.91, 0.48, 0.55, 0.89; own6.jsonl 0.97, 0.94, 0.53, 0.53, 0.92;
-// own7.jsonl 0.97, 0.94, 0.52, 0.50, 0.83).
+// own7.jsonl 0.97, 0.94, 0.52, 0.50, 0.87; own8.jsonl 1.00, 0.97, 0.55,
+// 0.44, 0.88).
 func TestOwnArticles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every event sentence")
@@ -229,6 +230,7 @@ func TestOwnArticles(t *testing.T) {
 		{"own5.jsonl", 0.91, 0.86, 0.43, 0.48, 0.82},
 		{"own6.jsonl", 0.93, 0.89, 0.48, 0.47, 0.86},
 		{"own7.jsonl", 0.93, 0.90, 0.47, 0.45, 0.79},
+		{"own8.jsonl", 0.95, 0.92, 0.50, 0.39, 0.83},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			f, err := os.Open(filepath.Join("..", "..", "testdata", "events", set.file))
