@@ -86,6 +86,18 @@ var analyzeTests = []struct {
 		expr:     "Thursday",
 		want:     Analysis{Event: true, Type: "legal", Status: "cancelled"},
 	},
+	{
+		name:     "a market's peak",
+		sentence: "The stock peaked at $52.80 on Sept. 3.",
+		expr:     "Sept. 3",
+		want:     Analysis{Event: true, Type: "economic", Status: "reported"},
+	},
+	{
+		name:     "sales that rise",
+		sentence: "Like-for-like sales rose 1.8% in the first quarter.",
+		expr:     "the first quarter",
+		want:     Analysis{Event: true, Type: "economic", Status: "reported"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",

@@ -152,6 +152,19 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 			}
 		}
 	}
+	if typ == "supply" || typ == "report" || typ == "statement" || typ == "other" {
+		// a quantity that rises or falls is the economy's: "like-for-like
+		// sales rose 1.8%", "the benchmark index rose 1.1%"
+		for k := c.j + 1; k <= c.j+2 && k < len(a.toks) && !a.hard(k); k++ {
+			if anChange[word(k)] {
+				return "economic"
+			}
+		}
+	}
+	if typ == "disaster" && anChange[word(c.i)] && c.i > 0 && anMarket[word(c.i-1)] {
+		// "the stock peaked at $52.80": a market's peak, not an epidemic's
+		return "economic"
+	}
 	if typ == "supply" || typ == "agreement" {
 		// a purchase of a commodity by weight or volume is trade: "agreed
 		// to buy 1,000 tonnes of uranium"
@@ -188,6 +201,15 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 		}
 	}
 	return typ
+}
+
+// anMarket lists the things traded on markets whose price moves: "the
+// stock peaked", "the krone fell".
+var anMarket = map[string]bool{
+	"stock": true, "stocks": true, "shares": true, "share": true, "price": true, "prices": true,
+	"index": true, "yield": true, "yields": true, "currency": true, "bond": true, "bonds": true,
+	"dollar": true, "euro": true, "pound": true, "yen": true, "krone": true, "rouble": true,
+	"ruble": true, "rupee": true, "peso": true, "franc": true, "oil": true, "gold": true,
 }
 
 // anWeather lists the weather that turns into a disaster when it starts
