@@ -60,6 +60,7 @@ func Analyze(s *syntax.Sentence, date Span, others []Span) Result {
 	r.Denied = g >= 0 && t.denied(g)
 	if t.condition(r.Attached) {
 		r.Status = "threatened"
+		r.Threat = t.threatType(r.Attached)
 	}
 	if c := t.caseOf(d); (c == "to" || c == "until" || c == "till") && t.pos(r.Attached) == posVerb && t.class(r.Attached)&classCancel != 0 {
 		// "postponed until 12 March", "put back to 30 November": the
@@ -337,6 +338,36 @@ func (t *tree) condition(a int) bool {
 		}
 	}
 	return false
+}
+
+// threatType returns the type of the action that the condition over word
+// a threatens: the verb the "if" or "unless" clause modifies, or the
+// complement that verb carries ("would use its powers to summon him");
+// "" when it has none but other.
+func (t *tree) threatType(a int) string {
+	for x, n := a, 0; x >= 0 && n < 3; x, n = t.head(x), n+1 {
+		m := t.child(x, "mark")
+		if m < 0 {
+			continue
+		}
+		if f := t.w[m].Form; !strings.EqualFold(f, "if") && !strings.EqualFold(f, "unless") {
+			continue
+		}
+		h := t.head(x)
+		if h < 0 || t.pos(h) != posVerb {
+			return ""
+		}
+		for _, v := range []int{h, t.child(h, "xcomp")} {
+			if v < 0 {
+				continue
+			}
+			if typ := t.eventType(v, false); typ != "other" && typ != "statement" {
+				return typ
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // isInfinitive reports whether word i is a verb marked with "to".

@@ -34,6 +34,10 @@ type Result struct {
 	// mark, a sign it misread the sentence: the clause read from there
 	// is a guess.
 	Unsure bool
+	// Threat is the type of the action a condition threatens, when the
+	// date lies in the condition ("would sue if the coupon had not been
+	// paid by 10 April" is legal); "" otherwise.
+	Threat string
 	// Denied reports that the trigger lies in the content of a denial:
 	// "denied that the signal had malfunctioned", "rejected reports that
 	// tablets had been shipped".

@@ -63,6 +63,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-05 other", "2025-05-03 disaster"},
 		},
 		{
+			name: "a threat dated by its condition has the threatened action's kind",
+			in:   "The bondholders said they would sue the government if the coupon had not been paid by 10 May.",
+			want: []string{"2025-05-10 legal"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,

@@ -190,6 +190,11 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 		// shows the date is where the event was moved to
 		a.Status = r.Status
 	}
+	if a.Status == "threatened" && r.Threat != "" {
+		// "would sue Mozambique if the coupon had not been paid by 10
+		// April": the threatened action has the kind, not the condition
+		a.Type = r.Threat
+	}
 	if a.Status == "negated" && a.Type == "statement" && r.Type != "statement" && r.Speaker < 0 && r.Denied {
 		// "denied that the signal had malfunctioned on 8 February": the
 		// denied event is dated, and has its own kind
