@@ -327,6 +327,8 @@ func TestThemeType(t *testing.T) {
 		// a verb by which the event fails, through a noun of its part
 		{"Talks/talk/NOUN/2/nsubj failed/fail/VERB/0/root", 1, "talks"},
 		{"The/the/DET/3/det first/first/ADJ/3/amod round/round/NOUN/6/nsubj of/of/ADP/5/case talks/talk/NOUN/3/nmod collapsed/collapse/VERB/0/root", 5, "talks"},
+		// the verb an aspect verb begins
+		{"Veridian/Veridian/PROPN/3/nsubj will/will/AUX/3/aux begin/begin/VERB/0/root shipping/ship/VERB/3/xcomp replacement/replacement/NOUN/6/compound batches/batch/NOUN/4/obj", 2, "supply"},
 		// a thing that collapses names no event
 		{"A/a/DET/2/det bridge/bridge/NOUN/3/nsubj collapsed/collapse/VERB/0/root", 2, ""},
 		// a verb that neither begins nor calls off anything

@@ -50,6 +50,12 @@ func ThemeType(s *syntax.Sentence, v int) string {
 	if t.pos(v) != posVerb || t.class(v)&(classAspect|classCancel|classLapse) == 0 {
 		return ""
 	}
+	if x := t.child(v, "xcomp"); x >= 0 && t.class(v)&classAspect != 0 && t.pos(x) == posVerb {
+		// "will begin shipping replacement batches": the verb begun
+		if typ, listed := t.typeListed(x); listed && typ != "other" {
+			return typ
+		}
+	}
 	n := t.child(v, "nsubj:pass", "obj")
 	if n < 0 {
 		n = t.child(v, "nsubj")
@@ -200,4 +206,71 @@ func WeatherType(s *syntax.Sentence, v int) string {
 var weatherMass = map[string]bool{
 	"front": true, "cloud": true, "plume": true, "ash": true, "smoke": true, "wind": true,
 	"surge": true, "swell": true, "lava": true, "wave": true,
+}
+
+// TransferType returns "supply" when verb v of sentence s hands over
+// money or goods: "gave the institute 180 million kroner", "is due to
+// bring fuel to the Kittiwake", "will begin shipping replacement
+// batches". It returns "" otherwise.
+func TransferType(s *syntax.Sentence, v int) string {
+	if v < 0 || v >= len(s.Words) {
+		return ""
+	}
+	t := newTree(s, Span{Start: -1, End: -1}, nil)
+	if t.pos(v) != posVerb {
+		return ""
+	}
+	if t.class(v)&classAspect != 0 {
+		if x := t.child(v, "xcomp"); x >= 0 {
+			v = x // "will begin shipping replacement batches"
+		}
+	}
+	switch t.lemma(v) {
+	case "give", "grant", "award", "bring", "send", "ship", "hand", "lend", "donate", "fly", "truck", "airlift":
+	default:
+		return ""
+	}
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); (r == "obj" || r == "iobj") && t.goods(k) {
+			return "supply"
+		}
+	}
+	return ""
+}
+
+// goods reports whether noun i names money or goods: an amount of a
+// currency ("180 million kroner", "$80 million"), or a thing whose first
+// WordNet sense is a substance, a food or an artefact ("fuel",
+// "sorghum", "batches of tablets").
+func (t *tree) goods(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "nummod" || t.w[k].UPOS == "SYM" {
+			if l := t.lemma(i); currencyNoun[l] || t.w[i].UPOS == "SYM" || t.w[k].UPOS == "SYM" {
+				return true
+			}
+		}
+	}
+	if currencyNoun[t.lemma(i)] || currencyNoun[strings.ToLower(t.w[i].Form)] || t.w[i].UPOS == "SYM" {
+		return true // "kroner" read as an adjective is still money
+	}
+	if t.pos(i) != posNoun || t.w[i].UPOS == "PROPN" {
+		return false
+	}
+	ss := wordnet.Lookup(t.lemma(i), wordnet.Noun)
+	if len(ss) == 0 {
+		return false
+	}
+	switch ss[0].LexName() {
+	case "noun.substance", "noun.food", "noun.artifact":
+		return true
+	}
+	return false
+}
+
+// currencyNoun lists the names of currencies that follow an amount.
+var currencyNoun = map[string]bool{
+	"dollar": true, "euro": true, "pound": true, "yen": true, "krone": true, "kroner": true,
+	"krona": true, "kronor": true, "franc": true, "rouble": true, "ruble": true, "rupee": true,
+	"peso": true, "yuan": true, "real": true, "rand": true, "shilling": true, "naira": true,
+	"dirham": true, "riyal": true, "lira": true, "zloty": true, "forint": true, "won": true,
 }

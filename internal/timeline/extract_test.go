@@ -68,6 +68,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2025-05-10 legal"},
 		},
 		{
+			name: "money or goods handed over are a supply, a speech given is not",
+			in:   "The research council gave the institute $5 million on 3 May.\nThe minister gave a speech on 5 May.",
+			want: []string{"2024-05-03 supply", "2024-05-05 statement"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,

@@ -170,7 +170,7 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 					break
 				}
 			}
-		} else if r.Trigger >= 0 {
+		} else {
 			v = r.Attached // no word names the event: the verb the date hangs on
 		}
 		if typ := event.ThemeType(s, v); typ != "" && a.Trigger != "" {
@@ -178,6 +178,8 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 		} else if typ := event.PenaltyType(s, v); typ != "" && a.Type == "other" {
 			a.Type = typ
 		} else if typ := event.WeatherType(s, v); typ != "" && a.Type == "other" {
+			a.Type = typ
+		} else if typ := event.TransferType(s, v); typ != "" && a.Type == "other" {
 			a.Type = typ
 		}
 	}
