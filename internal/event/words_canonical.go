@@ -215,15 +215,20 @@ func plainName(name string) string {
 }
 
 // PlainActors names companies without their legal form, as people call
-// them ("Lumio" for "Lumio Inc."), drops the repetitions this makes, and
-// drops the model and product codes that read like names ("VRB-207",
-// "Orbis-4", "Su-35"): a thing takes no part.
+// them ("Lumio" for "Lumio Inc."), writes every apostrophe as "'",
+// drops the repetitions this makes, and drops the model and product
+// codes that read like names ("VRB-207", "Orbis-4", "Su-35"), the names
+// of events ("Capital Markets Day") and cries in capitals ("VERBEKE
+// WINS"): none takes part.
 func PlainActors(actors []string) []string {
 	out := actors[:0:0]
 	for _, a := range actors {
-		if productCode(a) || eventName(a) {
+		if productCode(a) || eventName(a) || shouted(a) {
 			continue
 		}
+		// one apostrophe, whichever the text used, so that the same
+		// name from two sources is one actor: "Santos Dockers' Union"
+		a = strings.ReplaceAll(a, "\u2019", "'")
 		if !strings.Contains(a, " (") {
 			a = plainName(a)
 		}
@@ -232,6 +237,12 @@ func PlainActors(actors []string) []string {
 		}
 	}
 	return out
+}
+
+// shouted reports a phrase of several words in capitals, a live blog's
+// cry ("VERBEKE WINS") rather than a name.
+func shouted(name string) bool {
+	return strings.Contains(name, " ") && strings.ToUpper(name) == name && strings.ToLower(name) != name
 }
 
 // eventName reports a name of several words that names an event, not
