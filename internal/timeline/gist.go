@@ -41,6 +41,40 @@ func dropBareAside(summary string) string {
 	}
 }
 
+// dropBareTail leaves out a relative clause that ends a summary and lost
+// its meaning with its date: "Cordillera Sur postpones its shareholders'
+// meeting, which had been set" (for 25 July) is "Cordillera Sur
+// postpones its shareholders' meeting". The clause is bare when it holds
+// only its relative pronoun, auxiliaries and past participles.
+func dropBareTail(summary string) string {
+	i := strings.LastIndex(summary, ", ")
+	if i < 0 {
+		return summary
+	}
+	words := strings.Fields(summary[i+2:])
+	if len(words) < 2 || len(words) > 5 {
+		return summary
+	}
+	switch words[0] {
+	case "which", "that":
+	default:
+		return summary
+	}
+	rest := words[1:]
+	for len(rest) > 0 {
+		switch rest[0] {
+		case "had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "first", "originally", "initially":
+			rest = rest[1:]
+			continue
+		}
+		break
+	}
+	if !bareAside(strings.Join(rest, " ")) {
+		return summary
+	}
+	return summary[:i]
+}
+
 // trimDangling drops the words a summary cut short may end on, which
 // lead to nothing: "Upload put back so" (of "so that it can be
 // tested") is "Upload put back". "... the first EU country to do so"

@@ -74,6 +74,21 @@ func TestDropBareAside(t *testing.T) {
 	}
 }
 
+func TestDropBareTail(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Cordillera Sur postpones its shareholders' meeting, which had been set", "Cordillera Sur postpones its shareholders' meeting"},
+		{"Hollins postpones its capital markets day, which was originally planned", "Hollins postpones its capital markets day"},
+		// a relative clause with its own content stays
+		{"The union calls a strike, which closes the port", "The union calls a strike, which closes the port"},
+		{"Boateng signs, which had been expected by fans", "Boateng signs, which had been expected by fans"},
+		{"No tail here", "No tail here"},
+	} {
+		if got := dropBareTail(tc.in); got != tc.want {
+			t.Errorf("dropBareTail(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestTrimDangling(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Upload put back so", "Upload put back"},
