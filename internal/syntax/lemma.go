@@ -77,6 +77,12 @@ func (lz *lemmatizer) lemma(form string, t int, tags *tagSet) string {
 	default:
 		return l
 	}
+	if p == wordnet.Verb && xpos != "VBZ" && shortVowelEnd(l) && wordnet.Has(l+"e", p) {
+		// "fined", "hoped", "taped": a verb ending in one vowel and one
+		// consonant doubles it before -ed and -ing ("finned",
+		// "hopping"), so a single one means the e was dropped
+		return l + "e"
+	}
 	if wordnet.Has(l, p) {
 		return l
 	}
@@ -158,6 +164,25 @@ func verbStem(s string) string {
 	}
 	return s
 }
+
+// shortVowelEnd reports whether a one-syllable stem ends in a single
+// vowel and a single consonant that English doubles before a suffix:
+// "fin", "hop", "tap" (not "visit", "open", "show").
+func shortVowelEnd(s string) bool {
+	n := len(s)
+	if n < 3 || n > 4 || strings.IndexByte("bdfgklmnprtvz", s[n-1]) < 0 || !vowel(s[n-2]) || vowel(s[n-3]) {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if vowel(s[i]) {
+			return false // a second syllable: "edit", "open"
+		}
+	}
+	return true
+}
+
+// vowel reports whether the ASCII letter c is a vowel.
+func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // undouble turns a doubled final consonant into one, except ll, ss, zz
 // and ff, which English keeps ("fall", "pass").
