@@ -40,9 +40,9 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		if t.kind == anPoss && k > 0 && a.toks[k-1].date != 0 {
 			continue
 		}
-		if t.kind == anPunct {
+		if t.kind == anPunct && !anCurrency(t.low) {
 			switch t.low {
-			case ",", "%", "$", "&", "/":
+			case ",", "%", "&", "/":
 			default:
 				continue // quotes, brackets, dashes
 			}
@@ -203,13 +203,15 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		}
 	}
 	var b strings.Builder
+	prev := ""
 	for _, k := range parts {
 		t := a.toks[k]
 		if b.Len() > 0 && t.kind != anPoss && t.low != "," && t.low != "%" && t.low != "/" &&
-			!strings.HasSuffix(b.String(), "$") && !strings.HasSuffix(b.String(), "/") {
+			!anCurrency(prev) && prev != "/" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(a.s[t.s:t.e])
+		prev = t.low
 	}
 	out := b.String()
 	if r, n := utf8.DecodeRuneInString(out); n > 0 && unicode.IsLower(r) {
@@ -372,3 +374,13 @@ var anDenialForm = map[string]bool{
 // anNameJoiner holds the small words inside names: "Rio Grande do Sul",
 // "Museo del Altiplano", "Bay of Bengal".
 var anNameJoiner = map[string]bool{"do": true, "da": true, "de": true, "del": true, "la": true, "of": true, "von": true, "van": true, "der": true, "dos": true, "das": true}
+
+// anCurrency reports a currency sign, which a summary keeps and writes
+// against its amount: "$38 billion", "£6m", "€4.2 million".
+func anCurrency(w string) bool {
+	switch w {
+	case "$", "£", "€", "¥", "₹", "₩", "₽", "₺", "₦":
+		return true
+	}
+	return false
+}
