@@ -216,7 +216,8 @@ func (a *analyzer) deniedContent(c anCandidate) bool {
 			that = k
 			break
 		}
-		if t.kind == anPunct && t.low != "," || anDenial(t.low) || anSpeech[t.low] {
+		passive := k > 0 && anBe[a.toks[k-1].low] // "had been told about the cracks"
+		if t.kind == anPunct && t.low != "," || anDenial(t.low) || anSpeech[t.low] && !passive {
 			return false
 		}
 	}

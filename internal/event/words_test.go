@@ -98,6 +98,13 @@ var analyzeTests = []struct {
 		expr:     "the first quarter",
 		want:     Analysis{Event: true, Type: "economic", Status: "reported"},
 	},
+	{
+		name:     "denied past a passive verb of telling",
+		sentence: "Cordillera Sur denied last night that its managers had been told about the cracks at a safety meeting on 3 June.",
+		expr:     "3 June",
+		others:   []string{"last night"},
+		want:     Analysis{Event: true, Type: "meeting", Status: "negated", Denied: true},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
