@@ -631,8 +631,12 @@ func (t *tree) overruled(g int) string {
 	if t.denied(g) {
 		return "negated"
 	}
-	if t.ownStatus(g) == "scheduled" {
-		for _, k := range t.kids[g] {
+	v := g
+	if h := t.head(g); h >= 0 && t.pos(g) == posNoun && t.pos(h) == posVerb && t.rel(g) == "obj" {
+		v = h // "we will call a 48-hour strike ... if": the verb over the event noun
+	}
+	if t.ownStatus(v) == "scheduled" {
+		for _, k := range t.kids[v] {
 			if t.rel(k) != "advcl" {
 				continue
 			}

@@ -517,3 +517,17 @@ func TestLiveBlogCry(t *testing.T) {
 		t.Errorf("got %q, want one entry telling the vote", got)
 	}
 }
+
+// TestThreatOverEventNoun checks that a promise on a condition is a
+// threat when the date dates the noun of the action promised.
+func TestThreatOverEventNoun(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"If the government does not come back with something better, we will call a 48-hour strike from 3 July.", "threatened"},
+		{"We will call a 48-hour strike from 3 July.", "scheduled"},
+	} {
+		events := extractText(t, tc.in)
+		if len(events) != 1 || events[0].Status != tc.want {
+			t.Errorf("%q: got %+v, want one %s event", tc.in, events, tc.want)
+		}
+	}
+}
