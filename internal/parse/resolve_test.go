@@ -33,6 +33,8 @@ var resolveCases = []tagCase{
 		want: []string{"Whit Monday|2024-05-20"}},
 	{name: "an intention looks ahead from itself", in: "The fund wrote to the board on Dec. 29 threatening to seek two seats at the meeting in May.", ref: "2026-01-04",
 		want: []string{"Dec. 29|2025-12-29", "May|2026-05"}},
+	{name: "moved past an aside that gives the old date", in: "It has postponed its capital markets day, which was set for next Wednesday, to September 10.", ref: "2019-06-12",
+		want: []string{"next Wednesday|2019-06-19", "September 10|2019-09-10"}},
 	{name: "a plan told in the past with first", in: "It was first set for 15 December but was postponed.", ref: "2017-01-14",
 		want: []string{"15 December|2016-12-15"}},
 	{name: "the day of a deadline's clock time", in: "Officers would remove residents if they had not left by 6 p.m. on Tuesday.", ref: "2019-02-04",

@@ -404,15 +404,49 @@ func functionWord(w string) bool {
 // within the clause, is a verb that moves a date ("postponed his departure
 // for the UN General Assembly in New York until Tuesday").
 func (r *recognizer) moverBefore(k, lo int) bool {
-	for p := k; p >= lo && p > k-12; p-- {
+	limit := k - 12
+	for p := k; p >= lo && p > limit; p-- {
 		if r.toks[p].Kind == Punct && r.clauseBreak(p) {
 			return false
+		}
+		if r.punct(p, ',') {
+			// "postponed its meeting, which had been set for 25 July,
+			// to 9 September": the aside that gives the old date
+			if q := r.asideOpen(p, lo); q >= 0 {
+				limit -= p - q
+				p = q
+				continue
+			}
 		}
 		if r.toks[p].Kind == Word && r.has(p, wMover) {
 			return true
 		}
 	}
 	return false
+}
+
+// asideOpen returns the comma that opens an aside giving an event's old
+// date, when the comma at token k closes it (", which was set for
+// Saturday,", ", set for Dec. 4,"); -1 otherwise.
+func (r *recognizer) asideOpen(k, lo int) int {
+	for q := k - 1; q >= lo && q > k-14; q-- {
+		if r.toks[q].Kind != Punct {
+			continue
+		}
+		if !r.punct(q, ',') {
+			return -1
+		}
+		n := r.nextWordIndex(q, 0)
+		if n < 0 || n != q+1 {
+			return -1
+		}
+		switch r.lw(n) {
+		case "which", "that", "set", "planned", "scheduled", "slated", "due", "originally", "initially", "first", "previously":
+			return q
+		}
+		return -1
+	}
+	return -1
 }
 
 // movedFrom reports whether the mention in context c is the date an
