@@ -217,6 +217,9 @@ var notYearBefore = map[string]bool{
 	"population": true, "score": true, "rank": true, "ranked": true, "level": true, "mark": true, "points": true,
 	"flt": true, "flights": true, "call": true, "dial": true, "telephone": true, "mobile": true, "hotline": true,
 	"st": true, "rd": true, "ave": true, "blvd": true, "lane": true, "boulevard": true,
+	"registration": true, "reg": true, "plate": true, "serial": true, "lot": true, "batch": true,
+	"ticket": true, "invoice": true, "account": true, "ref": true, "reference": true, "hb": true,
+	"sb": true, "locomotive": true, "train": true, "tail": true,
 }
 
 // phoneBefore lists words that open a telephone number written in digit

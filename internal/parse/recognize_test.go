@@ -307,6 +307,7 @@ var recognizeCases = []tagCase{
 	{name: "fall of a year", in: "The plant closed in the fall of 2019.",
 		want: []string{"the fall of 2019|2019-FA"}},
 	{name: "distractor flight with airline code", in: "He boarded flight KQ 1432 from Nairobi.", want: nil},
+	{name: "distractor registration and bill numbers", in: "The car, registration 1998 XYZ, was found. The bill, HB 2017, passed. Train 2019 was late.", want: nil},
 	{name: "distractor flight number", in: "Flight 1370 vanished over the sea.", want: nil},
 	{name: "distractor phone groups", in: "Readers can call 0300 555 2019 for details.", want: nil},
 	{name: "distractor phone with country code", in: "Dial +44 20 7946 0958 or +1 202 555 1999.", want: nil},
