@@ -73,6 +73,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-03 supply", "2024-05-05 statement"},
 		},
 		{
+			name: "a verb no word list holds is typed through the lexicon, an ambiguous attack verb is not",
+			in:   "Bailiffs evicted a widow from her flat on 3 May.\nRents had hit a record on 5 May.",
+			want: []string{"2024-05-03 legal", "2024-05-05 other"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,

@@ -183,6 +183,14 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 			a.Type = typ
 		}
 	}
+	if a.Type == "other" && a.Trigger == "" && r.Trigger >= 0 && r.Type != "other" && r.Type != "" && r.Type != "attack" {
+		// no listed word names the event, and the word the date hangs
+		// on has a type through the lexicon or WordNet: "bailiffs
+		// evicted a widow", "the council granted planning permission".
+		// Not an attack: the verbs that read as one alone ("hit a
+		// record", "fired by the vendor") mostly mean something else.
+		a.Type = r.Type
+	}
 	if r.Trigger < 0 {
 		return true
 	}
