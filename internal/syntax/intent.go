@@ -60,3 +60,60 @@ func (p *Parser) fixIntent(s *Sentence, ws []wordInfo) {
 		return
 	}
 }
+
+// sayingForms lists the forms of the verbs of saying and finding whose
+// "that" opens what was said: "said on Saturday that members would
+// strike", "told reporters yesterday that".
+var sayingForms = []string{
+	"said", "says", "say", "told", "tells", "tell", "announced", "announces", "added", "adds",
+	"warned", "warns", "reported", "reports", "stated", "states", "confirmed", "confirms", "claimed",
+	"claims", "insisted", "insists", "denied", "denies", "noted", "notes", "explained", "revealed",
+	"argued", "acknowledged", "admitted", "wrote", "writes", "agreed", "decided", "ruled", "found",
+	"conceded", "stressed", "indicated", "predicted", "promised", "pledged", "vowed", "threatened",
+}
+
+// fixThat retags as a subordinating conjunction a "that" tagged as a
+// relative pronoun when a verb of saying stands before it with only a
+// phrase of time or place, or its hearer, between: in "said on
+// Saturday that members would strike" the clause is what was said, not
+// a relative clause of "Saturday". Web text, which the tagger learns
+// from, seldom puts a date between the verb and its "that"; news does
+// it in sentence after sentence.
+func (p *Parser) fixThat(s *Sentence, ws []wordInfo) {
+	if p.m.sconj < 0 {
+		return
+	}
+	for i := 2; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.UPOS != "PRON" || !strings.EqualFold(w.Form, "that") {
+			continue
+		}
+		between := 0
+		for k := i - 1; k >= 0 && between <= 6; k-- {
+			x := s.Words[k]
+			if x.UPOS == "VERB" {
+				if saying(x.Form) && between > 0 {
+					ws[i].tag = p.m.sconj
+					w.UPOS, w.XPOS = p.m.tags.upos[p.m.sconj], p.m.tags.xpos[p.m.sconj]
+				}
+				break
+			}
+			switch x.UPOS {
+			case "ADP", "DET", "NUM", "PROPN", "NOUN", "ADJ", "ADV", "PRON":
+				between++
+				continue
+			}
+			break
+		}
+	}
+}
+
+// saying reports whether form is one of sayingForms, in any case.
+func saying(form string) bool {
+	for _, f := range sayingForms {
+		if strings.EqualFold(form, f) {
+			return true
+		}
+	}
+	return false
+}

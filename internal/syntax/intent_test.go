@@ -41,3 +41,40 @@ func TestFixIntent(t *testing.T) {
 		}
 	}
 }
+
+func TestFixThat(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := m.NewParser()
+	tests := []struct {
+		text, upos, head, rel string // of "that", and the head and relation of the clause's verb
+		verb                  string
+	}{
+		{"The union said on Saturday that members would strike.", "SCONJ", "said", "ccomp", "strike"},
+		{"The minister told reporters on Wednesday that 622 people had died.", "SCONJ", "told", "ccomp", "died"},
+		// a relative pronoun stays one
+		{"The day that changed everything was Monday.", "PRON", "day", "acl:relcl", "changed"},
+	}
+	for _, tc := range tests {
+		ss := p.Parse(tc.text)
+		if len(ss) != 1 {
+			t.Fatalf("%q: %d sentences", tc.text, len(ss))
+		}
+		for _, w := range ss[0].Words {
+			if w.Form == "that" && w.UPOS != tc.upos {
+				t.Errorf("%q: that is %s, want %s", tc.text, w.UPOS, tc.upos)
+			}
+			if w.Form == tc.verb {
+				head := ""
+				if w.Head > 0 {
+					head = ss[0].Words[w.Head-1].Form
+				}
+				if head != tc.head || w.Rel != tc.rel {
+					t.Errorf("%q: %s is %s of %q, want %s of %q", tc.text, w.Form, w.Rel, head, tc.rel, tc.head)
+				}
+			}
+		}
+	}
+}

@@ -22,9 +22,10 @@ type Model struct {
 	lemmas  lemmatizer
 	// coarse maps each tag to the number of its universal tag.
 	coarse []int
-	// vbz is the tag of a present-tense verb (VERB, VBZ), -1 when the
-	// tag set lacks it: see [Parser.fixIntent].
-	vbz int
+	// vbz is the tag of a present-tense verb (VERB, VBZ) and sconj that
+	// of a subordinating conjunction (SCONJ, IN), -1 when the tag set
+	// lacks it: see [Parser.fixIntent] and [Parser.fixThat].
+	vbz, sconj int
 }
 
 // sureKey identifies an arc by the dependent's tag, its side of the
@@ -88,7 +89,7 @@ func learnSure(sents []Sentence, ts *tagSet, coarse []int, labelIndex map[string
 func (m *Model) setCoarse() {
 	ids := map[string]int{}
 	m.coarse = make([]int, len(m.tags.upos))
-	m.vbz = -1
+	m.vbz, m.sconj = -1, -1
 	for i, u := range m.tags.upos {
 		if _, ok := ids[u]; !ok {
 			ids[u] = len(ids)
@@ -96,6 +97,9 @@ func (m *Model) setCoarse() {
 		m.coarse[i] = ids[u]
 		if u == "VERB" && m.tags.xpos[i] == "VBZ" {
 			m.vbz = i
+		}
+		if u == "SCONJ" && m.tags.xpos[i] == "IN" {
+			m.sconj = i
 		}
 	}
 }
@@ -172,6 +176,7 @@ func (p *Parser) tagWords(s *Sentence) {
 		s.Words[i].UPOS, s.Words[i].XPOS = m.tags.upos[t], m.tags.xpos[t]
 	}
 	p.fixIntent(s, ws)
+	p.fixThat(s, ws)
 }
 
 // lemmatize sets the lemmas of the words of s, tagged by tagWords.
