@@ -24,6 +24,8 @@ func TestCanonicalActor(t *testing.T) {
 		{"it", true, ""},
 		{"the authority", true, "Federal Safety Investigation Authority"},
 		{"the board", true, ""},
+		{"Coroner Aoife Hanlon", false, "Aoife Hanlon"},
+		{"registrar Paul Munro", false, "Paul Munro"},
 	}
 	for _, tc := range tests {
 		if got := pp.Canonical(tc.phrase, tc.anaphor, len(text)-10); got != tc.want {
