@@ -33,6 +33,12 @@ func TestInferRefMoreCues(t *testing.T) {
 		{name: "a day told in the future: a week or more before it",
 			in:   "The company was founded in 2020. Its board will meet on 24 December.",
 			want: "2020-12-17", wantReason: `after "2020", before "24 December"`},
+		{name: "a day with its year that no tense places lies before the reference",
+			in:   "The plant closed in 2013. Chronology: 24 December 2016: a solar wing stops turning.",
+			want: "2016-12-24", wantReason: `after "24 December 2016", the latest past date`},
+		{name: "a day with its year that starts a period does not bound the reference",
+			in:   "The plant closed in 2013. The option runs from 24 December 2016.",
+			want: "2014-01-01", wantReason: `after "2013", the latest past date`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
