@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -119,6 +120,7 @@ const (
 const (
 	wBound     = 4 // an explicit date told in the past or the future
 	wUntold    = 2 // an explicit date that no tense places
+	wYearOver  = 2 // a year told in the past is over
 	wWeakBound = 2 // the same, with a distant tense cue or a guessed day/month order
 	wPair      = 5 // "last year" beside "2019"
 	wWeekday   = 6 // a weekday beside a day and month
@@ -175,11 +177,19 @@ func explicitCues(b, e time.Time, p Precision, tense Tense, weight int, text str
 	yearAfter := dayNum(e.AddDate(1, 0, 0)) - 1
 	switch tense {
 	case Past:
-		return []cue{
+		cs := []cue{
 			{lo: lo, hi: noTo, weight: weight, text: text, firm: true, from: lo, to: noTo},
 			{lo: lo, hi: dayNum(nearPast(e, p)) - 1, weight: wNear, text: text, kind: 1},
 			{lo: lo, hi: yearAfter, weight: wNear, text: text, kind: 2},
 		}
+		if p == Year {
+			// News calls its own year "this year": a year it names by
+			// its number and tells in the past is over. A convention,
+			// not a bound: the reported range still holds the year.
+			over := dayNum(e)
+			cs = append(cs, cue{lo: over, hi: noTo, weight: wYearOver, text: text, kind: 3})
+		}
+		return cs
 	case Future:
 		bound := cue{lo: noFrom, hi: lo - 1, weight: weight, text: text, firm: true, from: noFrom, to: lo - 1}
 		yearBefore := cue{lo: dayNum(b.AddDate(-1, 0, 0)), hi: lo - 1, weight: wNear, text: text, kind: 1}
@@ -265,6 +275,9 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			// the weekday's day takes the place of the day after
 			cs[1].weight = 0
 			cs = append(cs, wc...)
+		}
+		if p == Year && !yearOver(r, ms, ctx, i) {
+			cs = slices.DeleteFunc(cs, func(c cue) bool { return c.weight == wYearOver && c.kind == 3 })
 		}
 		if ctx[i].tense == Past && cs[0].lo > lastPast {
 			lastPast = cs[0].lo
