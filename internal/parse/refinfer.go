@@ -241,6 +241,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 	text := func(m Mention) string { return string(r.src[m.Start:m.End]) }
 
 	ws := lastWeekday(pastWeekdays(r, ms, ctx, dl))
+	ahead := aheadYears(ms, ctx)
 
 	// Dates with a year, and the pairs that name the reference's year.
 	for i, m := range ms {
@@ -276,7 +277,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			cs[1].weight = 0
 			cs = append(cs, wc...)
 		}
-		if p == Year && !yearOver(r, ms, ctx, i) {
+		if p == Year && !yearOver(r, ms, ctx, i, ahead) {
 			cs = slices.DeleteFunc(cs, func(c cue) bool { return c.weight == wYearOver && c.kind == 3 })
 		}
 		if ctx[i].tense == Past && cs[0].lo > lastPast {
