@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"time"
@@ -216,4 +217,35 @@ func periodCues(first, months int, tense Tense, yLo, yHi int, text string) []cue
 		}
 	}
 	return cs
+}
+
+// yearOver reports whether the year of mention i, told in the past, is
+// likely over by the day of writing: news calls its own year "this year".
+// Not when the year names a thing or a target ("the 1989 period", "the
+// Act of 1989", "the company's 1989 profit", "expectations for 1989"),
+// as the year of writing does too, nor when the text looks ahead to the
+// year after it ("squeezed in 1989 ... confident about 1990").
+// ahead holds the years the text names outside the past (see aheadYears).
+func yearOver(r *recognizer, ms []Mention, ctx []mentionContext, i int, ahead []int) bool {
+	m := ms[i]
+	if a := ctx[i].a - 1; startsThe(r.src[m.Start:m.End]) || a >= 0 && (r.fn(a, fThe) || r.fn(a, fOf) || r.fn(a, fFor)) {
+		return false
+	}
+	before := bytes.TrimRight(r.src[:m.Start], " ")
+	if bytes.HasSuffix(before, []byte("'s")) || bytes.HasSuffix(before, []byte("’s")) {
+		return false
+	}
+	return !slices.Contains(ahead, m.Year+1)
+}
+
+// aheadYears returns the years that the text names by number and tells
+// outside the past.
+func aheadYears(ms []Mention, ctx []mentionContext) []int {
+	var ys []int
+	for k, m := range ms {
+		if m.Year != 0 && m.Rel == relNone && !m.YearRel && ctx[k].tense != Past && !slices.Contains(ys, m.Year) {
+			ys = append(ys, m.Year)
+		}
+	}
+	return ys
 }

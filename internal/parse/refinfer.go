@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -118,6 +119,8 @@ const (
 // the other half.
 const (
 	wBound     = 4 // an explicit date told in the past or the future
+	wUntold    = 2 // an explicit date that no tense places
+	wYearOver  = 2 // a year told in the past is over
 	wWeakBound = 2 // the same, with a distant tense cue or a guessed day/month order
 	wPair      = 5 // "last year" beside "2019"
 	wWeekday   = 6 // a weekday beside a day and month
@@ -174,11 +177,19 @@ func explicitCues(b, e time.Time, p Precision, tense Tense, weight int, text str
 	yearAfter := dayNum(e.AddDate(1, 0, 0)) - 1
 	switch tense {
 	case Past:
-		return []cue{
+		cs := []cue{
 			{lo: lo, hi: noTo, weight: weight, text: text, firm: true, from: lo, to: noTo},
 			{lo: lo, hi: dayNum(nearPast(e, p)) - 1, weight: wNear, text: text, kind: 1},
 			{lo: lo, hi: yearAfter, weight: wNear, text: text, kind: 2},
 		}
+		if p == Year {
+			// News calls its own year "this year": a year it names by
+			// its number and tells in the past is over. A convention,
+			// not a bound: the reported range still holds the year.
+			over := dayNum(e)
+			cs = append(cs, cue{lo: over, hi: noTo, weight: wYearOver, text: text, kind: 3})
+		}
+		return cs
 	case Future:
 		bound := cue{lo: noFrom, hi: lo - 1, weight: weight, text: text, firm: true, from: noFrom, to: lo - 1}
 		yearBefore := cue{lo: dayNum(b.AddDate(-1, 0, 0)), hi: lo - 1, weight: wNear, text: text, kind: 1}
@@ -190,10 +201,20 @@ func explicitCues(b, e time.Time, p Precision, tense Tense, weight int, text str
 		}
 		return []cue{bound, yearBefore, {lo: lo - 60, hi: lo - 7, weight: wSoon, text: text, kind: 2}}
 	}
-	return []cue{
+	cs := []cue{
 		{lo: dayNum(b.AddDate(0, -3, 0)), hi: dayNum(nearPast(e, p)) - 1, weight: wNear, text: text},
 		{lo: dayNum(b.AddDate(-1, 0, 0)), hi: yearAfter, weight: wNear, text: text, kind: 1},
 	}
+	if p >= Month {
+		// A month or day with its year that no tense places is mostly
+		// past ("Chronology: 24 December 2016: a solar wing stops
+		// turning"): news writes the year of what has happened, and
+		// marks its plans as plans. A bare year is as often a fiscal
+		// year or a forecast. The bound comes last, so that the bound
+		// of a period ("by June 2030") can drop it.
+		cs = append(cs, cue{lo: lo, hi: noTo, weight: wUntold, text: text, firm: true, from: lo, to: noTo, kind: 2})
+	}
+	return cs
 }
 
 // inferRef infers the reference date from the text's own dates (see the
@@ -220,6 +241,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 	text := func(m Mention) string { return string(r.src[m.Start:m.End]) }
 
 	ws := lastWeekday(pastWeekdays(r, ms, ctx, dl))
+	ahead := aheadYears(ms, ctx)
 
 	// Dates with a year, and the pairs that name the reference's year.
 	for i, m := range ms {
@@ -243,7 +265,8 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		}
 		cs := explicitCues(b, e, p, ctx[i].tense, w, text(m))
 		dated++
-		if a := ctx[i].a - 1; a >= 0 && (r.fn(a, fSince) || r.fn(a, fBy) || r.fn(a, fUntil) || r.isWord(a, "due")) {
+		if a := ctx[i].a - 1; a >= 0 && (r.fn(a, fSince) || r.fn(a, fBy) || r.fn(a, fUntil) || r.isWord(a, "due") ||
+			ctx[i].tense != Past && ctx[i].tense != Future && (r.fn(a, fAfter) || r.fn(a, fFrom) || r.fn(a, fThrough))) {
 			// "since 2019", "by 2030": the bound of a period that runs
 			// to the reference or beyond, not a date near it; nor is the
 			// day a debt falls due
@@ -253,6 +276,9 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 			// the weekday's day takes the place of the day after
 			cs[1].weight = 0
 			cs = append(cs, wc...)
+		}
+		if p == Year && !yearOver(r, ms, ctx, i, ahead) {
+			cs = slices.DeleteFunc(cs, func(c cue) bool { return c.weight == wYearOver && c.kind == 3 })
 		}
 		if ctx[i].tense == Past && cs[0].lo > lastPast {
 			lastPast = cs[0].lo
