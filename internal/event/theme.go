@@ -274,3 +274,39 @@ var currencyNoun = map[string]bool{
 	"peso": true, "yuan": true, "real": true, "rand": true, "shilling": true, "naira": true,
 	"dirham": true, "riyal": true, "lira": true, "zloty": true, "forint": true, "won": true,
 }
+
+// ConditionedType returns the type of the action that a condition
+// holding word w of sentence s governs, when w lies in an "if" or
+// "unless" clause: in "members would walk out from 5 June unless the
+// university improved its pay offer" the offer names the condition, and
+// the walkout is what is threatened. The action's type is "other" when
+// the lexicon gives it none. It returns "" when w lies in no condition.
+func ConditionedType(s *syntax.Sentence, w int) string {
+	if w < 0 || w >= len(s.Words) {
+		return ""
+	}
+	t := newTree(s, Span{Start: -1, End: -1}, nil)
+	for x, n := w, 0; x >= 0 && n < 6; x, n = t.head(x), n+1 {
+		m := t.child(x, "mark")
+		if m < 0 || t.rel(x) != "advcl" {
+			continue
+		}
+		if f := t.w[m].Form; !strings.EqualFold(f, "if") && !strings.EqualFold(f, "unless") {
+			continue
+		}
+		h := t.head(x)
+		if h < 0 || t.pos(h) != posVerb {
+			return ""
+		}
+		for _, v := range []int{h, t.child(h, "xcomp")} {
+			if v < 0 {
+				continue
+			}
+			if typ := t.eventType(v, false); typ != "other" && typ != "statement" {
+				return typ
+			}
+		}
+		return "other"
+	}
+	return ""
+}

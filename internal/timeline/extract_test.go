@@ -536,3 +536,12 @@ func TestThreatOverEventNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionNamesNoType checks that a threat takes the kind of the
+// action threatened, not that of the word its condition holds.
+func TestConditionNamesNoType(t *testing.T) {
+	events := extractText(t, "The union said members would walk out from 5 May unless the university improved its pay offer.")
+	if len(events) != 1 || events[0].Type != "other" || events[0].Status != "threatened" {
+		t.Errorf("got %+v, want one threatened event of type other", events)
+	}
+}

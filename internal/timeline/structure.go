@@ -200,6 +200,18 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 		// shows the date is where the event was moved to
 		a.Status = r.Status
 	}
+	if a.Status == "threatened" && a.Trigger != "" {
+		// the word that named the event lies in the condition: the
+		// threatened action has the kind
+		for i, w := range s.Words {
+			if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
+				if typ := event.ConditionedType(s, i); typ != "" {
+					a.Type = typ
+				}
+				break
+			}
+		}
+	}
 	if a.Status == "threatened" && r.Threat != "" {
 		// "would sue Mozambique if the coupon had not been paid by 10
 		// April": the threatened action has the kind, not the condition
