@@ -73,11 +73,17 @@ func ThemeType(s *syntax.Sentence, v int) string {
 		return ""
 	}
 	if t.class(n)&classPart != 0 {
-		if k := t.child(n, "nmod"); k >= 0 && t.pos(k) == posNoun {
-			n = k // "the first round of talks"
+		if k := t.child(n, "nmod"); k >= 0 && t.pos(k) == posNoun && t.caseOf(k) == "of" {
+			n = k // "the first round of talks", not "its investor day"
 		}
 	}
-	typ := t.nounType(n)
+	typ := t.phraseType(n, true)
+	if typ == "" {
+		typ = t.nounType(n)
+	}
+	if typ == "" {
+		typ = t.phraseType(n, false)
+	}
 	if typ == "" || typ == "other" {
 		return ""
 	}
@@ -307,6 +313,33 @@ func ConditionedType(s *syntax.Sentence, w int) string {
 			}
 		}
 		return "other"
+	}
+	return ""
+}
+
+// phraseType returns the type that the word-level trigger list gives the
+// noun phrase noun n heads, with the compounds before it, as a strong
+// trigger: "investor day" and "Capital Markets Day" are meetings, "a
+// tender" is economic. With several set, only an ending of two words or
+// more counts. It returns "" when the list holds none of its endings.
+func (t *tree) phraseType(n int, several bool) string {
+	start := n
+	for _, k := range t.kids[n] {
+		if k < start && t.rel(k) == "compound" {
+			start = k
+		}
+	}
+	for from := start; from <= n; from++ {
+		if several && from == n {
+			break
+		}
+		var parts []string
+		for k := from; k <= n; k++ {
+			parts = append(parts, anStem(strings.ToLower(t.w[k].Form)))
+		}
+		if tr, ok := anLexicon[strings.Join(parts, " ")]; ok && tr.weight == anStrong {
+			return tr.typ
+		}
 	}
 	return ""
 }

@@ -173,7 +173,7 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 		} else {
 			v = r.Attached // no word names the event: the verb the date hangs on
 		}
-		if typ := event.ThemeType(s, v); typ != "" && a.Trigger != "" {
+		if typ := event.ThemeType(s, v); typ != "" {
 			a.Type = typ
 		} else if typ := event.PenaltyType(s, v); typ != "" && a.Type == "other" {
 			a.Type = typ
