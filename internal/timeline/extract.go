@@ -220,6 +220,10 @@ func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, synt
 	pages := newPageTable(doc.Text)
 	sents := Sentences(doc.Text)
 	var events []Event
+	// the sentence of each event, and whether its date is where a
+	// postponed event moved to: see [sameKindAsMoved]
+	var sentOf []int
+	var moved []bool
 	si := 0
 	farEnds := rangeEnds(doc.Text, tag.Timexes)
 	people := event.ReadNames(doc.Text, sents)
@@ -353,7 +357,9 @@ func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, synt
 			ev.Trigger = &Trigger{Text: oneLine(a.Trigger), Start: s.Start + a.TriggerStart, End: s.Start + a.TriggerEnd}
 		}
 		events = append(events, ev)
+		sentOf, moved = append(sentOf, s.Start), append(moved, a.Moved || afterTo(doc.Text[s.Start:x.Start]))
 	}
+	sameKindAsMoved(events, sentOf, moved)
 	out := merge(events)
 	fillMainActor(out)
 	nameSubjects(out)
@@ -519,6 +525,35 @@ const maxMergeRows = 64
 // first such row among the first [maxMergeRows] of its date. The merged
 // event keeps every mention, the type most of its mentions give (the
 // first on a tie), and the union of the actors.
+// sameKindAsMoved gives the row of the date a postponed event moved to
+// the type of the row that calls it off on its old date, in the same
+// sentence, when its own reading found none: "has postponed its investor
+// day, set for Dec. 4, to Jan. 15" is one meeting on two dates.
+// sentOf holds each event's sentence start and moved whether its date
+// is the new one.
+func sameKindAsMoved(events []Event, sentOf []int, moved []bool) {
+	for i := range events {
+		if !moved[i] || events[i].Type != "other" {
+			continue
+		}
+		for j := range events {
+			if j != i && sentOf[j] == sentOf[i] && events[j].Status == "cancelled" && events[j].Type != "other" {
+				events[i].Type = events[j].Type
+				break
+			}
+		}
+	}
+}
+
+// afterTo reports whether before, the text of a sentence up to a date,
+// ends in "to" or "until": "postponed ... to Jan. 15".
+func afterTo(before []byte) bool {
+	b := bytes.TrimRight(before, " ")
+	i := bytes.LastIndexByte(b, ' ')
+	w := string(bytes.ToLower(b[i+1:]))
+	return w == "to" || w == "until"
+}
+
 func merge(events []Event) []Event {
 	var out []Event
 	var types [][]string                      // the type each mention gave, in order

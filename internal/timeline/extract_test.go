@@ -78,6 +78,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-03 legal", "2024-05-05 other"},
 		},
 		{
+			name: "an event moved keeps its kind on its new date",
+			in:   "Because of the restrictions, the Capital Markets Day planned for 19 November has been postponed to 3 March.",
+			want: []string{"2025-03-03 meeting", "2025-11-19 meeting"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,
