@@ -105,6 +105,18 @@ var analyzeTests = []struct {
 		others:   []string{"last night"},
 		want:     Analysis{Event: true, Type: "meeting", Status: "negated", Denied: true},
 	},
+	{
+		name:     "a bank put into administration",
+		sentence: "Pennant was put into administration on Friday 14 November.",
+		expr:     "Friday 14 November",
+		want:     Analysis{Event: true, Type: "economic", Status: "reported"},
+	},
+	{
+		name:     "a partner that went bankrupt",
+		sentence: "In January 2022 the consortium's Italian partner went bankrupt.",
+		expr:     "January 2022",
+		want:     Analysis{Event: true, Type: "economic", Status: "reported"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
