@@ -83,6 +83,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2025-03-03 meeting", "2025-11-19 meeting"},
 		},
 		{
+			name: "a witness questioned is legal",
+			in:   "The bank's former chief executive was questioned on 3 May.",
+			want: []string{"2024-05-03 legal"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,
