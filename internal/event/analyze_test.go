@@ -331,6 +331,8 @@ func TestThemeType(t *testing.T) {
 		{"Veridian/Veridian/PROPN/3/nsubj will/will/AUX/3/aux begin/begin/VERB/0/root shipping/ship/VERB/3/xcomp replacement/replacement/NOUN/6/compound batches/batch/NOUN/4/obj", 2, "supply"},
 		// an event the word-level list names with several words
 		{"It/it/PRON/2/nsubj postponed/postpone/VERB/0/root its/its/PRON/5/nmod:poss investor/investor/NOUN/5/compound day/day/NOUN/2/obj", 1, "meeting"},
+		// a date read as the object leaves the subject to name the event
+		{"The/the/DET/2/det fire/fire/NOUN/3/nsubj started/start/VERB/0/root Sunday/Sunday/PROPN/5/compound afternoon/afternoon/NOUN/3/obj", 2, "disaster"},
 		// a thing that collapses names no event
 		{"A/a/DET/2/det bridge/bridge/NOUN/3/nsubj collapsed/collapse/VERB/0/root", 2, ""},
 		// a verb that neither begins nor calls off anything

@@ -57,6 +57,9 @@ func ThemeType(s *syntax.Sentence, v int) string {
 		}
 	}
 	n := t.child(v, "nsubj:pass", "obj")
+	if n >= 0 && timeNoun[t.lemma(n)] {
+		n = -1 // "the fire started Sunday afternoon": a date read as the object
+	}
 	if n < 0 {
 		n = t.child(v, "nsubj")
 	}
@@ -342,4 +345,13 @@ func (t *tree) phraseType(n int, several bool) string {
 		}
 	}
 	return ""
+}
+
+// timeNoun lists the nouns of a time of day or a stretch of the
+// calendar that a parse may take for an object ("started Sunday
+// afternoon").
+var timeNoun = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true, "day": true, "week": true,
+	"weekend": true, "month": true, "year": true, "tonight": true, "today": true, "yesterday": true,
+	"tomorrow": true,
 }
