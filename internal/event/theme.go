@@ -57,7 +57,7 @@ func ThemeType(s *syntax.Sentence, v int) string {
 		}
 	}
 	n := t.child(v, "nsubj:pass", "obj")
-	if n >= 0 && timeNoun[t.lemma(n)] {
+	if n >= 0 && t.timeOfDay(n) {
 		n = -1 // "the fire started Sunday afternoon": a date read as the object
 	}
 	if n < 0 {
@@ -345,6 +345,22 @@ func (t *tree) phraseType(n int, several bool) string {
 		}
 	}
 	return ""
+}
+
+// timeOfDay reports whether noun n is a time ("afternoon", "Sunday
+// afternoon", "last week"), not the name of an event that ends in one
+// ("investor day"): a noun of timeNoun whose compounds, if any, are
+// names of days or months.
+func (t *tree) timeOfDay(n int) bool {
+	if !timeNoun[t.lemma(n)] {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "compound" && t.w[k].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // timeNoun lists the nouns of a time of day or a stretch of the
