@@ -440,12 +440,33 @@ func (t *tree) eventType(g int, reported bool) string {
 		}
 	}
 	if typ := t.nounType(g); typ != "" {
+		if typ == "election" && t.voteOnMeasure(g) {
+			return "other"
+		}
 		return typ
 	}
 	if t.class(g)&classSpeech != 0 {
 		return "statement"
 	}
 	return "other"
+}
+
+// voteOnMeasure reports whether noun g is a vote on a measure, which a
+// parliament or a board holds and which elects no one: "the final vote
+// on the Finance Bill".
+func (t *tree) voteOnMeasure(g int) bool {
+	if t.lemma(g) != "vote" {
+		return false
+	}
+	for _, k := range t.kids[g] {
+		switch t.lemma(k) {
+		case "bill", "budget", "motion", "amendment", "law", "ordinance", "resolution", "reading":
+			if t.caseOf(k) == "on" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agent returns the type that the one who does verb v gives it: a court,

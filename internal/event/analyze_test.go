@@ -363,3 +363,25 @@ func TestAnalyzeUnsure(t *testing.T) {
 		t.Errorf("a date under its verb: Unsure = true, want false")
 	}
 }
+
+// TestVoteOnMeasure checks that a vote on a bill elects no one, while a
+// vote alone is an election.
+func TestVoteOnMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		tree string
+		want string
+	}{
+		{"The/the/DET/3/det final/final/ADJ/3/amod vote/vote/NOUN/0/root on/on/ADP/7/case the/the/DET/7/det Finance/Finance/PROPN/7/compound Bill/bill/PROPN/3/nmod", "other"},
+		{"The/the/DET/2/det vote/vote/NOUN/0/root", "election"},
+	} {
+		s, _ := sentence(t, tc.tree)
+		tr := newTree(s, Span{Start: -1, End: -1}, nil)
+		g := 1
+		if len(s.Words) > 2 {
+			g = 2
+		}
+		if got := tr.eventType(g, false); got != tc.want {
+			t.Errorf("eventType of vote in %q = %q, want %q", tc.tree, got, tc.want)
+		}
+	}
+}
