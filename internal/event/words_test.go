@@ -117,6 +117,18 @@ var analyzeTests = []struct {
 		expr:     "January 2022",
 		want:     Analysis{Event: true, Type: "economic", Status: "reported"},
 	},
+	{
+		name:     "a drug's trial is no court's",
+		sentence: "Veridian paused dosing at its trial sites in Japan in May.",
+		expr:     "May",
+		want:     Analysis{Event: true, Type: "other", Status: "reported", Location: "Japan"},
+	},
+	{
+		name:     "a court's trial",
+		sentence: "The former mayor went on trial in May.",
+		expr:     "May",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",

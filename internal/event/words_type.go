@@ -143,6 +143,15 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				return "disaster"
 			}
 		}
+	case typ == "legal" && st == anStem("trial"):
+		// a drug's trial is no court's: "a failed trial", "its trial
+		// sites in Japan", "the Phase 3 trial"
+		for k := c.i - 3; k <= c.j+1; k++ {
+			switch anStem(word(k)) {
+			case "clinical", "phase", "vaccine", "drug", "dose", "dosing", "site", "patient", "placebo", "fail", "candidate":
+				return "other"
+			}
+		}
 	case st == "completion" || st == "complet":
 		// completing a takeover, not a building
 		for _, o := range cands {
