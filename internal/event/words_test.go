@@ -129,6 +129,12 @@ var analyzeTests = []struct {
 		expr:     "May",
 		want:     Analysis{Event: true, Type: "legal", Status: "reported"},
 	},
+	{
+		name:     "a ship that strikes another collides",
+		sentence: "The container ship Ostrava Star struck the tanker Liv Andersen on Monday.",
+		expr:     "Monday",
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",

@@ -40,6 +40,9 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				return "disaster"
 			}
 		}
+		if a.vehicleStruck(c) {
+			return "disaster"
+		}
 		if a.labourStrike(c) {
 			return "other"
 		}
@@ -219,6 +222,29 @@ var anMarket = map[string]bool{
 	"index": true, "yield": true, "yields": true, "currency": true, "bond": true, "bonds": true,
 	"dollar": true, "euro": true, "pound": true, "yen": true, "krone": true, "rouble": true,
 	"ruble": true, "rupee": true, "peso": true, "franc": true, "oil": true, "gold": true,
+}
+
+// vehicleStruck reports whether trigger c is a past verb of striking
+// whose subject, right before it, is a vehicle, perhaps with its name:
+// "the container ship Ostrava Star struck the tanker" collides with it.
+func (a *analyzer) vehicleStruck(c anCandidate) bool {
+	switch a.toks[c.i].low {
+	case "struck", "hit", "rammed":
+	default:
+		return false
+	}
+	k := c.i - 1
+	for k >= 0 && a.toks[k].cap && a.toks[k].kind == anWord {
+		k-- // the vessel's name
+	}
+	if k < 0 {
+		return false
+	}
+	switch a.toks[k].low {
+	case "ship", "tanker", "vessel", "ferry", "freighter", "boat", "train", "lorry", "truck", "bus", "car", "van", "barge", "trawler":
+		return true
+	}
+	return false
 }
 
 // anWeather lists the weather that turns into a disaster when it starts
