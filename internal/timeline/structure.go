@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/timeline-dev/timeline/internal/event"
@@ -222,6 +223,17 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 		// denied event is dated, and has its own kind
 		a.Type = r.Type
 	}
+	if a.Type != "statement" {
+		// the speaker of what the date dates takes no part in it
+		espan := event.Span{Start: date.Start, End: date.End}
+		var os []event.Span
+		for _, o := range others {
+			os = append(os, event.Span{Start: o.Start, End: o.End})
+		}
+		if name := event.ContentSpeaker(s, espan, os); len(name) > 0 {
+			a.Actors = dropSpeaker(a.Actors, name)
+		}
+	}
 	if a.Location != "" {
 		return true
 	}
@@ -252,4 +264,27 @@ func (g *grammar) reading(text string, date Span, others []Span) (event.Result, 
 		os = append(os, event.Span{Start: o.Start, End: o.End})
 	}
 	return event.Analyze(s, event.Span{Start: date.Start, End: date.End}, os), s, true
+}
+
+// dropSpeaker leaves out of actors the person whose name has the words
+// name, who said what an event's date dates; a state official's state
+// stays ("Norway (Ingrid Solheim)" is Norway).
+func dropSpeaker(actors []string, name []string) []string {
+	last := name[len(name)-1]
+	out := actors[:0:0]
+	for _, a := range actors {
+		person := a
+		if i := strings.Index(a, " ("); i > 0 && strings.HasSuffix(a, ")") {
+			person = a[i+2 : len(a)-1]
+			if slices.Contains(strings.Fields(person), last) {
+				out = append(out, a[:i])
+				continue
+			}
+		}
+		if slices.Contains(strings.Fields(person), last) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }

@@ -57,6 +57,9 @@ func TestTreeActorsPointBack(t *testing.T) {
 		{"Kestrel Logistics's shareholders approved the takeover on 2 May.\n", []string{"Kestrel Logistics"}},
 		// the object of a verb of expecting is its complement's subject
 		{"Analysts at Kessler Research expect Meta to unveil lighter glasses on 2 May.\n", []string{"Meta"}},
+		// the speaker takes no part in what was said, unless the speaker acts
+		{"Board chair Pieter van Dalen said investigators had boarded both vessels on 2 May.\n", nil},
+		{"Kestrel Logistics said on Monday that it would sue Harbour Cranes on 2 May.\n", []string{"Kestrel Logistics", "Harbour Cranes"}},
 		// a person's relative does not bring the person in
 		{"Hale's brother-in-law pleaded guilty on 2 May.\n", nil},
 	}
