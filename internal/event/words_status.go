@@ -99,9 +99,19 @@ func (a *analyzer) status(c anCandidate) string {
 		case st == "threaten":
 			found["threatened"] = true
 		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || (w == "no" && win[k]+1 == c.i):
-			if win[k] < c.i {
-				found["negated"] = true
+			if win[k] >= c.i {
+				break
 			}
+			if f := a.conditionOpen(win[k]); f >= 0 {
+				// "would remove residents if they had not left by 6 p.m.
+				// on Tuesday": the negation is the condition's, and a
+				// promise or a threat on it is a threat
+				if a.promiseBefore(f) {
+					found["threatened"] = true
+				}
+				break
+			}
+			found["negated"] = true
 		case st == "plan" || st == "intend" || st == "aim" || st == "intent":
 			if n := word(k + 1); n == "to" || n == "for" || st == "intend" {
 				found["planned"] = true
@@ -145,6 +155,37 @@ func (a *analyzer) status(c anCandidate) string {
 		}
 	}
 	return "reported"
+}
+
+// conditionOpen returns the "if" or "unless" that opens the clause
+// holding token k, looking back over asides set off by commas, or -1.
+func (a *analyzer) conditionOpen(k int) int {
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		t := a.toks[i]
+		switch {
+		case t.low == "if" || t.low == "unless":
+			return i
+		case t.kind == anPunct && t.low != "," || t.date != 0 || anVerbLike(t) && !anAux[t.low]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// promiseBefore reports whether a "will", a "would" or a threat before
+// token f, in its sentence, makes the clause that f's condition governs
+// a promise or a threat.
+func (a *analyzer) promiseBefore(f int) bool {
+	for i := f - 1; i >= 0; i-- {
+		switch t := a.toks[i]; {
+		case t.low == "would" || t.low == "will" || strings.HasSuffix(t.low, "'ll") || strings.HasSuffix(t.low, "’ll") ||
+			anStem(t.low) == "threaten":
+			return true
+		case t.kind == anPunct && (t.low == "." || t.low == ";"):
+			return false
+		}
+	}
+	return false
 }
 
 // plannedThenCalledOff reports whether the analysed expression gives the

@@ -135,6 +135,13 @@ var analyzeTests = []struct {
 		expr:     "Monday",
 		want:     Analysis{Event: true, Type: "disaster", Status: "reported"},
 	},
+	{
+		name:     "a negation inside a condition makes a threat",
+		sentence: "Officers would remove residents by force if they had not left by 6 p.m. on Tuesday.",
+		expr:     "Tuesday",
+		others:   []string{"6 p.m."},
+		want:     Analysis{Event: true, Type: "other", Status: "threatened"},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
