@@ -17,6 +17,19 @@ func dropCondition(summary string) string {
 	return strings.ToUpper(rest[:1]) + rest[1:]
 }
 
+// cutCondition leaves out the condition that ends a summary, when three
+// words or more stand before it: "Officers would remove residents of El
+// Rodeo by force if they had" is "Officers would remove residents of El
+// Rodeo by force". The status says the event hangs on a condition.
+func cutCondition(summary string) string {
+	for _, m := range []string{" if ", " unless "} {
+		if i := strings.Index(summary, m); i > 0 && len(strings.Fields(summary[:i])) >= 3 {
+			return strings.TrimRight(summary[:i], ",")
+		}
+	}
+	return summary
+}
+
 // dropBareAside leaves out the asides that lost their meaning when the
 // date was cut from them: "The tender, set for 28 September, has been
 // postponed" summarised without its date reads "Tender, set, postponed",

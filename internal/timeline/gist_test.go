@@ -89,6 +89,20 @@ func TestDropBareTail(t *testing.T) {
 	}
 }
 
+func TestCutCondition(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Officers would remove residents of El Rodeo by force if they had", "Officers would remove residents of El Rodeo by force"},
+		{"Members would strike, unless an engineer reviewed every level", "Members would strike"},
+		// too little before it to stand alone
+		{"Strike if talks fail", "Strike if talks fail"},
+		{"No condition here", "No condition here"},
+	} {
+		if got := cutCondition(tc.in); got != tc.want {
+			t.Errorf("cutCondition(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestTrimDangling(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Upload put back so", "Upload put back"},
