@@ -527,6 +527,10 @@ func (a *analyzer) speaker(c anCandidate) int {
 			k--
 			continue
 		}
+		if anParticle[t.low] && k < c.i && a.toks[k].cap && k >= 2 && a.toks[k-2].cap {
+			k-- // "Pieter van Dalen", "Anna de Vries"
+			continue
+		}
 		if anOrgDesc[t.low] || describable[t.low] || anStateBody[t.low] || anOfficeAt(a.toks, k-1, c.i) > 0 || t.low == "service" {
 			// "the trade ministry said", "the agency said", "grid operator
 			// Litgrid said", "his press service said"
