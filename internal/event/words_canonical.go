@@ -180,6 +180,17 @@ func (pp *Names) TitleOrg(before string, at int) string {
 	for ; k >= 0 && toks[k].kind == anWord && toks[k].cap && len(w) < 5; k-- {
 		w = append([]string{toks[k].low}, w...)
 	}
+	if corporate := toks[n-1].low; (len(w) == 0 || len(w) == 1 && w[0] == "chief") && (k < 0 || toks[k].kind == anPunct) &&
+		(corporate == "ceo" || corporate == "chairman" || corporate == "chairwoman" || corporate == "founder" ||
+			corporate == "executive" && toks[n-2].low == "chief") {
+		// "Chief executive Paula Nogueira said": a company's officer,
+		// at the head of a clause that names no company, is the company's
+		// the text named last
+		if o, ok := pp.companyBefore(at); ok {
+			return o.name
+		}
+		return ""
+	}
 	if len(w) == 0 {
 		return ""
 	}

@@ -45,7 +45,8 @@ func TestWithTreeActors(t *testing.T) {
 
 func TestTitleOrg(t *testing.T) {
 	text := "The Data Privacy Commission (DPC) set a fine. Members of the University and College Union (UCU) voted. " +
-		"The Santos Dockers' Union called a strike on Monday. Petone Riverside Cricket Club won on Sunday. Union president Ana Silva spoke."
+		"The Santos Dockers' Union called a strike on Monday. Petone Riverside Cricket Club won on Sunday. Union president Ana Silva spoke. " +
+		"Estrela Orbital Ltd launched a rocket."
 	pp := ReadNames([]byte(text), sentencesOf(text))
 	tests := []struct{ before, want string }{
 		{"Union president ", "Santos Dockers' Union"},
@@ -57,6 +58,9 @@ func TestTitleOrg(t *testing.T) {
 		{"DPC's president, ", "Data Privacy Commission"},
 		{"UCU branch president ", "University and College Union"},
 		{"France's president ", ""}, // a state, not a body
+		{"Chief executive ", "Estrela Orbital Ltd"},
+		{"Chief Executive ", "Estrela Orbital Ltd"},
+		{"Chief of staff ", ""},
 	}
 	for _, tc := range tests {
 		if got := pp.TitleOrg(tc.before, len(text)); got != tc.want {
