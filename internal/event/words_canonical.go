@@ -229,12 +229,12 @@ func plainName(name string) string {
 // them ("Lumio" for "Lumio Inc."), writes every apostrophe as "'",
 // drops the repetitions this makes, and drops the model and product
 // codes that read like names ("VRB-207", "Orbis-4", "Su-35"), the names
-// of events ("Capital Markets Day") and cries in capitals ("VERBEKE
-// WINS"): none takes part.
+// of events ("Capital Markets Day") and of storms ("Typhoon Kujira"),
+// and cries in capitals ("VERBEKE WINS"): none takes part.
 func PlainActors(actors []string) []string {
 	out := actors[:0:0]
 	for _, a := range actors {
-		if productCode(a) || eventName(a) || shouted(a) {
+		if productCode(a) || eventName(a) || shouted(a) || namedStorm(a) {
 			continue
 		}
 		// one apostrophe, whichever the text used, so that the same
@@ -248,6 +248,20 @@ func PlainActors(actors []string) []string {
 		}
 	}
 	return out
+}
+
+// namedStorm reports the name of a storm ("Typhoon Kujira", "Hurricane
+// Maria"): weather takes no part, as the conventions have it.
+func namedStorm(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "typhoon", "hurricane", "cyclone", "storm", "tropical", "super":
+		return true
+	}
+	return false
 }
 
 // shouted reports a phrase of several words in capitals, a live blog's

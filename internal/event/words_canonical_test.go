@@ -70,7 +70,7 @@ func TestTitleOrg(t *testing.T) {
 }
 
 func TestPlainActors(t *testing.T) {
-	got := PlainActors([]string{"Lumio Inc.", "Lumio", "Veridian Pharma AG", "Korea SE", "Samsung Electronics", "VRB-207", "Iran (Masoud Pezeshkian)", "Gucci SA", "G20", "Pickwise ApS", "Volvo AB", "Capital Markets Day", "Santos Dockers’ Union", "VERBEKE WINS", "NATO"})
+	got := PlainActors([]string{"Lumio Inc.", "Lumio", "Veridian Pharma AG", "Korea SE", "Samsung Electronics", "VRB-207", "Iran (Masoud Pezeshkian)", "Gucci SA", "G20", "Pickwise ApS", "Volvo AB", "Capital Markets Day", "Santos Dockers’ Union", "VERBEKE WINS", "NATO", "Typhoon Kujira"})
 	want := []string{"Lumio", "Veridian Pharma", "Korea SE", "Samsung Electronics", "Iran (Masoud Pezeshkian)", "Gucci", "G20", "Pickwise", "Volvo", "Santos Dockers' Union", "NATO"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("plainActors: got %q, want %q", got, want)
