@@ -28,6 +28,9 @@ func (pp *Names) Canonical(phrase string, anaphor bool, at int) string {
 	// Titles and nationalities before a name: "Chilean President Isabel
 	// Fuentes" is Isabel Fuentes.
 	cut := 0
+	if len(low) > 2 && low[0] == "the" && anTitle[low[1]] {
+		cut = 1 // "the tanker Liv Andersen"
+	}
 	for cut < len(low)-1 && (anTitle[low[cut]] || anTitleMod[low[cut]] || anGazetteer()[low[cut]].kind == anDemonym) {
 		cut++
 	}

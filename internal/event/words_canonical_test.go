@@ -26,6 +26,7 @@ func TestCanonicalActor(t *testing.T) {
 		{"the board", true, ""},
 		{"Coroner Aoife Hanlon", false, "Aoife Hanlon"},
 		{"registrar Paul Munro", false, "Paul Munro"},
+		{"the tanker Liv Andersen", false, "Liv Andersen"},
 	}
 	for _, tc := range tests {
 		if got := pp.Canonical(tc.phrase, tc.anaphor, len(text)-10); got != tc.want {

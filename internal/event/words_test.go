@@ -133,7 +133,7 @@ var analyzeTests = []struct {
 		name:     "a ship that strikes another collides",
 		sentence: "The container ship Ostrava Star struck the tanker Liv Andersen on Monday.",
 		expr:     "Monday",
-		want:     Analysis{Event: true, Type: "disaster", Status: "reported"},
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Actors: []string{"Liv Andersen"}},
 	},
 	{
 		name:     "a negation inside a condition makes a threat",
