@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/timeline-dev/timeline/internal/syntax"
 	"github.com/timeline-dev/timeline/internal/wordnet"
@@ -370,4 +371,21 @@ var timeNoun = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true, "day": true, "week": true,
 	"weekend": true, "month": true, "year": true, "tonight": true, "today": true, "yesterday": true,
 	"tomorrow": true,
+}
+
+// LabourText reports whether a text speaks of work and workers, twice at
+// least, and never of arms, so that a strike in it is a stoppage even in
+// a sentence that says no more than "The strike began on Saturday".
+func LabourText(text string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && !unicode.IsDigit(r) }) {
+		w = strings.ToLower(w)
+		if anMilitary[w] {
+			return false
+		}
+		if anLabour[w] {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -88,6 +88,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-03 legal"},
 		},
 		{
+			name: "a strike in a story of workers is a stoppage, even where its sentence says no more",
+			in:   "Crane operators and their union want more pay.\nThe strike began on 10 May.",
+			want: []string{"2024-05-10 other"},
+		},
+		{
 			name: "vague references and durations make no rows",
 			in:   "Iran has supplied drones in recent years and talks lasted three days.",
 			want: nil,
