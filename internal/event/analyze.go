@@ -324,8 +324,8 @@ func (t *tree) condition(a int) bool {
 				// the promise may govern the clause from above: "would
 				// use its powers to summon him if he had not agreed"
 				for h, k := t.head(x), 0; h >= 0 && k < 3; h, k = t.head(h), k+1 {
-					if t.ownStatus(h) == "scheduled" {
-						return true
+					if t.ownStatus(h) == "scheduled" || t.pos(h) == posVerb && t.class(h)&classThreaten != 0 {
+						return true // "had threatened to divert vessels if the stoppage lasted beyond Friday"
 					}
 				}
 				return false

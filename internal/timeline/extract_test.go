@@ -560,3 +560,12 @@ func TestConditionNamesNoType(t *testing.T) {
 		t.Errorf("got %+v, want one threatened event of type other", events)
 	}
 }
+
+// TestThreatDatedByItsCondition checks that a threat dated only by its
+// condition is the action threatened, of no kind of its own.
+func TestThreatDatedByItsCondition(t *testing.T) {
+	events := extractText(t, "Shipping lines had threatened to divert vessels to Antwerp if the stoppage lasted beyond 9 May.")
+	if len(events) != 1 || events[0].Type != "other" || events[0].Status != "threatened" {
+		t.Errorf("got %+v, want one threatened event of type other", events)
+	}
+}

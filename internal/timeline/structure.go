@@ -213,6 +213,12 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 			}
 		}
 	}
+	if a.Status == "threatened" && r.Status == "threatened" && r.Threat == "" && a.Type == "statement" && r.Speaker < 0 {
+		// "had threatened to divert vessels to Antwerp if the stoppage
+		// lasted beyond Friday": the row of the date in the condition
+		// is the action threatened, which has no kind of its own
+		a.Type = "other"
+	}
 	if a.Status == "threatened" && r.Threat != "" {
 		// "would sue Mozambique if the coupon had not been paid by 10
 		// April": the threatened action has the kind, not the condition
