@@ -340,6 +340,7 @@ func (a *analyzer) run(start, end int) Analysis {
 	// eruption sent ash into the sky": the clause after the date's
 	// "after" gives the cause, not the event the date dates.
 	cands = slices.DeleteFunc(cands, a.laterCause)
+	cands = slices.DeleteFunc(cands, a.resultAfter(cands))
 	best := a.nearest(cands, 0, len(a.toks), anMaxCost, true)
 	if best < 0 {
 		// A trigger nearer to another date may still govern this one in

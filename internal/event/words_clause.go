@@ -120,6 +120,7 @@ func (a *analyzer) laterCause(c anCandidate) bool {
 			}
 		}
 	}
+
 	if sub < 0 {
 		return false
 	}
@@ -197,4 +198,26 @@ func (a *analyzer) participleSubject(cands []anCandidate, b int) int {
 		return -1
 	}
 	return -1
+}
+
+// resultAfter reports, for the candidates cands, which lie in a
+// participle set off by a comma right after the analysed expression when
+// a trigger before the expression names the event: in "reached a pay deal
+// late on Tuesday, ending a four-day strike" the date dates the deal, and
+// the participle tells what came of it. Without a trigger before the
+// date the participle may name the event itself: "fired on a warehouse
+// last month, wounding two guards".
+func (a *analyzer) resultAfter(cands []anCandidate) func(anCandidate) bool {
+	p := a.de + 1
+	if a.de >= len(a.toks) || a.toks[a.de].low != "," || p >= len(a.toks) || a.toks[p].kind != anWord ||
+		a.toks[p].cap || len(a.toks[p].low) <= 5 || !strings.HasSuffix(a.toks[p].low, "ing") {
+		return func(anCandidate) bool { return false }
+	}
+	before := false
+	for _, c := range cands {
+		if c.j < a.ds && !c.speech && !a.hardBetween(c.j, a.ds) {
+			before = true
+		}
+	}
+	return func(c anCandidate) bool { return before && c.i >= p }
 }
