@@ -124,6 +124,11 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 					n++
 				}
 			}
+			// never from inside a name: "FNV | Havens, reached"
+			for tp > 0 && a.toks[keep[tp]].cap && a.toks[keep[tp]].kind == anWord && keep[tp-1] == keep[tp]-1 &&
+				a.toks[keep[tp-1]].kind == anWord && (a.toks[keep[tp-1]].cap || anNameJoiner[a.toks[keep[tp-1]].low]) {
+				tp--
+			}
 			if tp >= 0 {
 				keep = keep[tp:]
 			}
