@@ -389,3 +389,47 @@ func LabourText(text string) bool {
 	}
 	return n >= 2
 }
+
+// ArrivalType returns "supply" when verb v of sentence s has goods
+// arrive or reach a place: "a further 200,000 doses would arrive next
+// week", "a convoy carrying 1,300 tonnes of sorghum reached Kadugli".
+// Goods arriving are delivered; people arriving visit. It returns ""
+// otherwise.
+func ArrivalType(s *syntax.Sentence, v int) string {
+	if v < 0 || v >= len(s.Words) {
+		return ""
+	}
+	t := newTree(s, Span{Start: -1, End: -1}, nil)
+	if t.pos(v) != posVerb {
+		return ""
+	}
+	switch t.lemma(v) {
+	case "arrive", "reach", "land", "dock":
+	default:
+		return ""
+	}
+	n := t.subject(v)
+	if n < 0 || t.pos(n) != posNoun {
+		return ""
+	}
+	if consignment[t.lemma(n)] || t.goods(n) && t.w[n].UPOS == "NOUN" && !vehicleNoun[t.lemma(n)] {
+		return "supply"
+	}
+	return ""
+}
+
+// consignment lists the nouns of what is sent, whose arrival is a
+// delivery: "doses", "a convoy", "the first shipment".
+var consignment = map[string]bool{
+	"dose": true, "vaccine": true, "shipment": true, "consignment": true, "cargo": true, "delivery": true,
+	"convoy": true, "aid": true, "supply": true, "supplies": true, "weapon": true, "arms": true, "fuel": true,
+	"food": true, "batch": true, "tranche": true,
+}
+
+// vehicleNoun lists the vehicles whose arrival is a journey, not goods
+// delivered, though WordNet counts them artefacts.
+var vehicleNoun = map[string]bool{
+	"ship": true, "vessel": true, "plane": true, "aircraft": true, "train": true, "car": true, "bus": true,
+	"boat": true, "ferry": true, "icebreaker": true, "tanker": true, "jet": true, "helicopter": true,
+	"probe": true, "spacecraft": true, "rocket": true, "truck": true, "lorry": true,
+}

@@ -58,9 +58,9 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-03 legal", "2024-05-05 other"},
 		},
 		{
-			name: "weather that reaches a place is a disaster, a convoy is not",
+			name: "weather that reaches a place is a disaster, a convoy that does delivers",
 			in:   "Forecasters said the ash cloud could reach the capital on 3 May.\nThe convoy reached Kadugli on 5 May.",
-			want: []string{"2024-05-05 other", "2025-05-03 disaster"},
+			want: []string{"2024-05-05 supply", "2025-05-03 disaster"},
 		},
 		{
 			name: "a threat dated by its condition has the threatened action's kind",
@@ -91,6 +91,11 @@ func TestEvents(t *testing.T) {
 			name: "a strike in a story of workers is a stoppage, even where its sentence says no more",
 			in:   "Crane operators and their union want more pay.\nThe strike began on 10 May.",
 			want: []string{"2024-05-10 other"},
+		},
+		{
+			name: "goods that arrive are delivered, people who arrive visit",
+			in:   "A further 200,000 doses arrived on 3 May.\nThe minister arrived in Hanoi on 5 May.",
+			want: []string{"2024-05-03 supply", "2024-05-05 visit"},
 		},
 		{
 			name: "vague references and durations make no rows",

@@ -184,6 +184,22 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 			a.Type = typ
 		}
 	}
+	if a.Type == "visit" || a.Type == "other" {
+		// "a further 200,000 doses would arrive next week": goods
+		// arriving are delivered
+		v := r.Attached
+		if a.Trigger != "" {
+			for i, w := range s.Words {
+				if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
+					v = i
+					break
+				}
+			}
+		}
+		if typ := event.ArrivalType(s, v); typ != "" {
+			a.Type = typ
+		}
+	}
 	if a.Type == "other" && a.Trigger == "" && r.Trigger >= 0 && r.Type != "other" && r.Type != "" && r.Type != "attack" {
 		// no listed word names the event, and the word the date hangs
 		// on has a type through the lexicon or WordNet: "bailiffs
