@@ -341,6 +341,7 @@ func (a *analyzer) run(start, end int) Analysis {
 	// "after" gives the cause, not the event the date dates.
 	cands = slices.DeleteFunc(cands, a.laterCause)
 	cands = slices.DeleteFunc(cands, a.resultAfter(cands))
+	cands = slices.DeleteFunc(cands, a.namesNoEvent)
 	best := a.nearest(cands, 0, len(a.toks), anMaxCost, true)
 	if best < 0 {
 		// A trigger nearer to another date may still govern this one in

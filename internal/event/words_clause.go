@@ -221,3 +221,17 @@ func (a *analyzer) resultAfter(cands []anCandidate) func(anCandidate) bool {
 	}
 	return func(c anCandidate) bool { return before && c.i >= p }
 }
+
+// namesNoEvent reports whether candidate c is a word of an event used
+// as an adjective of something that is none: a "primary school" holds no
+// election, "primary care" is no vote.
+func (a *analyzer) namesNoEvent(c anCandidate) bool {
+	if c.i != c.j || a.toks[c.i].low != "primary" || c.j+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[c.j+1].low {
+	case "school", "schools", "care", "teacher", "teachers", "pupils", "education", "healthcare", "source", "reason", "target", "goal":
+		return true
+	}
+	return false
+}
