@@ -214,11 +214,31 @@ func (a *analyzer) plannedThenCalledOff() bool {
 	for k := a.de; k < len(a.toks) && k < a.de+14; k++ {
 		t := a.toks[k]
 		if t.kind == anPunct && t.low != "," || t.date != 0 && t.date != 1 {
-			return false
+			break
 		}
 		if off, _ := a.putOffAt(k); off {
 			return true
 		}
+	}
+	// or the verb whose object the plan's relative clause describes:
+	// "has cancelled its tour of Japan, which was due to open in Tokyo
+	// on 15 October"
+	for k := a.ds - 1; k > 0 && k >= a.ds-10; k-- {
+		if t := a.toks[k]; t.low != "which" && t.low != "that" {
+			if t.kind == anPunct && t.low != "," {
+				return false
+			}
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-12; j-- {
+			if t := a.toks[j]; t.kind == anPunct && t.low != "," && t.low != "'s" || t.date != 0 {
+				return false
+			}
+			if off, _ := a.putOffAt(j); off {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

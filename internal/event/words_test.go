@@ -142,6 +142,12 @@ var analyzeTests = []struct {
 		others:   []string{"6 p.m."},
 		want:     Analysis{Event: true, Type: "other", Status: "threatened"},
 	},
+	{
+		name:     "a plan in a relative clause of what was called off",
+		sentence: "The orchestra has cancelled its tour of Japan and South Korea, which was due to open in Tokyo on 15 October.",
+		expr:     "15 October",
+		want:     Analysis{Event: true, Type: "other", Status: "cancelled", Summary: "Its tour of Japan and South Korea was due to open", Location: "Tokyo", Actors: []string{"Japan", "South Korea"}},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
