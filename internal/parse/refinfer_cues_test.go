@@ -66,3 +66,32 @@ func TestInferRefMoreCues(t *testing.T) {
 		})
 	}
 }
+
+// TestInferRefNominalPlans checks that a plan carried by a noun phrase
+// after "with" bounds the reference from above, whatever the tense of
+// the clause that reports it, and that a participle of a past clause
+// without "with" does not.
+func TestInferRefNominalPlans(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // the reference
+	}{
+		{name: "with deliveries starting in",
+			in:   "The airline reported a profit for 2023 and ordered eight jets, with deliveries starting in the second half of 2026.",
+			want: "2026-06-30"},
+		{name: "with the first flight planned for",
+			in:   "The agency reported a loss for 2023 and picked a rocket, with the first flight planned for May 2027.",
+			want: "2027-04-30"},
+		{name: "a past participle phrase without with",
+			in:   "The agency reported a loss for 2023. The cable experienced downtime beginning on 8 October 2024.",
+			want: "2024-10-08"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := parse.Tag([]byte(tc.in), parse.Options{Now: fixedNow})
+			if got := res.Ref.Format(time.DateOnly); got != tc.want || res.RefSource != "inferred" {
+				t.Errorf("got  %s from %s (%s)\nwant %s inferred", got, res.RefSource, res.RefReason, tc.want)
+			}
+		})
+	}
+}
