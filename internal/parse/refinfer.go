@@ -319,8 +319,16 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		fits := func(y int) bool {
 			return m.Day <= daysIn(y, m.Month) && isoWeekday(day(y, m.Month, m.Day)) == m.Weekday
 		}
+		// A weekday that fits only years before the latest past year
+		// the text names is of a later year: "Harbury staff last went
+		// on strike in 2018" and "a ballot that closed on Tuesday 16
+		// May" (2017 or 2023).
+		from := max(yLo, yHi-40) - 1
+		if lastPast != noFrom {
+			from = max(from, fromDayNum(lastPast).Year())
+		}
 		found := false
-		for y := max(yLo, yHi-40) - 1; y <= yHi+2 && !found; y++ {
+		for y := from; y <= yHi+2 && !found; y++ {
 			if found = fits(y); found && y > yHi+1 {
 				yHi = y - 1 // the days of the year after yHi are laid out
 			}

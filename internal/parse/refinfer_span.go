@@ -44,7 +44,9 @@ func spanLen(m Mention) (n int, unit byte, ok bool) {
 
 // spanCues returns the cues of the spans of ms that run to the day of
 // writing: for each, the days from the span's length after one of the
-// starts to a unit later, one group per span.
+// starts to a unit later, one group per span. It raises yHi to the last
+// year the spans reach, so that the cues that repeat each year are laid
+// out there too.
 func spanCues(r *recognizer, ms []Mention, ctx []mentionContext, starts []spanStart, yHi *int) []cue {
 	if len(starts) == 0 {
 		return nil
