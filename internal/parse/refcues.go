@@ -9,11 +9,13 @@ import (
 
 // dueTenses returns ctx with the dates that follow "due" told in the
 // future: "debentures due March 1, 2011" names when a debt falls due,
-// whatever the tense of the sentence that lists it.
+// whatever the tense of the sentence that lists it. So does a plan that
+// a noun phrase after "with" carries: "announced an order ..., with
+// deliveries starting in the second half of 2026" (see withPlan).
 func dueTenses(r *recognizer, ctx []mentionContext) []mentionContext {
 	var out []mentionContext
 	for i, c := range ctx {
-		if c.tense == Future || !r.isWord(c.a-1, "due") {
+		if c.tense == Future || !r.isWord(c.a-1, "due") && !withPlan(r, c.a) {
 			continue
 		}
 		if out == nil {
@@ -25,6 +27,33 @@ func dueTenses(r *recognizer, ctx []mentionContext) []mentionContext {
 		return ctx
 	}
 	return out
+}
+
+// withPlan reports whether the date at token a ends a phrase "with"
+// NOUN PARTICIPLE [in|on|from|for|by] that tells a plan: "with
+// deliveries starting in 2026", "with the first flight planned for
+// May 2027", "with completion due by 2030". Such a phrase hangs from the
+// noun, not from the verb of the clause, and a report in the past of a
+// plan does not put the plan in the past. A few words, and no
+// punctuation, may stand between "with" and the participle.
+func withPlan(r *recognizer, a int) bool {
+	k := a - 1
+	if r.isWord(k, "in") || r.isWord(k, "on") || r.isWord(k, "from") || r.isWord(k, "for") || r.isWord(k, "by") {
+		k--
+	}
+	plan := false
+	for _, w := range [...]string{"starting", "beginning", "due", "expected", "planned", "scheduled", "set"} {
+		plan = plan || r.isWord(k, w)
+	}
+	if !plan {
+		return false
+	}
+	for j := k - 1; j >= k-5 && r.ok(j) && r.toks[j].Kind == Word; j-- {
+		if r.isWord(j, "with") {
+			return j < k-1
+		}
+	}
+	return false
 }
 
 // monthPartnerCues returns the cues that a month named without a year,

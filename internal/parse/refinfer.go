@@ -130,6 +130,7 @@ const (
 	wLater     = 2 // a past day without a year after the dated past: news leaves out a recent year
 	wThisWeek  = 2 // "on Sunday" told in the past, after the past days with a date
 	wThisMonth = 2 // "last month" beside "in January"
+	wSpan      = 3 // "waited twenty years" since a past year
 	wDateline  = 100
 )
 
@@ -242,6 +243,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 
 	ws := lastWeekday(pastWeekdays(r, ms, ctx, dl))
 	ahead := aheadYears(ms, ctx)
+	var starts []spanStart
 
 	// Dates with a year, and the pairs that name the reference's year.
 	for i, m := range ms {
@@ -280,6 +282,9 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		if p == Year && !yearOver(r, ms, ctx, i, ahead) {
 			cs = slices.DeleteFunc(cs, func(c cue) bool { return c.weight == wYearOver && c.kind == 3 })
 		}
+		if ctx[i].tense != Future {
+			starts = append(starts, spanStart{b, p})
+		}
 		if ctx[i].tense == Past && cs[0].lo > lastPast {
 			lastPast = cs[0].lo
 		}
@@ -295,6 +300,7 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		}
 	}
 	anchored := yHi != 0
+	ev.add(spanCues(r, ms, ctx, starts, &yHi)...)
 	if !anchored {
 		// Without a year, only a weekday beside a day and month, or a
 		// dateline, can place the text, and only in the recent past.
@@ -313,8 +319,16 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 		fits := func(y int) bool {
 			return m.Day <= daysIn(y, m.Month) && isoWeekday(day(y, m.Month, m.Day)) == m.Weekday
 		}
+		// A weekday that fits only years before the latest past year
+		// the text names is of a later year: "Harbury staff last went
+		// on strike in 2018" and "a ballot that closed on Tuesday 16
+		// May" (2017 or 2023).
+		from := max(yLo, yHi-40) - 1
+		if lastPast != noFrom {
+			from = max(from, fromDayNum(lastPast).Year())
+		}
 		found := false
-		for y := max(yLo, yHi-40) - 1; y <= yHi+2 && !found; y++ {
+		for y := from; y <= yHi+2 && !found; y++ {
 			if found = fits(y); found && y > yHi+1 {
 				yHi = y - 1 // the days of the year after yHi are laid out
 			}

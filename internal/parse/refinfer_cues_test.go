@@ -51,6 +51,12 @@ func TestInferRefMoreCues(t *testing.T) {
 		{name: "a year that names a period is not over",
 			in:   "In the 2017 period, costs rose. The ministry said on 3 November that a tanker had loaded fuel.",
 			want: "2017-11-11", wantReason: `after "3 November", the latest past date`},
+		{name: "a weekday that fits only years before the latest past year: the first later year it fits",
+			in:   "Staff last went on strike in 2018. Members backed the boycott in a ballot that closed on Tuesday 16 May.",
+			want: "2023-05-17", wantReason: `after "Tuesday 16 May", the latest past date, "Tuesday 16 May" falls on a Tuesday in 2023`},
+		{name: "a weekday that fits a year after the latest past year keeps it",
+			in:   "Staff last went on strike in 2016. Members backed the boycott in a ballot that closed on Tuesday 16 May.",
+			want: "2017-05-17", wantReason: `after "Tuesday 16 May", the latest past date, "Tuesday 16 May" falls on a Tuesday in 2017`},
 		{name: "a year after a possessive is not over",
 			in:   "The group's 2017 profit rose. The ministry said on 3 November that a tanker had loaded fuel.",
 			want: "2017-11-11", wantReason: `after "3 November", the latest past date`},
@@ -62,6 +68,35 @@ func TestInferRefMoreCues(t *testing.T) {
 			want := [3]string{"inferred", tc.want, tc.wantReason}
 			if got != want {
 				t.Errorf("source, ref, reason\ngot:  %q\nwant: %q", got, want)
+			}
+		})
+	}
+}
+
+// TestInferRefNominalPlans checks that a plan carried by a noun phrase
+// after "with" bounds the reference from above, whatever the tense of
+// the clause that reports it, and that a participle of a past clause
+// without "with" does not.
+func TestInferRefNominalPlans(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // the reference
+	}{
+		{name: "with deliveries starting in",
+			in:   "The airline reported a profit for 2023 and ordered eight jets, with deliveries starting in the second half of 2026.",
+			want: "2026-06-30"},
+		{name: "with the first flight planned for",
+			in:   "The agency reported a loss for 2023 and picked a rocket, with the first flight planned for May 2027.",
+			want: "2027-04-30"},
+		{name: "a past participle phrase without with",
+			in:   "The agency reported a loss for 2023. The cable experienced downtime beginning on 8 October 2024.",
+			want: "2024-10-08"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := parse.Tag([]byte(tc.in), parse.Options{Now: fixedNow})
+			if got := res.Ref.Format(time.DateOnly); got != tc.want || res.RefSource != "inferred" {
+				t.Errorf("got  %s from %s (%s)\nwant %s inferred", got, res.RefSource, res.RefReason, tc.want)
 			}
 		})
 	}
