@@ -345,9 +345,24 @@ func (t *tree) condition(a int) bool {
 // complement that verb carries ("would use its powers to summon him");
 // "" when it has none but other.
 func (t *tree) threatType(a int) string {
-	for x, n := a, 0; x >= 0 && n < 3; x, n = t.head(x), n+1 {
+	typ, _ := t.conditioned(a, 3, false)
+	if typ == "other" {
+		return ""
+	}
+	return typ
+}
+
+// conditioned finds the "if" or "unless" clause that holds word w,
+// climbing at most steps heads (and, with advcl set, only through a
+// clause that modifies its head), and returns the type of the action the
+// clause governs: the verb it modifies, or that verb's complement
+// ("would use its powers to summon him"), "other" when neither has one.
+// It reports false when w lies in no condition, or the condition
+// modifies no verb.
+func (t *tree) conditioned(w, steps int, advcl bool) (string, bool) {
+	for x, n := w, 0; x >= 0 && n < steps; x, n = t.head(x), n+1 {
 		m := t.child(x, "mark")
-		if m < 0 {
+		if m < 0 || advcl && t.rel(x) != "advcl" {
 			continue
 		}
 		if f := t.w[m].Form; !strings.EqualFold(f, "if") && !strings.EqualFold(f, "unless") {
@@ -355,19 +370,19 @@ func (t *tree) threatType(a int) string {
 		}
 		h := t.head(x)
 		if h < 0 || t.pos(h) != posVerb {
-			return ""
+			return "", false
 		}
 		for _, v := range []int{h, t.child(h, "xcomp")} {
 			if v < 0 {
 				continue
 			}
 			if typ := t.eventType(v, false); typ != "other" && typ != "statement" {
-				return typ
+				return typ, true
 			}
 		}
-		return ""
+		return "other", true
 	}
-	return ""
+	return "", false
 }
 
 // isInfinitive reports whether word i is a verb marked with "to".

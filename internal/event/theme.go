@@ -296,29 +296,8 @@ func ConditionedType(s *syntax.Sentence, w int) string {
 		return ""
 	}
 	t := newTree(s, Span{Start: -1, End: -1}, nil)
-	for x, n := w, 0; x >= 0 && n < 6; x, n = t.head(x), n+1 {
-		m := t.child(x, "mark")
-		if m < 0 || t.rel(x) != "advcl" {
-			continue
-		}
-		if f := t.w[m].Form; !strings.EqualFold(f, "if") && !strings.EqualFold(f, "unless") {
-			continue
-		}
-		h := t.head(x)
-		if h < 0 || t.pos(h) != posVerb {
-			return ""
-		}
-		for _, v := range []int{h, t.child(h, "xcomp")} {
-			if v < 0 {
-				continue
-			}
-			if typ := t.eventType(v, false); typ != "other" && typ != "statement" {
-				return typ
-			}
-		}
-		return "other"
-	}
-	return ""
+	typ, _ := t.conditioned(w, 6, true)
+	return typ
 }
 
 // phraseType returns the type that the word-level trigger list gives the
