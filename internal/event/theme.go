@@ -119,11 +119,8 @@ func (t *tree) labour() bool {
 // for life". A body that suspends talks or imports calls them off; one
 // that suspends a person disciplines him. It returns "" otherwise.
 func PenaltyType(s *syntax.Sentence, v int) string {
-	if v < 0 || v >= len(s.Words) {
-		return ""
-	}
-	t := newTree(s, Span{Start: -1, End: -1}, nil)
-	if t.pos(v) != posVerb {
+	t := verbTree(s, v)
+	if t == nil {
 		return ""
 	}
 	switch t.lemma(v) {
@@ -186,11 +183,8 @@ func (t *tree) person(i int) bool {
 // "another front will reach Tasman on Tuesday", "the ash cloud could
 // reach El Salvador". It returns "" otherwise.
 func WeatherType(s *syntax.Sentence, v int) string {
-	if v < 0 || v >= len(s.Words) {
-		return ""
-	}
-	t := newTree(s, Span{Start: -1, End: -1}, nil)
-	if t.pos(v) != posVerb {
+	t := verbTree(s, v)
+	if t == nil {
 		return ""
 	}
 	switch t.lemma(v) {
@@ -223,11 +217,8 @@ var weatherMass = map[string]bool{
 // bring fuel to the Kittiwake", "will begin shipping replacement
 // batches". It returns "" otherwise.
 func TransferType(s *syntax.Sentence, v int) string {
-	if v < 0 || v >= len(s.Words) {
-		return ""
-	}
-	t := newTree(s, Span{Start: -1, End: -1}, nil)
-	if t.pos(v) != posVerb {
+	t := verbTree(s, v)
+	if t == nil {
 		return ""
 	}
 	if t.class(v)&classAspect != 0 {
@@ -375,11 +366,8 @@ func LabourText(text string) bool {
 // Goods arriving are delivered; people arriving visit. It returns ""
 // otherwise.
 func ArrivalType(s *syntax.Sentence, v int) string {
-	if v < 0 || v >= len(s.Words) {
-		return ""
-	}
-	t := newTree(s, Span{Start: -1, End: -1}, nil)
-	if t.pos(v) != posVerb {
+	t := verbTree(s, v)
+	if t == nil {
 		return ""
 	}
 	switch t.lemma(v) {
@@ -411,4 +399,16 @@ var vehicleNoun = map[string]bool{
 	"ship": true, "vessel": true, "plane": true, "aircraft": true, "train": true, "car": true, "bus": true,
 	"boat": true, "ferry": true, "icebreaker": true, "tanker": true, "jet": true, "helicopter": true,
 	"probe": true, "spacecraft": true, "rocket": true, "truck": true, "lorry": true,
+}
+
+// verbTree returns the tree of s when word v is a verb of it, else nil.
+func verbTree(s *syntax.Sentence, v int) *tree {
+	if v < 0 || v >= len(s.Words) {
+		return nil
+	}
+	t := newTree(s, Span{Start: -1, End: -1}, nil)
+	if t.pos(v) != posVerb {
+		return nil
+	}
+	return t
 }
