@@ -41,6 +41,15 @@ func TestTreeActorsInArticle(t *testing.T) {
 	}
 }
 
+// TestMusicBodies checks that an orchestra or a choir is an organisation
+// that takes part.
+func TestMusicBodies(t *testing.T) {
+	events := extractText(t, "The Vienna Chamber Orchestra cancelled its tour on 2 May.\n")
+	if len(events) != 1 || len(events[0].Actors) == 0 || events[0].Actors[0] != "Vienna Chamber Orchestra" {
+		t.Errorf("got %+v, want the orchestra first among the actors", events)
+	}
+}
+
 // TestTreeActorsPointBack checks that a description points back to the
 // body the article named, and that a body through which its possessor
 // acts brings the possessor in.
