@@ -554,7 +554,8 @@ var anOrgDesc = map[string]bool{
 	"club": true, "union": true, "firm": true, "company": true, "insurer": true, "lender": true,
 	"manufacturer": true, "maker": true, "developer": true, "producer": true, "retailer": true,
 	"utility": true, "broadcaster": true, "conglomerate": true, "supplier": true, "shipper": true,
-	"carmaker": true, "automaker": true, "chipmaker": true, "bank": true,
+	"carmaker": true, "automaker": true, "chipmaker": true, "bank": true, "promoter": true,
+	"publisher": true, "distributor": true, "contractor": true, "consultancy": true, "charity": true,
 }
 
 // describedOrg reads the name after a describing noun at token i: one to
