@@ -49,7 +49,11 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		}
 		keep = append(keep, k)
 	}
-	if as, ae := a.antecedent(cs); ae > as && len(keep) > 0 && anVerbLike(a.toks[keep[0]]) {
+	first := 0
+	for first < len(keep)-1 && anAux[a.toks[keep[first]].low] && !anVerbLike(a.toks[keep[first]]) {
+		first++ // "which still has to be approved": an adverb before the verb
+	}
+	if as, ae := a.antecedent(cs); ae > as && len(keep) > 0 && anVerbLike(a.toks[keep[first]]) {
 		// a relative clause is about its antecedent: "Japan's
 		// parliament, which is expected to vote on it"
 		var ante []int
