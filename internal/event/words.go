@@ -382,9 +382,12 @@ func (a *analyzer) run(start, end int) Analysis {
 			if vs := a.contentVerb(cs, ce); vs > cs {
 				cs = vs
 			}
-			if k := a.nearest(cands, cs, ce, 1<<20, true); k >= 0 {
+			if k := a.nearest(cands, cs, ce, 1<<20, true); k >= 0 && !a.negatedBetween(cs, cands[k].i) {
 				best = k
 			} else {
+				// nothing named, or something that did not happen: "told
+				// France Info on Tuesday that the outbreak had not yet
+				// peaked" dates the saying
 				best = sp
 			}
 		} else {

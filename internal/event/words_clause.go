@@ -235,3 +235,14 @@ func (a *analyzer) namesNoEvent(c anCandidate) bool {
 	}
 	return false
 }
+
+// negatedBetween reports whether a word of negation ("not", "never",
+// "n't") stands in tokens [s, e).
+func (a *analyzer) negatedBetween(s, e int) bool {
+	for k := s; k < e && k < len(a.toks); k++ {
+		if w := a.toks[k].low; w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}

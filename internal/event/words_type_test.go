@@ -13,6 +13,8 @@ var typeTests = []struct {
 	{"what came of an event after its date is no event", "The union reached a pay deal with the employers on Tuesday, ending a four-day strike.", "Tuesday", nil, "agreement"},
 	{"a participle may name the event itself", "Armed men fired on a warehouse in Dilling last month, wounding two guards.", "last month", nil, "attack"},
 	{"a primary school holds no election", "Pupils at a primary school in Villeurbanne fell ill on 9 January.", "9 January", nil, "other"},
+	{"what did not happen leaves the saying dated", "Dr Claire Moreau told France Info on Tuesday that the outbreak had not yet peaked.", "Tuesday", nil, "statement"},
+	{"what happened is the event said", "Dr Claire Moreau told France Info on Tuesday that the outbreak had peaked.", "Tuesday", nil, "disaster"},
 	{"an excavation's results are findings", "Radiocarbon results are expected in the autumn.", "the autumn", nil, "report"},
 	{"a quarter's results are a company's", "Norvik publishes its fourth-quarter results on 5 February.", "5 February", []string{"fourth-quarter"}, "economic"},
 	{"a denied report is no report", "The ministry on Monday denied reports that lorries were turned back on 15 September.", "Monday", []string{"15 September"}, "statement"},
