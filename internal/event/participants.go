@@ -66,6 +66,9 @@ func Participants(s *syntax.Sentence, trigger int, dates []Span) []Participant {
 		for _, k := range t.kids[v] {
 			switch t.w[k].Rel {
 			case "obj", "iobj", "obl:agent", "nsubj:pass":
+				if t.class(v)&classSpeech != 0 && t.w[k].Rel != "obl:agent" {
+					continue // the hearer takes no part: "told France Info", "told the chamber"
+				}
 				add(k)
 				// "signed a deal with Harbour Cranes"
 				for _, n := range t.kids[k] {

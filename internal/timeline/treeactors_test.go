@@ -69,6 +69,8 @@ func TestTreeActorsPointBack(t *testing.T) {
 		// the speaker takes no part in what was said, unless the speaker acts
 		{"Board chair Pieter van Dalen said investigators had boarded both vessels on 2 May.\n", nil},
 		{"Kestrel Logistics said on Monday that it would sue Harbour Cranes on 2 May.\n", []string{"Kestrel Logistics", "Harbour Cranes"}},
+		// the hearer takes no part in a statement
+		{"Kestrel Logistics told Harbour Cranes on 2 May that it would not sign.\n", []string{"Kestrel Logistics"}},
 		// a person's relative does not bring the person in
 		{"Hale's brother-in-law pleaded guilty on 2 May.\n", nil},
 	}
