@@ -276,21 +276,6 @@ var currencyNoun = map[string]bool{
 	"dirham": true, "riyal": true, "lira": true, "zloty": true, "forint": true, "won": true,
 }
 
-// ConditionedType returns the type of the action that a condition
-// holding word w of sentence s governs, when w lies in an "if" or
-// "unless" clause: in "members would walk out from 5 June unless the
-// university improved its pay offer" the offer names the condition, and
-// the walkout is what is threatened. The action's type is "other" when
-// the lexicon gives it none. It returns "" when w lies in no condition.
-func ConditionedType(s *syntax.Sentence, w int) string {
-	if w < 0 || w >= len(s.Words) {
-		return ""
-	}
-	t := newTree(s, Span{Start: -1, End: -1}, nil)
-	typ, _ := t.conditioned(w, 6, true)
-	return typ
-}
-
 // phraseType returns the type that the word-level trigger list gives the
 // noun phrase noun n heads, with the compounds before it, as a strong
 // trigger: "investor day" and "Capital Markets Day" are meetings, "a
