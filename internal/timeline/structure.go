@@ -158,22 +158,26 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 	if event.NameYear(s, text, event.Span{Start: date.Start, End: date.End}) {
 		return false
 	}
+	// the word that names the event, else, when no word does, the one
+	// the date hangs on
+	trig := -1
+	if a.Trigger != "" {
+		for i, w := range s.Words {
+			if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
+				trig = i
+				break
+			}
+		}
+	}
+	v := trig
+	if a.Trigger == "" {
+		v = r.Attached
+	}
 	if a.Type == "other" || a.Type == "disaster" {
 		// "talks resumed", "has postponed its trade fair", "talks
 		// collapsed": the event begun, resumed, called off or failed
 		// names the type; so does the person suspended, and the
 		// weather that reaches a place
-		v := -1
-		if a.Trigger != "" {
-			for i, w := range s.Words {
-				if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
-					v = i
-					break
-				}
-			}
-		} else {
-			v = r.Attached // no word names the event: the verb the date hangs on
-		}
 		if typ := event.ThemeType(s, v); typ != "" {
 			a.Type = typ
 		} else if typ := event.PenaltyType(s, v); typ != "" && a.Type == "other" {
@@ -187,15 +191,6 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 	if a.Type == "visit" || a.Type == "other" {
 		// "a further 200,000 doses would arrive next week": goods
 		// arriving are delivered
-		v := r.Attached
-		if a.Trigger != "" {
-			for i, w := range s.Words {
-				if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
-					v = i
-					break
-				}
-			}
-		}
 		if typ := event.ArrivalType(s, v); typ != "" {
 			a.Type = typ
 		}
@@ -217,16 +212,11 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 		// shows the date is where the event was moved to
 		a.Status = r.Status
 	}
-	if a.Status == "threatened" && a.Trigger != "" {
+	if a.Status == "threatened" && trig >= 0 {
 		// the word that named the event lies in the condition: the
 		// threatened action has the kind
-		for i, w := range s.Words {
-			if w.Start <= a.TriggerStart && a.TriggerStart < w.End {
-				if typ := event.ConditionedType(s, i); typ != "" {
-					a.Type = typ
-				}
-				break
-			}
+		if typ := event.ConditionedType(s, trig); typ != "" {
+			a.Type = typ
 		}
 	}
 	if a.Status == "threatened" && r.Status == "threatened" && r.Threat == "" && a.Type == "statement" && r.Speaker < 0 {
