@@ -8,8 +8,11 @@ import (
 // datelineEnd returns the token after a leading dateline ("TOKYO —"), or
 // 0 when the sentence has none.
 func (a *analyzer) datelineEnd() int {
-	if len(a.toks) == 0 || !anAllCaps(a.s[a.toks[0].s:a.toks[0].e]) {
+	if len(a.toks) == 0 {
 		return 0
+	}
+	if !anAllCaps(a.s[a.toks[0].s:a.toks[0].e]) {
+		return a.titleDateline()
 	}
 	for i := 1; i < len(a.toks) && i < 14; i++ {
 		switch a.toks[i].low {
@@ -19,6 +22,32 @@ func (a *analyzer) datelineEnd() int {
 			if i+1 < len(a.toks) && a.toks[i+1].s > a.toks[i].e {
 				return i + 1
 			}
+		}
+	}
+	return 0
+}
+
+// titleDateline returns where a dateline that writes its place in
+// title case ends ("Mumbai, Nov 11 -"), or 0: a place, a comma, a date
+// and a dash, with nothing else before the dash.
+func (a *analyzer) titleDateline() int {
+	if !a.toks[0].cap || a.toks[0].kind != anWord || a.toks[0].date != 0 || monthOrDay[a.toks[0].low] {
+		return 0 // a stamp of a live blog ("Thursday, 14 March –") opens its entry
+	}
+	dated := false
+	for i := 1; i < len(a.toks) && i < 10; i++ {
+		t := a.toks[i]
+		switch {
+		case t.low == "—" || t.low == "–" || t.low == "-":
+			if dated {
+				return i + 1
+			}
+			return 0
+		case t.date != 0:
+			dated = true
+		case t.low == "," || t.kind == anWord && t.cap && !dated:
+		default:
+			return 0
 		}
 	}
 	return 0

@@ -148,6 +148,12 @@ var analyzeTests = []struct {
 		expr:     "15 October",
 		want:     Analysis{Event: true, Type: "other", Status: "cancelled", Summary: "Its tour of Japan and South Korea was due to open", Location: "Tokyo", Actors: []string{"Japan", "South Korea"}},
 	},
+	{
+		name:     "a dateline in title case dates no event",
+		sentence: "Mumbai, Nov 11 - Indian Navy patrols thwarted an attack.",
+		expr:     "Nov 11",
+		want:     Analysis{Event: false},
+	},
 	// names of organisations with "of" and "and" inside
 	{
 		name:     "a chamber of commerce",
