@@ -25,10 +25,12 @@ func sentence(tb testing.TB, spec string) (*syntax.Sentence, string) {
 		if err != nil {
 			tb.Fatalf("bad head in %q", f)
 		}
-		if text.Len() > 0 {
+		// a form written "+-" follows the word before without a space
+		glued := strings.HasPrefix(p[0], "+") && len(p[0]) > 1
+		if text.Len() > 0 && !glued {
 			text.WriteByte(' ')
 		}
-		form := strings.ReplaceAll(p[0], "_", " ")
+		form := strings.ReplaceAll(strings.TrimPrefix(p[0], "+"), "_", " ")
 		start := text.Len()
 		text.WriteString(form)
 		w := syntax.Word{Start: start, End: text.Len(), Form: form, Lemma: p[1], UPOS: p[2], Head: head, Rel: p[4]}

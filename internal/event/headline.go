@@ -118,6 +118,27 @@ func (t *tree) presentVerb(v int, edits map[int]string) {
 	}
 }
 
+// andInName reports whether the "and" at i joins words of one name, not
+// two things: the capitalised words after it run on to the last word of
+// an organisation's name ("the Competition and Markets Authority" is
+// one body, "Iran and Russia" two).
+func andInName(w []syntax.Word, i int) bool {
+	if i == 0 || i+1 >= len(w) || !capitalised(w[i-1].Form) {
+		return false
+	}
+	last := -1
+	for k := i + 1; k < len(w) && capitalised(w[k].Form); k++ {
+		last = k
+	}
+	return last >= 0 && anOrgHead[strings.ToLower(w[last].Form)]
+}
+
+// capitalised reports whether word form f begins with a capital letter.
+func capitalised(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsUpper(r)
+}
+
 // passiveHead reports whether the verb that v is coordinated with is a
 // passive, whose auxiliary v shares: "was arrested and granted bail".
 func (t *tree) passiveHead(v int) bool {
@@ -150,7 +171,7 @@ func (t *tree) finite(lemma string, v int) string {
 			if t.w[i].UPOS == "VERB" {
 				break
 			}
-			plural = strings.EqualFold(t.w[i].Form, "and") && i > 0 ||
+			plural = strings.EqualFold(t.w[i].Form, "and") && i > 0 && !andInName(t.w, i) ||
 				t.w[i].XPOS == "NNS" && t.w[i+1].UPOS != "NOUN" && t.w[i+1].UPOS != "PROPN"
 		}
 	}
@@ -167,7 +188,7 @@ func (t *tree) finite(lemma string, v int) string {
 				// "and" or "or", not a name the tagger took for one
 				switch strings.ToLower(t.w[cc].Form) {
 				case "and", "or", "&", "nor":
-					plural = true
+					plural = !andInName(t.w, cc)
 				}
 			}
 		}
@@ -175,7 +196,7 @@ func (t *tree) finite(lemma string, v int) string {
 			if t.w[i].UPOS == "VERB" {
 				break
 			}
-			plural = strings.EqualFold(t.w[i].Form, "and")
+			plural = strings.EqualFold(t.w[i].Form, "and") && !andInName(t.w, i)
 		}
 		switch strings.ToLower(w.Form) {
 		case "we", "they", "you", "i":

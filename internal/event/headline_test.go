@@ -41,6 +41,9 @@ func TestHeadline(t *testing.T) {
 		// the parts of one name are not a plural subject
 		{"Lula/Lula/PROPN/3/nsubj/NNP Silva/Silva/PROPN/1/conj/NNP visited/visit/VERB/0/root/VBD Recife/Recife/PROPN/3/obj/NNP and/and/CCONJ/6/cc promised/promise/VERB/3/conj/VBN",
 			"Lula Silva visits Recife and promises"},
+		// an "and" inside the name of one body
+		{"The/the/DET/2/det Competition/competition/NOUN/6/nsubj/NN and/and/CCONJ/6/cc Markets/Market/PROPN/5/compound/NNPS Authority/Authority/PROPN/6/nsubj/NNP referred/refer/VERB/0/root/VBD it/it/PRON/6/obj/PRP",
+			"Competition and Markets Authority refers it"},
 		// a first name the tagger took for a conjunction joins nothing
 		{"Its/its/PRON/2/nmod:poss/PRP$ president/president/NOUN/5/nsubj/NN Héctor/héctor/CCONJ/4/cc/CC Villalobos/Villalobos/PROPN/2/conj/NNP said/say/VERB/0/root/VBD",
 			"Its president Héctor Villalobos says"},

@@ -69,6 +69,9 @@ func Participants(s *syntax.Sentence, trigger int, dates []Span) []Participant {
 				if t.class(v)&classSpeech != 0 && t.w[k].Rel != "obl:agent" {
 					continue // the hearer takes no part: "told France Info", "told the chamber"
 				}
+				if t.w[k].Rel == "obj" && t.offShore(v) {
+					continue // "sank off Blackrock": the place, read as an object
+				}
 				add(k)
 				// "signed a deal with Harbour Cranes"
 				for _, n := range t.kids[k] {
@@ -124,6 +127,22 @@ func Participants(s *syntax.Sentence, trigger int, dates []Span) []Participant {
 	return out
 }
 
+// offShore reports whether verb v is one of a vessel's or a vehicle's
+// mishaps with "off" read as its particle ("sank off Blackrock",
+// "overturned off the coast"), whose object is then the place where it
+// happened.
+func (t *tree) offShore(v int) bool {
+	k := t.child(v, "compound:prt")
+	if k < 0 || !strings.EqualFold(t.w[k].Form, "off") {
+		return false
+	}
+	switch t.w[v].Lemma {
+	case "sink", "overturn", "capsize", "founder", "crash", "ground", "drift", "explode", "burn", "anchor", "sail", "moor", "run", "go", "break":
+		return true
+	}
+	return false
+}
+
 // caseOf returns the lower-case preposition of noun i, or "".
 func (t *tree) caseOf(i int) string {
 	if k := t.child(i, "case"); k >= 0 {
@@ -161,6 +180,10 @@ nameCase:
 		}
 		if t.facility(sp, next) {
 			break nameCase // a venue, "La Aurora International Airport", takes no part
+		}
+		if next >= 0 && next+1 < len(t.w) && t.w[next].Form == "-" && t.w[next].Start == sp.End &&
+			t.w[next+1].Start == t.w[next].End && t.w[next+1].UPOS == "NUM" {
+			break nameCase // a code, "registration CK-217", names no one
 		}
 		out = append(out, Participant{Span: sp})
 	case w.UPOS == "PRON" && w.XPOS != "" && w.XPOS != "PRP$":

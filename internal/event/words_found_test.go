@@ -47,6 +47,20 @@ func TestCompanyPointsBack(t *testing.T) {
 	}
 }
 
+func TestItsSharesAreACompanys(t *testing.T) {
+	text := "Fairway Group plc made an offer for Hollins Stores Ltd. Fairway Group plc raised it. The Competition and Markets Authority opened an inquiry. The Competition and Markets Authority met twice. The Competition and Markets Authority wrote to Fairway."
+	for _, tc := range []struct{ sentence, want string }{
+		// a company's shares are not the regulator's, named last
+		{"Its shares fell 7% on Thursday.", "Fairway Group"},
+		// what any body has goes to the body named most
+		{"Its decision came on Thursday.", "Competition and Markets Authority"},
+	} {
+		if got := actorsAfter(t, text, tc.sentence, "Thursday"); !slices.Contains(got, tc.want) {
+			t.Errorf("actors of %q = %q, want %q among them", tc.sentence, got, tc.want)
+		}
+	}
+}
+
 func TestOwnedBody(t *testing.T) {
 	tests := []struct{ text, sentence, expr, want string }{
 		{"Norges Bank cut rates.", "Norway's central bank cut its rate on Thursday.", "Thursday", "Norges Bank"},

@@ -377,12 +377,13 @@ func (pp *Names) orgBefore(at int) (docPerson, bool) {
 }
 
 // mainOrg returns the organisation the document names most often, the
-// first named of those named as often; "" when it names none.
-func (pp *Names) mainOrg() string {
+// first named of those named as often; "" when it names none. With
+// company set, public bodies do not count.
+func (pp *Names) mainOrg(company bool) string {
 	count := map[string]int{}
 	best, n := "", 0
 	for _, m := range pp.named {
-		if !m.org {
+		if !m.org || company && pp.public(m.name) {
 			continue
 		}
 		count[m.name]++
@@ -433,6 +434,13 @@ func (pp *Names) publicBodyBefore(at int) (docPerson, bool) {
 		}
 	}
 	return docPerson{}, false
+}
+
+// public reports whether the organisation named name is a public body,
+// by the last word of its name ("Competition and Markets Authority").
+func (pp *Names) public(name string) bool {
+	i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == name })
+	return i >= 0 && len(pp.orgs[i].words) > 0 && publicBody[pp.orgs[i].words[len(pp.orgs[i].words)-1]]
 }
 
 // companyBefore is [people.orgBefore] passing over public bodies: the

@@ -140,10 +140,17 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 			return 0, "", ""
 		}
 		o, ok := pp.orgBefore(a.at)
+		main := pp.mainOrg(false)
+		if i+1 < ce && anCompanyThing[a.toks[i+1].low] {
+			// "Its shares fell", "its board agreed terms": a company's,
+			// not the regulator's named since
+			o, ok = pp.companyBefore(a.at)
+			main = pp.mainOrg(true)
+		}
 		if !ok {
 			return 0, "", ""
 		}
-		if a.officialAfter(i+1, ce) || o.name == pp.mainOrg() {
+		if a.officialAfter(i+1, ce) || o.name == main {
 			return 1, o.name, ""
 		}
 		return 0, "", ""
@@ -192,6 +199,14 @@ func (a *analyzer) reference(i, ce int) (int, string, string) {
 		return n, o.name, ""
 	}
 	return 0, "", ""
+}
+
+// anCompanyThing lists what a company has and a public body does not:
+// "its shares", "its board", "its shareholders".
+var anCompanyThing = map[string]bool{
+	"shares": true, "stock": true, "board": true, "shareholders": true, "stores": true, "shops": true,
+	"sales": true, "profit": true, "profits": true, "revenue": true, "customers": true, "investors": true,
+	"factory": true, "factories": true, "plant": true, "brand": true, "products": true,
 }
 
 // anDeterminer lists words before a noun that make it some other body

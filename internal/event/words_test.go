@@ -136,6 +136,24 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Actors: []string{"Liv Andersen"}},
 	},
 	{
+		name:     "a boat that overturns has an accident",
+		sentence: "The trawler overturned off Blackrock on 14 August 2021.",
+		expr:     "14 August 2021",
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported"},
+	},
+	{
+		name:     "a court that overturns a ruling",
+		sentence: "The appeals court overturned the ruling on 3 May.",
+		expr:     "3 May",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported"},
+	},
+	{
+		name:     "a word of a body's name names no event",
+		sentence: "The Competition and Markets Authority will publish its findings on 6 June.",
+		expr:     "6 June",
+		want:     Analysis{Event: true, Type: "report", Status: "scheduled", Actors: []string{"Competition and Markets Authority"}},
+	},
+	{
 		name:     "a negation inside a condition makes a threat",
 		sentence: "Officers would remove residents by force if they had not left by 6 p.m. on Tuesday.",
 		expr:     "Tuesday",

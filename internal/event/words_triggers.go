@@ -199,5 +199,23 @@ func (a *analyzer) inName(i int) bool {
 	if k >= 0 && a.toks[k].kind == anPoss {
 		k--
 	}
-	return k > 0 && a.toks[k].cap && a.toks[k].kind == anWord && a.toks[k].date == 0
+	if k > 0 && a.toks[k].cap && a.toks[k].kind == anWord && a.toks[k].date == 0 {
+		return true
+	}
+	// "the Competition and Markets Authority": a word joined to a
+	// capitalised one by "and", "of" or "for", in a run of capitalised
+	// words that ends a body's name
+	if k < 1 || a.toks[k].kind != anWord || !a.toks[k-1].cap || a.toks[k-1].kind != anWord {
+		return false
+	}
+	switch a.toks[k].low {
+	case "and", "of", "for", "&":
+	default:
+		return false
+	}
+	last := i
+	for last+1 < len(a.toks) && a.toks[last+1].cap && a.toks[last+1].kind == anWord {
+		last++
+	}
+	return anOrgHead[a.toks[last].low]
 }

@@ -32,6 +32,10 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				}
 			}
 		}
+	case typ == "legal" && st == anStem("overturn") && a.noObject(c):
+		// "the trawler overturned off Blackrock": a boat or a car
+		// overturns in an accident; a court overturns a ruling
+		return "disaster"
 	case typ == "attack" && (st == anStem("strike") || st == anStem("hit")):
 		// "an earthquake struck eastern Turkey": nature strikes in a
 		// disaster
@@ -222,6 +226,21 @@ var anMarket = map[string]bool{
 	"index": true, "yield": true, "yields": true, "currency": true, "bond": true, "bonds": true,
 	"dollar": true, "euro": true, "pound": true, "yen": true, "krone": true, "rouble": true,
 	"ruble": true, "rupee": true, "peso": true, "franc": true, "oil": true, "gold": true,
+}
+
+// noObject reports whether verb c has no object after it: what follows
+// it is a mark of punctuation, a preposition of place or time, or a
+// conjunction ("overturned off the coast", "overturned, killing two").
+func (a *analyzer) noObject(c anCandidate) bool {
+	k := c.j + 1
+	if k >= len(a.toks) || a.toks[k].kind != anWord {
+		return true
+	}
+	switch a.toks[k].low {
+	case "off", "in", "on", "near", "at", "after", "during", "while", "when", "and", "as", "into", "onto", "close", "shortly", "soon":
+		return true
+	}
+	return false
 }
 
 // vehicleStruck reports whether trigger c is a past verb of striking
