@@ -318,9 +318,11 @@ func (a *analyzer) antecedent(s int) (int, int) {
 			switch {
 			case anNPStart(t.low):
 				as--
-			case (t.low == "of" || t.low == "and") && as-2 >= 0 && a.toks[as].cap && (t.low == "of" || a.toks[as-2].cap):
+			case (t.low == "of" || t.low == "and" || t.low == "for") && as-2 >= 0 && a.toks[as].cap && (t.low == "of" || a.toks[as-2].cap):
 				// "its tour of Japan and South Korea, which was due to
-				// open": the names belong to the noun before them
+				// open": the names belong to the noun before them; "the
+				// Court of Arbitration for Sport, which could hear the
+				// case": one name
 				as--
 				continue
 			case anTitle[t.low] || anTitleMod[t.low] || as == ae:

@@ -142,6 +142,18 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "disaster", Status: "reported"},
 	},
 	{
+		name:     "a case a court hears",
+		sentence: "His lawyer said he would appeal to the Court of Arbitration for Sport, which could hear the case in January.",
+		expr:     "January",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported", Summary: "The Court of Arbitration for Sport could hear the case"},
+	},
+	{
+		name:     "a case heard is a court's",
+		sentence: "The panel heard the case on 3 May.",
+		expr:     "3 May",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported"},
+	},
+	{
 		name:     "a court that overturns a ruling",
 		sentence: "The appeals court overturned the ruling on 3 May.",
 		expr:     "3 May",

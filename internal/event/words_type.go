@@ -32,6 +32,10 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				}
 			}
 		}
+	case typ == "disaster" && st == anStem("case") && a.courtCase(c):
+		// "could hear the case in January": a court's case, not one of
+		// a disease
+		return "legal"
 	case typ == "legal" && st == anStem("overturn") && a.noObject(c):
 		// "the trawler overturned off Blackrock": a boat or a car
 		// overturns in an accident; a court overturns a ruling
@@ -226,6 +230,25 @@ var anMarket = map[string]bool{
 	"index": true, "yield": true, "yields": true, "currency": true, "bond": true, "bonds": true,
 	"dollar": true, "euro": true, "pound": true, "yen": true, "krone": true, "rouble": true,
 	"ruble": true, "rupee": true, "peso": true, "franc": true, "oil": true, "gold": true,
+}
+
+// courtCase reports whether the case that trigger c names is heard,
+// tried, dropped or won, as a court's or a party's is: "hear the case",
+// "dismissed his case".
+func (a *analyzer) courtCase(c anCandidate) bool {
+	k := c.i - 1
+	if k >= 0 && anNPStart(a.toks[k].low) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch anStem(a.toks[k].low) {
+	case anStem("hear"), anStem("heard"), anStem("try"), anStem("tried"), anStem("dismiss"), anStem("drop"),
+		anStem("settle"), anStem("win"), anStem("won"), anStem("lose"), anStem("lost"), anStem("appeal"), anStem("argue"), anStem("reopen"):
+		return true
+	}
+	return false
 }
 
 // noObject reports whether verb c has no object after it: what follows
