@@ -521,6 +521,11 @@ func (t *tree) verbStatus(g int) string {
 			}
 			x = h
 		case "obj", "nsubj:pass":
+			if hc&classCancel != 0 && tradeNoun[t.lemma(x)] {
+				// "suspended imports of poultry": trade stopped is a
+				// measure taken, not an event called off
+				return "reported"
+			}
 			if st := classStatus(hc, objectStatus); st != "" {
 				return st
 			}
@@ -573,7 +578,7 @@ func (t *tree) overruled(g int) string {
 			if e == v {
 				continue
 			}
-			if h := t.head(e); h == v && (t.rel(e) == "obj" || t.rel(e) == "nsubj") {
+			if h := t.head(e); h == v && (t.rel(e) == "obj" || t.rel(e) == "nsubj") && !tradeNoun[t.lemma(e)] {
 				return "cancelled"
 			}
 		}

@@ -60,6 +60,11 @@ func TestAnalyze(t *testing.T) {
 			"Friday", "attend", "other", "negated", ""},
 		{"They/they/PRON/2/nsubj imposed/impose/VERB/0/root sanctions/sanction/NOUN/2/obj on/on/ADP/5/case Tuesday/Tuesday/PROPN/2/obl",
 			"Tuesday", "sanctions", "sanctions", "reported", ""},
+		// trade stopped is a measure taken, not an event called off
+		{"Japan/Japan/PROPN/2/nsubj suspended/suspend/VERB/0/root imports/import/NOUN/2/obj of/of/ADP/5/case poultry/poultry/NOUN/3/nmod on/on/ADP/7/case Tuesday/Tuesday/PROPN/2/obl",
+			"Tuesday", "imports", "economic", "reported", ""},
+		{"Japan/Japan/PROPN/2/nsubj suspended/suspend/VERB/0/root talks/talk/NOUN/2/obj on/on/ADP/5/case Tuesday/Tuesday/PROPN/2/obl",
+			"Tuesday", "talks", "talks", "cancelled", ""},
 		// a deadline in the condition of a promise, through an infinitive
 		{"It/it/PRON/3/nsubj would/would/AUX/3/aux summon/summon/VERB/0/root him/he/PRON/3/obj if/if/SCONJ/9/mark he/he/PRON/9/nsubj had/have/AUX/9/aux not/not/PART/9/advmod agreed/agree/VERB/3/advcl to/to/PART/11/mark attend/attend/VERB/9/xcomp by/by/ADP/14/case 2/2/NUM/14/nummod February/February/PROPN/11/obl",
 			"2 February", "attend", "other", "threatened", ""},

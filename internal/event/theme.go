@@ -397,3 +397,7 @@ func verbTree(s *syntax.Sentence, v int) *tree {
 	}
 	return t
 }
+
+// tradeNoun lists the lemmas of trade that a state stops as a measure:
+// "suspended imports", "halted exports".
+var tradeNoun = map[string]bool{"import": true, "export": true, "imports": true, "exports": true}

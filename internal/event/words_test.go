@@ -148,6 +148,18 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "legal", Status: "reported", Summary: "The Court of Arbitration for Sport could hear the case"},
 	},
 	{
+		name:     "imports stopped are a measure against the seller",
+		sentence: "Japan suspended imports of French poultry on Tuesday.",
+		expr:     "Tuesday",
+		want:     Analysis{Event: true, Type: "sanctions", Status: "reported", Actors: []string{"Japan"}},
+	},
+	{
+		name:     "exports stopped are a policy",
+		sentence: "Tanzania will ban exports of maize from 1 October.",
+		expr:     "1 October",
+		want:     Analysis{Event: true, Type: "economic", Status: "scheduled", Actors: []string{"Tanzania"}},
+	},
+	{
 		name:     "a case heard is a court's",
 		sentence: "The panel heard the case on 3 May.",
 		expr:     "3 May",

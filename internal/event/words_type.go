@@ -32,6 +32,11 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				}
 			}
 		}
+	case typ == "economic" && st == anStem("imports") && a.tradeStopped(c):
+		// "Japan suspended imports of French poultry": a state that
+		// stops what others sell it imposes a measure on them (its own
+		// exports stopped, "will ban exports of maize", are a policy)
+		return "sanctions"
 	case typ == "disaster" && st == anStem("case") && a.courtCase(c):
 		// "could hear the case in January": a court's case, not one of
 		// a disease
@@ -230,6 +235,29 @@ var anMarket = map[string]bool{
 	"index": true, "yield": true, "yields": true, "currency": true, "bond": true, "bonds": true,
 	"dollar": true, "euro": true, "pound": true, "yen": true, "krone": true, "rouble": true,
 	"ruble": true, "rupee": true, "peso": true, "franc": true, "oil": true, "gold": true,
+}
+
+// tradeStopped reports whether a verb of stopping or barring comes right
+// before trigger c, perhaps with a determiner between: "suspended
+// imports", "banned all imports", "halted its imports".
+func (a *analyzer) tradeStopped(c anCandidate) bool {
+	k := c.i - 1
+	if k >= 0 && (anNPStart(a.toks[k].low) || a.toks[k].low == "all") {
+		k--
+	}
+	return k >= 0 && anTradeStop[a.toks[k].low]
+}
+
+// anTradeStop lists the forms of the verbs that stop or bar trade.
+var anTradeStop = map[string]bool{
+	"suspend": true, "suspends": true, "suspended": true, "suspending": true,
+	"halt": true, "halts": true, "halted": true, "halting": true,
+	"ban": true, "bans": true, "banned": true, "banning": true,
+	"bar": true, "bars": true, "barred": true, "barring": true,
+	"block": true, "blocks": true, "blocked": true, "blocking": true,
+	"restrict": true, "restricts": true, "restricted": true, "restricting": true,
+	"curb": true, "curbs": true, "curbed": true, "curbing": true,
+	"stop": true, "stops": true, "stopped": true, "stopping": true,
 }
 
 // courtCase reports whether the case that trigger c names is heard,
