@@ -58,6 +58,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-03 legal", "2024-05-05 other"},
 		},
 		{
+			name: "a person banned for a misdeed is punished, whatever the misdeed",
+			in:   "The federation banned two officials for life on 3 May for selling television rights.\nA medical worker tested negative for the virus on 5 May.",
+			want: []string{"2024-05-03 legal", "2024-05-05 other"},
+		},
+		{
 			name: "weather that reaches a place is a disaster, a convoy that does delivers",
 			in:   "Forecasters said the ash cloud could reach the capital on 3 May.\nThe convoy reached Kadugli on 5 May.",
 			want: []string{"2024-05-05 supply", "2025-05-03 disaster"},

@@ -188,6 +188,14 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 			a.Type = typ
 		}
 	}
+	if a.Type != "other" && a.Type != "legal" && a.Type != "statement" {
+		// "banned two former vice-presidents for life for selling
+		// television rights": the penalty on the person dated is the
+		// event, not what it punishes
+		if typ := event.PenaltyType(s, r.Attached); typ != "" {
+			a.Type = typ
+		}
+	}
 	if a.Type == "visit" || a.Type == "other" {
 		// "a further 200,000 doses would arrive next week": goods
 		// arriving are delivered
