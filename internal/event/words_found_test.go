@@ -47,6 +47,19 @@ func TestCompanyPointsBack(t *testing.T) {
 	}
 }
 
+func TestDescribedBody(t *testing.T) {
+	for _, tc := range []struct{ sentence, want string }{
+		{"The disaster agency CONRED ordered an evacuation on Monday.", "CONRED"},
+		{"The activist investor Corrigan Partners wrote to the board on Monday.", "Corrigan Partners"},
+		{"The broadcasting regulator Ofcom opened an inquiry on Monday.", "Ofcom"},
+	} {
+		sp := spanOf(t, tc.sentence, "Monday")
+		if got := Read(tc.sentence, sp.Start, sp.End, nil).Actors; !slices.Contains(got, tc.want) {
+			t.Errorf("actors of %q = %q, want %q among them", tc.sentence, got, tc.want)
+		}
+	}
+}
+
 func TestItsSharesAreACompanys(t *testing.T) {
 	text := "Fairway Group plc made an offer for Hollins Stores Ltd. Fairway Group plc raised it. The Competition and Markets Authority opened an inquiry. The Competition and Markets Authority met twice. The Competition and Markets Authority wrote to Fairway."
 	for _, tc := range []struct{ sentence, want string }{

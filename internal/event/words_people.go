@@ -564,6 +564,8 @@ var anOrgDesc = map[string]bool{
 	"utility": true, "broadcaster": true, "conglomerate": true, "supplier": true, "shipper": true,
 	"carmaker": true, "automaker": true, "chipmaker": true, "bank": true, "promoter": true,
 	"publisher": true, "distributor": true, "contractor": true, "consultancy": true, "charity": true,
+	"agency": true, "regulator": true, "watchdog": true, "institute": true, "fund": true, "group": true,
+	"organisation": true, "organization": true, "foundation": true, "network": true, "investor": true,
 }
 
 // describedOrg reads the name after a describing noun at token i: one to
