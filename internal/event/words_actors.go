@@ -71,7 +71,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 			last = i
 			continue
 		}
-		if anOrgDesc[t.low] && i+1 < ce && !skip[i+1] {
+		if (anOrgDesc[t.low] || anBodyDesc[t.low]) && i+1 < ce && !skip[i+1] {
 			if n, name := a.describedOrg(i+1, ce); n > 0 {
 				if a.seen != nil {
 					*a.seen = append(*a.seen, personMention{name: name, org: true, desc: t.low, at: a.at + int(a.toks[i+1].s)})

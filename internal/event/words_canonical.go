@@ -69,6 +69,11 @@ func (pp *Names) Canonical(phrase string, anaphor bool, at int) string {
 				return o.name
 			}
 		}
+		if len(low) == 1 && orgKinds[low[0]] == "company" {
+			if o, ok := pp.theCompany(at); ok {
+				return o.name
+			}
+		}
 		if len(low) == 1 && anOrgDesc[low[0]] {
 			if o, ok := pp.companyBefore(at); ok {
 				return o.name

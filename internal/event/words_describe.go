@@ -75,11 +75,24 @@ func (pp *Names) describe(noun string, at int) (docPerson, bool) {
 		}
 	}
 	if kind == "company" && at >= 0 {
-		// nothing says which body is a company: the one named last that
-		// is no public body
-		return pp.companyBefore(at)
+		return pp.theCompany(at)
 	}
 	return docPerson{}, false
+}
+
+// theCompany returns the company that "the company" at byte offset at
+// means when nothing says which body is one: the one the story names
+// most, else the one named last, that is no public body, union or the
+// like.
+func (pp *Names) theCompany(at int) (docPerson, bool) {
+	if main := pp.mainOrg(true); main != "" {
+		for _, o := range pp.orgs {
+			if o.name == main && o.at < at {
+				return o, true
+			}
+		}
+	}
+	return pp.companyBefore(at)
 }
 
 // describable lists the nouns a definite description of an organisation

@@ -74,6 +74,21 @@ func TestItsSharesAreACompanys(t *testing.T) {
 	}
 }
 
+func TestTheCompanyIsTheStorysCompany(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		// the company the story names most, not an investor named since
+		{"Quillfin Software Ltd listed in July. Quillfin Software Ltd sells software. Corrigan Partners LLC wrote to the board on 29 December. The company delayed its investor day.", "Quillfin Software Ltd"},
+		// a union named more often is no company
+		{"Santos Portuária SA runs the port. The Santos Dockers' Union called a strike. The Santos Dockers' Union met. The company went to court.", "Santos Portuária SA"},
+	} {
+		pp := ReadNames([]byte(tc.text), sentencesOf(tc.text))
+		o, ok := pp.describe("company", len(tc.text)-5)
+		if !ok || o.name != tc.want {
+			t.Errorf("the company in %q = %q, %v; want %q", tc.text, o.name, ok, tc.want)
+		}
+	}
+}
+
 func TestOwnedBody(t *testing.T) {
 	tests := []struct{ text, sentence, expr, want string }{
 		{"Norges Bank cut rates.", "Norway's central bank cut its rate on Thursday.", "Thursday", "Norges Bank"},

@@ -383,7 +383,7 @@ func (pp *Names) mainOrg(company bool) string {
 	count := map[string]int{}
 	best, n := "", 0
 	for _, m := range pp.named {
-		if !m.org || company && pp.public(m.name) {
+		if !m.org || company && !pp.companyLike(m.name) {
 			continue
 		}
 		count[m.name]++
@@ -441,6 +441,33 @@ func (pp *Names) publicBodyBefore(at int) (docPerson, bool) {
 func (pp *Names) public(name string) bool {
 	i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == name })
 	return i >= 0 && len(pp.orgs[i].words) > 0 && publicBody[pp.orgs[i].words[len(pp.orgs[i].words)-1]]
+}
+
+// companyLike reports whether the organisation named name may be a
+// company: no public body, and no union, party, club or other body whose
+// name says it is one ("Santos Dockers' Union", "Council of State").
+func (pp *Names) companyLike(name string) bool {
+	i := slices.IndexFunc(pp.orgs, func(o docPerson) bool { return o.name == name })
+	if i < 0 || pp.public(name) {
+		return false
+	}
+	for _, w := range pp.orgs[i].words {
+		if notCompany[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// notCompany lists words that, anywhere in an organisation's name, make
+// it something other than a company.
+var notCompany = map[string]bool{
+	"union": true, "association": true, "federation": true, "party": true, "alliance": true,
+	"council": true, "state": true, "club": true, "university": true, "museum": true,
+	"institute": true, "foundation": true, "church": true, "league": true, "committee": true,
+	"commission": true, "court": true, "ministry": true, "agency": true, "authority": true,
+	"government": true, "army": true, "police": true, "parliament": true, "assembly": true,
+	"coalition": true, "movement": true, "front": true, "tribunal": true, "orchestra": true,
 }
 
 // companyBefore is [people.orgBefore] passing over public bodies: the
@@ -564,6 +591,13 @@ var anOrgDesc = map[string]bool{
 	"utility": true, "broadcaster": true, "conglomerate": true, "supplier": true, "shipper": true,
 	"carmaker": true, "automaker": true, "chipmaker": true, "bank": true, "promoter": true,
 	"publisher": true, "distributor": true, "contractor": true, "consultancy": true, "charity": true,
+}
+
+// anBodyDesc lists the other nouns that describe a body named right after
+// them: "the disaster agency CONRED", "the broadcasting regulator Ofcom",
+// "the activist investor Corrigan Partners". Unlike [anOrgDesc], alone
+// they do not point back to a company.
+var anBodyDesc = map[string]bool{
 	"agency": true, "regulator": true, "watchdog": true, "institute": true, "fund": true, "group": true,
 	"organisation": true, "organization": true, "foundation": true, "network": true, "investor": true,
 }
