@@ -1,6 +1,10 @@
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // intentVerbs lists the third-person forms of the verbs of intending,
 // hoping and undertaking that are also plural nouns ("plans", "offers",
@@ -116,4 +120,48 @@ func saying(form string) bool {
 		}
 	}
 	return false
+}
+
+// fixName retags as a proper noun a capitalised word with a letter
+// outside ASCII that the tagger read as punctuation, a symbol, a
+// conjunction or a foreign word: "Seán", "Ángela", "Héctor". The
+// tagger's word shape maps every byte outside ASCII to one class, so
+// such a name can look to it like a mark of punctuation.
+func (p *Parser) fixName(s *Sentence, ws []wordInfo) {
+	if p.m.nnp < 0 {
+		return
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		switch w.UPOS {
+		case "PUNCT", "SYM", "CCONJ", "X":
+		default:
+			continue
+		}
+		if !capitalisedBeyondASCII(w.Form) {
+			continue
+		}
+		ws[i].tag = p.m.nnp
+		w.UPOS, w.XPOS = p.m.tags.upos[p.m.nnp], p.m.tags.xpos[p.m.nnp]
+	}
+}
+
+// capitalisedBeyondASCII reports whether form is a word of letters that
+// starts with a capital and has a letter outside ASCII.
+func capitalisedBeyondASCII(form string) bool {
+	r, _ := utf8.DecodeRuneInString(form)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	wide := false
+	for _, r := range form {
+		switch {
+		case r == '-' || r == '\'' || r == '’':
+		case !unicode.IsLetter(r):
+			return false
+		case r >= utf8.RuneSelf:
+			wide = true
+		}
+	}
+	return wide
 }

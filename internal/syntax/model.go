@@ -22,10 +22,11 @@ type Model struct {
 	lemmas  lemmatizer
 	// coarse maps each tag to the number of its universal tag.
 	coarse []int
-	// vbz is the tag of a present-tense verb (VERB, VBZ) and sconj that
-	// of a subordinating conjunction (SCONJ, IN), -1 when the tag set
-	// lacks it: see [Parser.fixIntent] and [Parser.fixThat].
-	vbz, sconj int
+	// vbz is the tag of a present-tense verb (VERB, VBZ), sconj that
+	// of a subordinating conjunction (SCONJ, IN) and nnp that of a
+	// proper noun (PROPN, NNP), -1 when the tag set lacks it: see
+	// [Parser.fixIntent], [Parser.fixThat] and [Parser.fixName].
+	vbz, sconj, nnp int
 }
 
 // sureKey identifies an arc by the dependent's tag, its side of the
@@ -89,7 +90,7 @@ func learnSure(sents []Sentence, ts *tagSet, coarse []int, labelIndex map[string
 func (m *Model) setCoarse() {
 	ids := map[string]int{}
 	m.coarse = make([]int, len(m.tags.upos))
-	m.vbz, m.sconj = -1, -1
+	m.vbz, m.sconj, m.nnp = -1, -1, -1
 	for i, u := range m.tags.upos {
 		if _, ok := ids[u]; !ok {
 			ids[u] = len(ids)
@@ -100,6 +101,9 @@ func (m *Model) setCoarse() {
 		}
 		if u == "SCONJ" && m.tags.xpos[i] == "IN" {
 			m.sconj = i
+		}
+		if u == "PROPN" && m.tags.xpos[i] == "NNP" {
+			m.nnp = i
 		}
 	}
 }
@@ -177,6 +181,7 @@ func (p *Parser) tagWords(s *Sentence) {
 	}
 	p.fixIntent(s, ws)
 	p.fixThat(s, ws)
+	p.fixName(s, ws)
 }
 
 // lemmatize sets the lemmas of the words of s, tagged by tagWords.
