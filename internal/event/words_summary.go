@@ -199,7 +199,10 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 				break
 			}
 		}
-		if t := a.toks[parts[p+1]]; (len(parts)-p == 2 || cut && len(parts)-p == 3) && t.kind == anWord && !t.cap {
+		// The verb of the clause is no such phrase: "Dariusz Nowak, 29,
+		// died".
+		if t := a.toks[parts[p+1]]; (len(parts)-p == 2 || cut && len(parts)-p == 3) && t.kind == anWord && !t.cap &&
+			!(anVerbLike(t) && !anSpeech[t.low] && a.toks[parts[p-1]].kind == anNum) {
 			parts = parts[:p]
 		}
 	}

@@ -11,6 +11,9 @@ func TestSummaryCases(t *testing.T) {
 		others               []string
 		want                 string
 	}{
+		{"two people named with their ages are one subject, and the verb after the second age stays",
+			"Seán Twomey, 41, and Dariusz Nowak, 29, died on 14 August 2021.", "14 August 2021", nil,
+			"Seán Twomey, 41, and Dariusz Nowak, 29, died"},
 		{"two commas around a dropped date both go",
 			"The volcano's last big eruption, in June 2011, killed 14 people and buried the village.", "June 2011", nil,
 			"The volcano's last big eruption killed 14 people and buried the village"},

@@ -560,6 +560,9 @@ func (a *analyzer) hard(i int) bool {
 	if t.date != 0 {
 		return false
 	}
+	if a.agedPair(i) {
+		return false
+	}
 	if t.kind == anPunct {
 		switch t.low {
 		case "(", ")", "[", "]":
@@ -576,6 +579,21 @@ func (a *analyzer) hard(i int) bool {
 		return false // "made an appearance before a magistrate judge this morning"
 	}
 	return a.anBoundary(i) >= 4
+}
+
+// agedPair reports whether token i, a comma or "and", joins two people
+// named with their ages: the comma after the first age and the "and" in
+// "Seán Twomey, 41, and Dariusz Nowak, 29, died" end no clause.
+func (a *analyzer) agedPair(i int) bool {
+	c := i // the comma after the age
+	if a.toks[i].low == "and" {
+		c = i - 1
+	}
+	if c < 3 || c+2 >= len(a.toks) || a.toks[c].low != "," || a.toks[c-1].kind != anNum || a.toks[c-2].low != "," ||
+		!a.toks[c-3].cap || a.toks[c-3].kind != anWord {
+		return false
+	}
+	return a.toks[c+1].low == "and" && a.toks[c+2].cap && a.toks[c+2].kind == anWord
 }
 
 // prepositional reports whether "before", "after", "until" or "since" at

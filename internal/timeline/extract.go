@@ -343,7 +343,7 @@ func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, synt
 		}
 		ev := Event{
 			Date: date, EndDate: end, Precision: prec.String(), Type: a.Type, Status: a.Status,
-			Summary: dropBareTail(trimDangling(dropBareAside(gr.headline(cutCondition(dropCondition(a.Summary)), text, x.Start-s.Start)))), Actors: nonNil(event.PlainActors(a.Actors)), Location: a.Location,
+			Summary: dropAges(dropBareTail(trimDangling(dropBareAside(gr.headline(cutCondition(dropCondition(a.Summary)), text, x.Start-s.Start))))), Actors: nonNil(event.PlainActors(a.Actors)), Location: a.Location,
 			Mentions: []Mention{{
 				File: doc.File, Doc: doc.ID, Page: page, Line: line, Start: x.Start, End: exprEnd,
 				Expr: string(doc.Text[x.Start:exprEnd]), Sentence: flat,

@@ -1,6 +1,10 @@
 package timeline
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // dropCondition leaves out the condition a summary opens with ("If she
 // is cleared, she plans to race" is "She plans to race"): what happens is
@@ -52,6 +56,37 @@ func dropBareAside(summary string) string {
 		}
 		summary = summary[:i] + summary[i+2+j+1:]
 	}
+}
+
+// dropAges leaves out the ages set off by commas after names: "Gregory
+// Hale, 58, arrested" is "Gregory Hale arrested", "Seán Twomey, 41, and
+// Dariusz Nowak, 29, die" is "Seán Twomey and Dariusz Nowak die". An age
+// is a number of one to three digits between two commas, after a word
+// that starts with a capital.
+func dropAges(summary string) string {
+	for from := 0; ; {
+		i := strings.Index(summary[from:], ", ")
+		if i < 0 {
+			return summary
+		}
+		i += from
+		j := i + 2
+		for j < len(summary) && j-i-2 < 3 && summary[j] >= '0' && summary[j] <= '9' {
+			j++
+		}
+		prev := strings.LastIndexByte(summary[:i], ' ') + 1
+		if j == i+2 || j >= len(summary) || summary[j] != ',' || !startsUpper(summary[prev:i]) {
+			from = i + 2
+			continue
+		}
+		summary, from = summary[:i]+summary[j+1:], i
+	}
+}
+
+// startsUpper reports whether word w begins with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // dropBareTail leaves out a relative clause that ends a summary and lost

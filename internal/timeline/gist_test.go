@@ -74,6 +74,24 @@ func TestDropBareAside(t *testing.T) {
 	}
 }
 
+func TestDropAges(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Gregory Hale, 58, arrested", "Gregory Hale arrested"},
+		{"Seán Twomey, 41, and Dariusz Nowak, 29, die", "Seán Twomey and Dariusz Nowak die"},
+		{"Moreno, 27, signs with Northstar", "Moreno signs with Northstar"},
+		// a number after a lower-case word, or one too long for an age, stays
+		{"Sales rise 5%, 12, in May", "Sales rise 5%, 12, in May"},
+		{"Orbis, 2024, fails", "Orbis, 2024, fails"},
+		{"Exports fall, 12, to 40", "Exports fall, 12, to 40"},
+		{"No age", "No age"},
+		{"Hale, 58", "Hale, 58"},
+	} {
+		if got := dropAges(tc.in); got != tc.want {
+			t.Errorf("dropAges(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestDropBareTail(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Cordillera Sur postpones its shareholders' meeting, which had been set", "Cordillera Sur postpones its shareholders' meeting"},
