@@ -187,6 +187,9 @@ func pastWeekdays(r *recognizer, ms []Mention, ctx []mentionContext, dl int) wee
 		if m.Type != Date && m.Type != Time || slices.Contains(ws.day, m.Weekday) {
 			continue
 		}
+		if _, dated := bracketDate(r, ms, ctx, i); dated {
+			continue // "Friday (14 October 2011)" is a dated day
+		}
 		ws.day = append(ws.day, m.Weekday)
 		ws.text = append(ws.text, string(r.src[m.Start:m.End]))
 	}

@@ -245,6 +245,8 @@ func inferRef(rs *resolver, ms []Mention, ctx []mentionContext, dl int, now time
 	ahead := aheadYears(ms, ctx)
 	var starts []spanStart
 
+	// "today (20 October 2011)" first, so that its reason comes first.
+	ev.add(todayCues(r, ms, ctx, dl)...)
 	// Dates with a year, and the pairs that name the reference's year.
 	for i, m := range ms {
 		if i == dl || m.Year == 0 || m.Rel != relNone || m.YearRel || m.Anaphoric || m.Decade > 0 || m.Century > 0 || m.Type != Date && m.Type != Time {

@@ -101,3 +101,36 @@ func TestInferRefNominalPlans(t *testing.T) {
 		})
 	}
 }
+
+// TestInferRefBracketDate checks a date written in brackets after the
+// word that names a day from the day of writing.
+func TestInferRefBracketDate(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		want       string // the reference
+		wantReason string
+	}{
+		{name: "today with its date in brackets is the reference",
+			in:   "The operator said today (20 October 2011) that service was back. Work will end in late October. Trouble began on Saturday, 8 October 2011.",
+			want: "2011-10-20", wantReason: `within "today (20 October 2011)"`},
+		{name: "yesterday with its date in brackets: the day after it",
+			in:   "The operator said yesterday (19 October 2011) that service was back. Trouble began in 2010.",
+			want: "2011-10-20", wantReason: `within "yesterday (19 October 2011)"`},
+		{name: "a weekday dated in brackets is no more day of the week told",
+			in:   "Trouble began on 8 October 2011. On Friday (14 October 2011), the operator restored most links. Crews went home on Wednesday.",
+			want: "2011-10-20", wantReason: `after "14 October 2011", the latest past date, "Wednesday" after "8 October 2011", "Wednesday" after "14 October 2011"`},
+		{name: "a date in brackets after a word that is no day does not count",
+			in:   "The operator said in its report (20 October 2011) that service was back. Trouble began in 2010.",
+			want: "2011-10-20", wantReason: `after "20 October 2011", the latest past date`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := parse.Tag([]byte(tc.in), parse.Options{Now: fixedNow})
+			got := [3]string{res.RefSource, res.Ref.Format(time.DateOnly), res.RefReason}
+			want := [3]string{"inferred", tc.want, tc.wantReason}
+			if got != want {
+				t.Errorf("source, ref, reason\ngot:  %q\nwant: %q", got, want)
+			}
+		})
+	}
+}
