@@ -216,6 +216,28 @@ func (r *recognizer) punct(i int, c byte) bool {
 	return t.Kind == Punct && t.End-t.Start == 1 && r.src[t.Start] == c
 }
 
+// punctWithin reports whether a comma, a semicolon, a colon or a dash
+// lies among tokens [from, to), from no earlier than lo.
+func (r *recognizer) punctWithin(from, to, lo int) bool {
+	for k := max(from, lo); k < to; k++ {
+		if r.punct(k, ',') || r.punct(k, ';') || r.punct(k, ':') || r.dash(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fnWithin reports whether a token of function word f lies among tokens
+// [from, to), from no earlier than lo.
+func (r *recognizer) fnWithin(f, from, to, lo int) bool {
+	for k := max(from, lo); k < to; k++ {
+		if r.fn(k, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // dash reports whether token i is a hyphen, an en dash or an em dash.
 func (r *recognizer) dash(i int) bool {
 	if !r.ok(i) || r.toks[i].Kind != Punct {

@@ -136,7 +136,15 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 			tn = ctx[i-1].tense
 		}
 		// A tense that a preposition settles is not a distant guess.
-		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, verb: explicit, far: dist > 4 && tn == explicit}
+		// A distant cue is one set off by punctuation ("declared a
+		// dividend of five cents, payable Dec. 15") or one whose date
+		// hangs on the words between ("pushed its investor day from
+		// January 20", "had set to take effect on April 1"), not a verb
+		// that the date times across its object ("found a boat grave
+		// in May").
+		timed := (r.fn(a-1, fIn) || r.fn(a-1, fOn) || r.fn(a-1, fAt) || r.fn(a-1, fDuring)) && !r.fnWithin(fTo, a-dist, a, lo)
+		far := dist > 4 && tn == explicit && (r.punctWithin(a-dist, a, lo) || !timed)
+		ctx[i] = mentionContext{a: a, b: b, lo: lo, hi: hi, tense: tn, verb: explicit, far: far}
 	}
 	ms, ctx = r.dropFollowing(ms, ctx)
 
