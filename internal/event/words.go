@@ -271,12 +271,17 @@ func (a *analyzer) candidates() []anCandidate {
 			continue // the legislature: "present a reform to Congress"
 		}
 		st := stem(i)
+		multi := anLexMulti[st]
 		if t.cap && a.inName(i) {
 			if tr, ok := anLexicon[st]; !ok || tr.typ != "disaster" {
-				continue // "the Catholic Bishops' Conference", "the Progressive Agreement"
+				// "the Catholic Bishops' Conference", "the Progressive
+				// Agreement"; but "a High Court challenge" ends the name
+				// in a listed phrase
+				if _, ok := lexicon(st, i, 2); !(multi >= 2 && i+1 < len(a.toks) && a.toks[i+1].kind == anWord && !a.toks[i+1].cap && ok) {
+					continue
+				}
 			}
 		}
-		multi := anLexMulti[st]
 		if multi >= 3 && i+2 < len(a.toks) && a.toks[i+1].kind == anWord && a.toks[i+1].date == 0 &&
 			a.toks[i+2].kind == anWord && a.toks[i+2].date == 0 {
 			if tr, ok := lexicon(st, i, 3); ok {

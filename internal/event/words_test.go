@@ -160,6 +160,12 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "economic", Status: "scheduled", Actors: []string{"Tanzania"}},
 	},
 	{
+		name:     "a listed phrase may begin with the last word of a name",
+		sentence: "The union will lodge a High Court challenge on 24 August.",
+		expr:     "24 August",
+		want:     Analysis{Event: true, Type: "legal", Status: "scheduled"},
+	},
+	{
 		name:     "a case heard is a court's",
 		sentence: "The panel heard the case on 3 May.",
 		expr:     "3 May",
