@@ -401,3 +401,52 @@ func verbTree(s *syntax.Sentence, v int) *tree {
 // tradeNoun lists the lemmas of trade that a state stops as a measure:
 // "suspended imports", "halted exports".
 var tradeNoun = map[string]bool{"import": true, "export": true, "imports": true, "exports": true}
+
+// AmountType returns "economic" when verb v of sentence s reaches, totals
+// or moves to an amount of money or of traded goods: "trade reached $2.4
+// billion last year", "the port handled a record 173 million tonnes of
+// cargo", "revenue rose to €3 million". A figure of that kind makes the
+// event a matter of trade, whatever its verb. It returns "" otherwise.
+func AmountType(s *syntax.Sentence, v int) string {
+	t := verbTree(s, v)
+	if t == nil {
+		return ""
+	}
+	switch t.lemma(v) {
+	case "reach", "total", "top", "exceed", "surpass", "hit", "handle", "rise", "fall", "grow", "climb",
+		"drop", "jump", "slump", "increase", "decrease", "double", "triple", "amount":
+	default:
+		return ""
+	}
+	for _, k := range t.kids[v] {
+		switch t.rel(k) {
+		case "obj":
+		case "obl":
+			if c := t.caseOf(k); c != "to" && c != "by" {
+				continue
+			}
+		default:
+			continue
+		}
+		if t.money(k) {
+			return "economic"
+		}
+	}
+	return ""
+}
+
+// money reports whether noun i is an amount of money ("$2.4 billion",
+// "180 million kroner") or of goods traded by weight or volume ("173
+// million tonnes").
+func (t *tree) money(i int) bool {
+	l := t.lemma(i)
+	if currencyNoun[l] || currencyNoun[strings.ToLower(t.w[i].Form)] || t.w[i].UPOS == "SYM" {
+		return true
+	}
+	for _, k := range t.kids[i] {
+		if t.w[k].UPOS == "SYM" {
+			return true // "$2.4 billion" read with "billion" as the head
+		}
+	}
+	return t.child(i, "nummod") >= 0 && anCommodityUnit(strings.ToLower(t.w[i].Form))
+}

@@ -58,6 +58,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-05-03 legal", "2024-05-05 other"},
 		},
 		{
+			name: "a figure of money or goods reached makes trade, a record reached alone does not",
+			in:   "Trade between the two countries reached $2.4 billion on 3 May.\nThe port handled 173 million tonnes of cargo in April.\nThe river reached a record height on 5 May.",
+			want: []string{"2024-04 economic", "2024-05-03 economic", "2024-05-05 other"},
+		},
+		{
 			name: "a person banned for a misdeed is punished, whatever the misdeed",
 			in:   "The federation banned two officials for life on 3 May for selling television rights.\nA medical worker tested negative for the virus on 5 May.",
 			want: []string{"2024-05-03 legal", "2024-05-05 other"},

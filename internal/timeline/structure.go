@@ -196,6 +196,13 @@ func (g *grammar) read(a *event.Analysis, text string, date Span, others []Span)
 			a.Type = typ
 		}
 	}
+	if a.Type == "other" {
+		// "trade reached $2.4 billion last year": a figure of money or
+		// goods makes it trade
+		if typ := event.AmountType(s, r.Attached); typ != "" {
+			a.Type = typ
+		}
+	}
 	if a.Type == "visit" || a.Type == "other" {
 		// "a further 200,000 doses would arrive next week": goods
 		// arriving are delivered
