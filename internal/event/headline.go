@@ -111,6 +111,10 @@ func (t *tree) presentVerb(v int, edits map[int]string) {
 		case "did", "does", "do":
 			edits[aux[0]] = t.finite("do", v)
 		}
+	case len(aux) == 0 && len(pass) == 0 && w.XPOS == "VBG" && v == 0 && len(t.w) > 1:
+		// a participle that opens the headline, its subject left out:
+		// "reaching $2.4 billion" is told as "reaches $2.4 billion"
+		edits[v] = t.finite(w.Lemma, v)
 	case len(aux) == 0 && len(pass) == 0 && (w.XPOS == "VBD" || w.XPOS == "VBN" && t.w[v].Rel == "conj" && !t.passiveHead(v)):
 		// (a bare participle coordinated with a past verb is one too:
 		// "visited the region and promised")

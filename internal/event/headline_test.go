@@ -47,6 +47,8 @@ func TestHeadline(t *testing.T) {
 		// a first name the tagger took for a conjunction joins nothing
 		{"Its/its/PRON/2/nmod:poss/PRP$ president/president/NOUN/5/nsubj/NN Héctor/héctor/CCONJ/4/cc/CC Villalobos/Villalobos/PROPN/2/conj/NNP said/say/VERB/0/root/VBD",
 			"Its president Héctor Villalobos says"},
+		// a participle that opens the headline takes the present
+		{"reaching/reach/VERB/0/root/VBG $/$/SYM/1/obj/$", "Reaches $"},
 		// a fragment without a verb stays as it is
 		{"Iran/Iran/PROPN/3/nmod:poss/NNP 's/'s/PART/1/case attacks/attack/NOUN/0/root/NNS", "Iran 's attacks"},
 		{"A/a/DET/2/det deal/deal/NOUN/0/root/NN", "A deal"},
@@ -95,6 +97,9 @@ func TestSubjectOf(t *testing.T) {
 		{"a plural subject: the verb agrees",
 			"Prices/price/NOUN/2/nsubj/NNS collapsed/collapse/VERB/0/root/VBD ,/,/PUNCT/4/punct forcing/force/VERB/2/advcl/VBG Kestrel/Kestrel/PROPN/4/obj/NNP",
 			"collapsed, forcing Kestrel", "Collapses, forcing Kestrel", "Prices collapse, forcing Kestrel"},
+		{"a participle set after its clause: the clause's subject",
+			"Trade/trade/NOUN/3/nsubj/NN has/have/AUX/3/aux/VBZ grown/grow/VERB/0/root/VBN ,/,/PUNCT/5/punct reaching/reach/VERB/3/advcl/VBG $/$/SYM/5/obj/$ 2/2/NUM/6/nummod/CD",
+			"reaching $ 2", "Reaches $ 2", "Trade reaches $ 2"},
 		{"a gist that opens with its subject",
 			"Prices/price/NOUN/2/nsubj/NNS collapsed/collapse/VERB/0/root/VBD",
 			"Prices collapsed", "Prices collapse", "Prices collapse"},

@@ -54,6 +54,13 @@ func SubjectOf(s *syntax.Sentence, text, gist string) Subject {
 			subj, antecedent = h, true // "a run that had been set", "a run set for Saturday"
 		}
 	}
+	if subj < 0 && v == w0 && t.w[v].XPOS == "VBG" && t.rel(v) == "advcl" && t.child(v, "mark") < 0 {
+		// "Trade has grown tenfold, reaching $2.4 billion last year": a
+		// participle set after its clause shares the clause's subject
+		if h := t.head(v); h >= 0 {
+			subj = t.subject(h)
+		}
+	}
 	if subj < 0 || subj >= w0 || t.w[subj].UPOS == "PRON" {
 		return Subject{}
 	}
