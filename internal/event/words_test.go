@@ -166,6 +166,12 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "legal", Status: "scheduled"},
 	},
 	{
+		name:     "weather of any kind that strikes is a disaster",
+		sentence: "On 3 May a thunderstorm cut the festival short.",
+		expr:     "3 May",
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported"},
+	},
+	{
 		name:     "a case heard is a court's",
 		sentence: "The panel heard the case on 3 May.",
 		expr:     "3 May",
