@@ -345,6 +345,32 @@ func LabourText(text string) bool {
 	return n >= 2
 }
 
+// SportText reports whether a text speaks of sport: three words at least
+// of clubs, matches, players and competitions ("striker", "league",
+// "championships"), so that a bid in it is a transfer or a bid to host,
+// not a takeover.
+func SportText(text string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if sportWord[strings.ToLower(w)] {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sportWord lists the words of sport that [SportText] counts.
+var sportWord = map[string]bool{
+	"club": true, "clubs": true, "league": true, "match": true, "matches": true, "striker": true,
+	"midfielder": true, "defender": true, "goalkeeper": true, "coach": true, "squad": true,
+	"championship": true, "championships": true, "tournament": true, "season": true, "transfer": true,
+	"olympic": true, "olympics": true, "athlete": true, "athletes": true, "footballer": true,
+	"stadium": true, "fixture": true, "fixtures": true, "goals": true, "cup": true, "medal": true,
+	"medals": true, "champion": true, "champions": true,
+}
+
 // ArrivalType returns "supply" when verb v of sentence s has goods
 // arrive or reach a place: "a further 200,000 doses would arrive next
 // week", "a convoy carrying 1,300 tonnes of sorghum reached Kadugli".

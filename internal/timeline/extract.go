@@ -361,6 +361,7 @@ func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, synt
 	}
 	sameKindAsMoved(events, sentOf, moved)
 	labourStrikes(events, doc.Text)
+	sportBids(events, doc.Text)
 	out := merge(events)
 	fillMainActor(out)
 	nameSubjects(out)
@@ -542,31 +543,6 @@ func sameKindAsMoved(events []Event, sentOf []int, moved []bool) {
 				events[i].Type = events[j].Type
 				break
 			}
-		}
-	}
-}
-
-// labourStrikes types as a stoppage (other) a strike read as an attack
-// in a text about work and workers that never speaks of arms: "The
-// strike began on Saturday" in a story of crane operators and their
-// union.
-func labourStrikes(events []Event, text []byte) {
-	checked, labour := false, false
-	for i := range events {
-		e := &events[i]
-		if e.Type != "attack" || e.Trigger == nil {
-			continue
-		}
-		switch strings.ToLower(e.Trigger.Text) {
-		case "strike", "strikes", "striking", "walkout":
-		default:
-			continue
-		}
-		if !checked {
-			checked, labour = true, event.LabourText(string(text))
-		}
-		if labour {
-			e.Type = "other"
 		}
 	}
 }

@@ -63,6 +63,16 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-04 economic", "2024-05-03 economic", "2024-05-05 other"},
 		},
 		{
+			name: "a bid in a story of clubs and players is a transfer",
+			in:   "The club wants a new striker before the season starts.\nThe league approved the move.\nThe board turned down Faro's third bid on 3 May.",
+			want: []string{"2024-05-03 other"},
+		},
+		{
+			name: "a bid in a story of companies is economic",
+			in:   "The miner wants to grow.\nThe board turned down Faro's third bid on 3 May.",
+			want: []string{"2024-05-03 economic"},
+		},
+		{
 			name: "a person banned for a misdeed is punished, whatever the misdeed",
 			in:   "The federation banned two officials for life on 3 May for selling television rights.\nA medical worker tested negative for the virus on 5 May.",
 			want: []string{"2024-05-03 legal", "2024-05-05 other"},
