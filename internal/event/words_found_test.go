@@ -74,6 +74,28 @@ func TestItsSharesAreACompanys(t *testing.T) {
 	}
 }
 
+func TestTickerMakesACompany(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The lock-up at Quillfin (QFN) ends on Tuesday.", true},
+		{"Shares of Lumio (LMIO) fell.", true},
+		// letters that do not start the name, or a word that is no name
+		{"The lock-up at Quillfin (NYSE) ends.", false},
+		{"It rose 5% (QFN) on Tuesday.", false},
+	} {
+		pp := ReadNames([]byte(tc.text), sentencesOf(tc.text))
+		got := false
+		for _, o := range pp.orgs {
+			got = got || o.name == "Quillfin" || o.name == "Lumio"
+		}
+		if got != tc.want {
+			t.Errorf("%q: a company before its ticker: %v, want %v (%v)", tc.text, got, tc.want, pp.orgs)
+		}
+	}
+}
+
 func TestTheCompanyIsTheStorysCompany(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// the company the story names most, not an investor named since

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -282,12 +283,32 @@ func acronyms(s []byte, at int) []personMention {
 			}
 		}
 		if k != -1 || start < 0 {
+			// "Quillfin (QFN)": a company's one-word name before its
+			// stock ticker, which shares its first letter
+			if w := lastWord(s[:end]); len(acr) <= 5 && len(w) >= 3 && w[0] == acr[0] && lettersOnly(w[1:]) {
+				out = append(out, personMention{name: string(w), org: true, alias: strings.ToLower(acr), at: at + end - len(w)})
+			}
 			continue
 		}
 		name := string(s[start:end])
 		out = append(out, personMention{name: name, org: true, alias: strings.ToLower(acr), at: at + start})
 	}
 	return out
+}
+
+// lastWord returns the word that ends s, after its last space.
+func lastWord(s []byte) []byte {
+	return s[bytes.LastIndexByte(s, ' ')+1:]
+}
+
+// lettersOnly reports whether w holds lower-case ASCII letters only.
+func lettersOnly(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWords returns the lower-case words of a name.
