@@ -488,6 +488,11 @@ func (t *tree) verbStatus(g int) string {
 		if t.class(g)&classExpect != 0 {
 			return "expected"
 		}
+		// "a rail line is planned for the 2030s", "friends are planning
+		// a tribute concert in December": so is a plan, unless denied
+		if t.lemma(g) == "plan" && t.ownStatus(g) != "negated" && t.beAux(g) {
+			return "planned"
+		}
 	}
 	x := g
 	for step := 0; step < 8; step++ {
@@ -662,6 +667,17 @@ func (t *tree) superseded(g int) bool {
 		}
 		if original && t.date[v] == 2 {
 			return true // the new date
+		}
+	}
+	return false
+}
+
+// beAux reports whether verb v has a form of "be" for its auxiliary: a
+// passive ("is planned") or a progressive ("are planning").
+func (t *tree) beAux(v int) bool {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); (r == "aux" || r == "aux:pass") && t.w[k].Lemma == "be" {
+			return true
 		}
 	}
 	return false

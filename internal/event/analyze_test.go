@@ -60,6 +60,11 @@ func TestAnalyze(t *testing.T) {
 			"Friday", "attend", "other", "negated", ""},
 		{"They/they/PRON/2/nsubj imposed/impose/VERB/0/root sanctions/sanction/NOUN/2/obj on/on/ADP/5/case Tuesday/Tuesday/PROPN/2/obl",
 			"Tuesday", "sanctions", "sanctions", "reported", ""},
+		// a plan that is the timing itself; planning permission is no plan
+		{"A/a/DET/3/det rail/rail/NOUN/3/compound line/line/NOUN/5/nsubj:pass is/be/AUX/5/aux:pass planned/plan/VERB/0/root/VBN for/for/ADP/8/case the/the/DET/8/det 2030s/2030/NOUN/5/obl",
+			"the 2030s", "planned", "other", "planned", ""},
+		{"The/the/DET/2/det council/council/NOUN/3/nsubj granted/grant/VERB/0/root planning/plan/VERB/5/amod/VBG permission/permission/NOUN/3/obj in/in/ADP/7/case March/March/PROPN/3/obl",
+			"March", "granted", "other", "reported", ""},
 		// trade stopped is a measure taken, not an event called off
 		{"Japan/Japan/PROPN/2/nsubj suspended/suspend/VERB/0/root imports/import/NOUN/2/obj of/of/ADP/5/case poultry/poultry/NOUN/3/nmod on/on/ADP/7/case Tuesday/Tuesday/PROPN/2/obl",
 			"Tuesday", "imports", "economic", "reported", ""},
