@@ -166,6 +166,18 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "legal", Status: "scheduled"},
 	},
 	{
+		name:     "a speech delivered is a statement",
+		sentence: "Churchill delivered his Iron Curtain speech on 5 March 1946.",
+		expr:     "5 March 1946",
+		want:     Analysis{Event: true, Type: "statement", Status: "reported"},
+	},
+	{
+		name:     "jets delivered are a supply",
+		sentence: "Lockheed delivered 12 jets to the air force on 3 May.",
+		expr:     "3 May",
+		want:     Analysis{Event: true, Type: "supply", Status: "reported"},
+	},
+	{
 		name:     "weather of any kind that strikes is a disaster",
 		sentence: "On 3 May a thunderstorm cut the festival short.",
 		expr:     "3 May",

@@ -32,6 +32,18 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				}
 			}
 		}
+	case typ == "supply" && st == anStem("deliver"):
+		// "delivered his Iron Curtain speech", "the speech, delivered
+		// at Westminster College": a speech, a verdict or a blow is
+		// delivered, not supplied
+		for k := c.i - 4; k <= c.j+4; k++ {
+			if k < 0 || k >= len(a.toks) || k == c.i {
+				continue
+			}
+			if d := anDelivered[a.toks[k].low]; d != "" {
+				return d
+			}
+		}
 	case typ == "economic" && st == anStem("imports") && a.tradeStopped(c):
 		// "Japan suspended imports of French poultry": a state that
 		// stops what others sell it imposes a measure on them (its own
@@ -235,6 +247,14 @@ var anMarket = map[string]bool{
 	"index": true, "yield": true, "yields": true, "currency": true, "bond": true, "bonds": true,
 	"dollar": true, "euro": true, "pound": true, "yen": true, "krone": true, "rouble": true,
 	"ruble": true, "rupee": true, "peso": true, "franc": true, "oil": true, "gold": true,
+}
+
+// anDelivered maps the things delivered that are no goods to the type of
+// their delivery.
+var anDelivered = map[string]string{
+	"speech": "statement", "address": "statement", "lecture": "statement", "sermon": "statement",
+	"message": "statement", "remarks": "statement", "verdict": "legal", "ruling": "legal",
+	"judgment": "legal", "judgement": "legal", "blow": "other",
 }
 
 // tradeStopped reports whether a verb of stopping or barring comes right
