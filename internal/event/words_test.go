@@ -167,7 +167,7 @@ var analyzeTests = []struct {
 	},
 	{
 		name:     "a speech delivered is a statement",
-		sentence: "Churchill delivered his Iron Curtain speech on 5 March 1946.",
+		sentence: "His Iron Curtain speech, delivered on 5 March 1946, named the threat.",
 		expr:     "5 March 1946",
 		want:     Analysis{Event: true, Type: "statement", Status: "reported"},
 	},
