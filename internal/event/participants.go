@@ -222,7 +222,8 @@ func (t *tree) facility(sp Span, next int) bool {
 	if last < 0 {
 		return false
 	}
-	return anFacility[strings.ToLower(t.w[last].Form)]
+	l := strings.ToLower(t.w[last].Form)
+	return anFacility[l] || anPrize[l] && last > 0 && t.capitalised(last)
 }
 
 // relative reports whether word i is a relative pronoun: "which", "who",

@@ -34,6 +34,8 @@ func TestParticipants(t *testing.T) {
 		{"A/a/DET/2/det judge/judge/NOUN/3/nsubj heard/hear/VERB/0/root the/the/DET/5/det company/company/NOUN/7/nmod:poss 's/'s/PART/5/case request/request/NOUN/3/obj", "heard", []string{"~the company"}},
 		// a venue takes no part
 		{"DGAC/DGAC/PROPN/2/nsubj closed/close/VERB/0/root La/La/PROPN/4/compound Aurora/Aurora/PROPN/2/obj International/International/PROPN/6/compound Airport/Airport/PROPN/2/obl", "closed", []string{"DGAC"}},
+		// a thing won takes no part
+		{"Petone/Petone/PROPN/2/compound Riverside/Riverside/PROPN/3/nsubj won/win/VERB/0/root the/the/DET/6/det Hawkins/Hawkins/PROPN/6/compound Shield/Shield/PROPN/3/obj", "won", []string{"Petone Riverside"}},
 		// the place a boat sank off, read as its object, and a boat's code
 		{"The/the/DET/2/det trawler/trawler/NOUN/3/nsubj sank/sink/VERB/0/root off/off/ADP/3/compound:prt Blackrock/Blackrock/PROPN/3/obj", "sank", []string{"~The trawler"}},
 		{"Lady/Lady/PROPN/2/compound Ellen/Ellen/PROPN/7/nsubj ,/,/PUNCT/4/punct CK/CK/PROPN/2/appos +-/-/PUNCT/6/punct +217/217/NUM/4/nummod overturned/overturn/VERB/0/root", "overturned", []string{"Lady Ellen"}},

@@ -172,7 +172,7 @@ func init() {
 		"statenoun": anStateNoun, "title": anTitle, "titlemod": anTitleMod, "orghead": anOrgHead,
 		"mediahead": anMediaHead, "placemod": anPlaceMod, "official": anOfficial,
 		"labour": anLabour, "military": anMilitary, "change": anChange, "facility": anFacility,
-		"region": anRegion, "organ": anOrgan, "regulator": anRegulator,
+		"region": anRegion, "organ": anOrgan, "regulator": anRegulator, "prize": anPrize,
 	}
 	for n, line := range dataLines(wordsText) {
 		class, words, _ := strings.Cut(line, ":")
@@ -202,6 +202,10 @@ func dataLines(text string) []string {
 // bears ("La Aurora International Airport"), and anRegion the nouns of
 // the parts of a country ("Sudan's South Kordofan state").
 var anFacility, anRegion = map[string]bool{}, map[string]bool{}
+
+// anPrize lists the nouns of things won that end a name: "the Hawkins
+// Shield" and "the Booker Prize" are won, and take no part.
+var anPrize = map[string]bool{}
 
 // anOrgan lists the nouns of the bodies and voices through which an
 // organisation or a state acts ("board", "ministry", "spokesman"), and
