@@ -277,7 +277,10 @@ func (a *analyzer) candidates() []anCandidate {
 				// "the Catholic Bishops' Conference", "the Progressive
 				// Agreement"; but "a High Court challenge" ends the name
 				// in a listed phrase
-				if _, ok := lexicon(st, i, 2); !(multi >= 2 && i+1 < len(a.toks) && a.toks[i+1].kind == anWord && !a.toks[i+1].cap && ok) {
+				if !(multi >= 2 && i+1 < len(a.toks) && a.toks[i+1].kind == anWord && !a.toks[i+1].cap) {
+					continue
+				}
+				if _, ok := lexicon(st, i, 2); !ok {
 					continue
 				}
 			}

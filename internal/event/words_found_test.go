@@ -232,3 +232,18 @@ func TestOfficialOfTheOnlyCountry(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word inside a name that could begin a listed phrase
+// ("Court" of "court challenge") may end the text: reading on past it
+// must not run off the tokens.
+func TestNameWordEndsText(t *testing.T) {
+	for _, tc := range []struct{ text, expr string }{
+		{"On 3 May the appeal went to the High Court", "3 May"},
+		{"Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia", "2010"},
+	} {
+		sp := spanOf(t, tc.text, tc.expr)
+		if got := Read(tc.text, sp.Start, sp.End, nil); got.Summary == "" {
+			t.Errorf("Read(%q): empty summary", tc.text)
+		}
+	}
+}
