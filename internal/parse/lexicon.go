@@ -294,8 +294,11 @@ func init() {
 	for v, ws := range fw {
 		add(cFunc, v, ws...)
 	}
+	// The last four are the zones of North America named alone, "5 p.m.
+	// ET"; like the others they count only in capitals after a time.
 	for _, z := range []string{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest",
-		"bst", "ist", "jst", "msk", "eet", "eest", "aest", "aedt", "wib", "sast", "hkt", "sgt", "kst"} {
+		"bst", "ist", "jst", "msk", "eet", "eest", "aest", "aedt", "wib", "sast", "hkt", "sgt", "kst",
+		"et", "pt", "ct", "mt"} {
 		lexicon[z] = entry{cZone, 0}
 	}
 	fillVocab()

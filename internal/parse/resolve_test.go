@@ -435,6 +435,8 @@ var resolveCases = []tagCase{
 		want: []string{"Tuesday|2025-02-18", "9:30 a.m.|2025-02-18T09:30|type=TIME"}},
 	{name: "clock with zone", in: "The rocket lifted off on Thursday at 14:30 GMT.", ref: "2025-09-12",
 		want: []string{"Thursday|2025-09-11", "14:30 GMT|2025-09-11T14:30Z|type=TIME"}},
+	{name: "clock in a North American zone named alone", in: "The trouble began at 5:12 a.m. ET, and Smith et al. wrote at 9 a.m.", ref: "2024-11-23",
+		want: []string{"5:12 a.m. ET|2024-11-23T05:12|type=TIME", "9 a.m.|2024-11-23T09:00|type=TIME"}},
 	{name: "clock in UTC", in: "Polls close at 14:00 GMT on 3 May 2024.", ref: "2024-05-01",
 		want: []string{"14:00 GMT|2024-05-03T14:00Z|type=TIME", "3 May 2024|2024-05-03"}},
 	{name: "four-digit clock in UTC", in: "The quake struck at 0737 UTC on Tuesday.", ref: "2013-07-03",
