@@ -462,6 +462,13 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 				}
 			}
 		}
+		if end == c.i && sk > cs && sk < c.i && a.toks[sk-1].low != "," {
+			// "..., mission controllers at ESOC in Darmstadt said": the
+			// speaker's phrase runs back over its places to the comma
+			if cm := a.attributionComma(cs, c.i); cm > 0 && cm < sk {
+				sk = cm + 1
+			}
+		}
 		if end == c.i && sk > cs && sk < c.i && a.toks[sk-1].low == "," && (best < 0 || cands[best].j < sk) {
 			// an attribution after what was said goes whole, with its
 			// comma, its verb and what follows the verb up to the next
@@ -476,6 +483,23 @@ func (a *analyzer) skipMask(cs, ce int, cands []anCandidate, best int, typ strin
 		}
 	}
 	return skip
+}
+
+// attributionComma returns the comma before the verb of saying at token
+// v that sets off an attribution of at most eight words after what was
+// said, with no verb between ("..., mission controllers at ESOC in
+// Darmstadt said"), or -1.
+func (a *analyzer) attributionComma(cs, v int) int {
+	for k := v - 1; k > cs && k >= v-9; k-- {
+		t := a.toks[k]
+		if t.low == "," {
+			return k
+		}
+		if t.date != 0 || t.kind == anPunct || anVerbLike(t) || t.low == "that" || t.low == "who" || t.low == "which" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // opens reports whether token k opens the clause that starts at cs: it is

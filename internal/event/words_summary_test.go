@@ -11,6 +11,9 @@ func TestSummaryCases(t *testing.T) {
 		others               []string
 		want                 string
 	}{
+		{"what was said before a long attribution",
+			"The probe is healthy again and on course for its flyby, mission controllers at ESOC in Darmstadt said on Monday.", "Monday", nil,
+			"The probe is healthy again and on course for its flyby"},
 		{"two people named with their ages are one subject, and the verb after the second age stays",
 			"Seán Twomey, 41, and Dariusz Nowak, 29, died on 14 August 2021.", "14 August 2021", nil,
 			"Seán Twomey, 41, and Dariusz Nowak, 29, died"},

@@ -764,7 +764,7 @@ func (a *analyzer) labourStrike(c anCandidate) bool {
 // ends it lies a few words before c, and the clause runs back to the
 // previous boundary.
 func (a *analyzer) saidBefore(c anCandidate) (int, int) {
-	for i := c.i - 1; i > 0 && i >= c.i-6; i-- {
+	for i := c.i - 1; i > 0 && i >= c.i-9; i-- {
 		t := a.toks[i]
 		if t.low == "," && i < c.i-1 { // a speaker between the comma and the verb
 			s := i
