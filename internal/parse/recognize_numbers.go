@@ -307,11 +307,37 @@ func (r *recognizer) yearContext(i int) bool {
 		if t.Kind == Word && r.has(n, wNotYearAfter) {
 			return false
 		}
+		// "asteroid 2013 VR4", "1999 AN10": a minor planet's name
+		// (not after a preposition: "in 2020 EU27 leaders agreed")
+		if t.Kind == Word && r.ok(n+1) && r.toks[n+1].Kind == Number && r.glued(n+1) && minorPlanet(r.text(n), r.text(n+1)) &&
+			!(r.fn(i-1, fIn) || r.fn(i-1, fSince) || r.fn(i-1, fBy) || r.fn(i-1, fUntil) || r.fn(i-1, fDuring)) {
+			return false
+		}
 		if t.Kind == Word && (r.isWord(n, "per") || r.isWord(n, "percent")) {
 			return false
 		}
 	}
 	return !r.phoneGroup(i) && !r.houseNumber(i)
+}
+
+// minorPlanet reports whether letters and the digits glued to them,
+// written after a year, complete the provisional name of an asteroid or
+// a comet: two capitals and one to three digits ("VR4", "AN10", "MU69").
+func minorPlanet(letters, digits []byte) bool {
+	if len(letters) != 2 || len(digits) < 1 || len(digits) > 3 {
+		return false
+	}
+	for _, c := range letters {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeGroup reports whether a token of kind k and text s, written right

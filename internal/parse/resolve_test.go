@@ -435,6 +435,8 @@ var resolveCases = []tagCase{
 		want: []string{"Tuesday|2025-02-18", "9:30 a.m.|2025-02-18T09:30|type=TIME"}},
 	{name: "clock with zone", in: "The rocket lifted off on Thursday at 14:30 GMT.", ref: "2025-09-12",
 		want: []string{"Thursday|2025-09-11", "14:30 GMT|2025-09-11T14:30Z|type=TIME"}},
+	{name: "an asteroid's name holds no year", in: "The asteroid 2013 VR4 will pass on Monday; in 2020 EU27 leaders met.", ref: "2024-04-10",
+		want: []string{"Monday|2024-04-15", "2020|2020"}},
 	{name: "clock in a North American zone named alone", in: "The trouble began at 5:12 a.m. ET, and Smith et al. wrote at 9 a.m.", ref: "2024-11-23",
 		want: []string{"5:12 a.m. ET|2024-11-23T05:12|type=TIME", "9 a.m.|2024-11-23T09:00|type=TIME"}},
 	{name: "clock in UTC", in: "Polls close at 14:00 GMT on 3 May 2024.", ref: "2024-05-01",
