@@ -166,6 +166,18 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "legal", Status: "scheduled"},
 	},
 	{
+		name:     "a space probe is a craft, not an inquiry",
+		sentence: "The Corvus probe reached the asteroid on Monday.",
+		expr:     "Monday",
+		want:     Analysis{Event: true, Type: "other", Status: "reported"},
+	},
+	{
+		name:     "a probe the police open is an inquiry",
+		sentence: "Police opened a probe into the bank on Monday.",
+		expr:     "Monday",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported"},
+	},
+	{
 		name:     "a speech delivered is a statement",
 		sentence: "His Iron Curtain speech, delivered on 5 March 1946, named the threat.",
 		expr:     "5 March 1946",

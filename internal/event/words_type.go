@@ -32,6 +32,9 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 				}
 			}
 		}
+	case typ == "legal" && st == anStem("probe") && a.spaceProbe(c):
+		// "the Corvus probe", "a space probe": a craft, not an inquiry
+		return "other"
 	case typ == "supply" && st == anStem("deliver"):
 		// "delivered his Iron Curtain speech", "the speech, delivered
 		// at Westminster College": a speech, a verdict or a blow is
@@ -247,6 +250,25 @@ var anMarket = map[string]bool{
 	"index": true, "yield": true, "yields": true, "currency": true, "bond": true, "bonds": true,
 	"dollar": true, "euro": true, "pound": true, "yen": true, "krone": true, "rouble": true,
 	"ruble": true, "rupee": true, "peso": true, "franc": true, "oil": true, "gold": true,
+}
+
+// spaceProbe reports whether the probe that trigger c names is a craft:
+// its name or a word of space or flight comes right before it ("the
+// Corvus probe", "a space probe", "the robotic probe").
+func (a *analyzer) spaceProbe(c anCandidate) bool {
+	if c.i != c.j || !strings.HasPrefix(a.toks[c.i].low, "probe") || strings.HasPrefix(a.toks[c.i].low, "probed") || a.toks[c.i].low == "probing" {
+		return false
+	}
+	k := c.i - 1
+	if k < 0 {
+		return false
+	}
+	t := a.toks[k]
+	switch t.low {
+	case "space", "robotic", "lunar", "solar", "planetary", "interplanetary", "unmanned", "uncrewed", "orbiting":
+		return true
+	}
+	return t.cap && t.kind == anWord && t.date == 0 && k > 0 && !sentStarter[t.low] && !anOrgHead[t.low] && !publicBody[t.low]
 }
 
 // anDelivered maps the things delivered that are no goods to the type of
