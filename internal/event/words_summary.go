@@ -49,6 +49,7 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 		}
 		keep = append(keep, k)
 	}
+	keep = a.dropAppositive(keep)
 	first := 0
 	for first < len(keep)-1 && anAux[a.toks[keep[first]].low] && !anVerbLike(a.toks[keep[first]]) {
 		first++ // "which still has to be approved": an adverb before the verb
@@ -187,6 +188,11 @@ func (a *analyzer) summary(cs, ce, best int, cands []anCandidate, skip []bool) s
 			parts = parts[:len(parts)-1]
 			continue
 		}
+		if cut && a.toks[k].kind == anPoss && len(parts) > 1 {
+			// "damage to his client's": a possessor without what it owns
+			parts = parts[:len(parts)-2]
+			continue
+		}
 		break
 	}
 	if p := slices.IndexFunc(parts, func(k int) bool { return a.toks[k].low == "," }); p > 0 {
@@ -298,6 +304,39 @@ func anVerbLike(t Token) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4 || anIrregular[w] != "" && !strings.HasSuffix(w, "ing")
+}
+
+// dropAppositive leaves out of the kept tokens keep a description set off
+// by commas between the name that opens them and its verb: "Patrick
+// Sterckx, the lawyer for one of the arrested men, threatened" is
+// "Patrick Sterckx threatened". The description starts with an article
+// or a possessive and holds no verb.
+func (a *analyzer) dropAppositive(keep []int) []int {
+	n := 0
+	for n < len(keep) && a.toks[keep[n]].cap && a.toks[keep[n]].kind == anWord && !sentStarter[a.toks[keep[n]].low] {
+		n++
+	}
+	if n == 0 || n+2 >= len(keep) || a.toks[keep[n]].low != "," {
+		return keep
+	}
+	switch a.toks[keep[n+1]].low {
+	case "the", "a", "an", "its", "his", "her", "their":
+	default:
+		return keep
+	}
+	for c := n + 2; c < len(keep) && c <= n+14; c++ {
+		t := a.toks[keep[c]]
+		if t.low == "," {
+			if c+1 < len(keep) && anVerbLike(a.toks[keep[c+1]]) {
+				return append(keep[:n:n], keep[c+1:]...)
+			}
+			return keep
+		}
+		if t.kind == anPunct || t.date != 0 || anVerbLike(t) && !(c > n+1 && anNPStart(a.toks[keep[c-1]].low)) {
+			return keep // a verb, unless an article makes it an adjective: "the arrested men"
+		}
+	}
+	return keep
 }
 
 // antecedent returns the noun phrase a relative clause starting at token

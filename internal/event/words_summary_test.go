@@ -11,6 +11,9 @@ func TestSummaryCases(t *testing.T) {
 		others               []string
 		want                 string
 	}{
+		{"a description set off after the name goes, and a possessor cut from what it owns",
+			"Patrick Sterckx, the lawyer for one of the arrested men, threatened yesterday to sue the police for damage to his client's garage if the door was not repaired by Monday.", "yesterday", []string{"Monday"},
+			"Patrick Sterckx threatened to sue the police for damage"},
 		{"what was said before a long attribution",
 			"The probe is healthy again and on course for its flyby, mission controllers at ESOC in Darmstadt said on Monday.", "Monday", nil,
 			"The probe is healthy again and on course for its flyby"},
