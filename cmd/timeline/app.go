@@ -472,7 +472,12 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		return nil
 	}
 	var prepare func(*timeline.Result)
+	in := s.in
 	if dates && s.format == render.JSONL {
+		// Each document's line is rendered by prepare and written by
+		// emit, which keeps nothing of the document: the blocks its
+		// records are read into can be read into again.
+		in.Blocks = input.NewBlocks()
 		prepare = func(r *timeline.Result) {
 			var buf []byte
 			select {
@@ -482,7 +487,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			r.Output = render.AppendDatesJSONL(buf, *r)
 		}
 	}
-	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, prepare, emit)
+	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, in, s.cfg, s.jobs, prepare, emit)
 	prog.done()
 	if lineBuf != nil {
 		// the lines of the documents done, as if written one by one

@@ -62,6 +62,9 @@ type Result struct {
 	// Output is free for the caller: bytes prepared for the output while
 	// the result was made (see [Process]).
 	Output []byte
+	// block holds the block of input that Doc.Text lies in, when blocks
+	// are recycled (see [Process]), until the result has been emitted.
+	block *input.Block
 }
 
 // AnalyzeDocument tags the dates of doc and builds its events. index is the

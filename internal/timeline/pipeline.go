@@ -39,6 +39,11 @@ const (
 // before the result joins the queue for emit: work done there (such as
 // rendering the result's output into Result.Output) runs in parallel,
 // while emit runs one result at a time.
+//
+// With in.Blocks set, the blocks that JSON Lines records are read into are
+// read into again once the results of their records have been emitted:
+// the text of a result's document (Result.Doc.Text) may then be used by
+// prepare and emit, but not kept after emit returns.
 func Process(ctx context.Context, files []string, stdin io.Reader, in input.Options, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
 	if workers < 1 {
 		workers = 1
@@ -198,6 +203,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 							out[i], *prepared = *prepared, Result{}
 						}
 					}
+					out[i].block = p.Block()
 				}
 				clear(b.docs)
 				select {
@@ -237,13 +243,13 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 			for _, r := range rs {
 				if r.Err != nil {
 					docErrs = append(docErrs, r.Err)
-					continue
-				}
-				if err == nil {
+				} else if err == nil {
 					if err = emit(r); err != nil {
 						cancel()
 					}
 				}
+				// emit is done with the document's text and record
+				r.block.Release()
 			}
 			clear(rs)
 			select {
