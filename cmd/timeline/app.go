@@ -405,8 +405,10 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	var es *render.EventStream
 	// lineBufs holds the buffers that the workers render the lines of
 	// dates -f jsonl into: each comes back once its line is written, so a
-	// run of any length uses a few.
-	lineBufs := make(chan []byte, 4*max(s.jobs, 1)+4)
+	// run of any length uses a few, and there is room for as many as can
+	// wait to be written at once (with two workers most lines waited in
+	// batches and each took a new buffer).
+	lineBufs := make(chan []byte, timeline.InFlight(s.jobs)+4)
 	if stream {
 		if es, err = render.NewEventStream(out, s.format, opts); err != nil {
 			return cli.Exit(err.Error(), exitUsage)

@@ -21,6 +21,12 @@ const (
 	maxEventBatchBytes = 16 << 10
 )
 
+// InFlight returns the most results that a run of [Process] with workers
+// workers holds at once between making them and emitting them: a caller
+// that recycles what prepare makes (such as the buffers of
+// Result.Output) needs room for this many.
+func InFlight(workers int) int { return 4 * max(workers, 1) * maxBatchDocs }
+
 // Process reads the documents of files (named as [input.Expand] returns
 // them; "-" is stdin), analyses them with up to workers goroutines, and
 // calls emit with each result in the order of the documents, as soon as
@@ -71,7 +77,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 		batchBytes = maxEventBatchBytes
 	}
 	results := make(chan []Result, workers)
-	// slots bounds the batches read but not yet emitted.
+	// slots bounds the batches read but not yet emitted (see InFlight).
 	slots := make(chan struct{}, 4*workers)
 	// Emptied batches come back for reuse, so that a run allocates a few
 	// of them however many documents it reads.

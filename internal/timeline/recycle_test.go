@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/timeline-dev/timeline/internal/input"
@@ -99,5 +100,36 @@ func TestProcessBlocks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInFlight checks that no more results than InFlight says wait
+// between prepare and emit.
+func TestInFlight(t *testing.T) {
+	var sb strings.Builder
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&sb, `{"id":"d%d","date":"2025-01-10","text":"It opened on %d May."}`+"\n", i, i%28+1)
+	}
+	corpus := filepath.Join(t.TempDir(), "c.jsonl")
+	if err := os.WriteFile(corpus, []byte(sb.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{1, 2, 4} {
+		var waiting, most atomic.Int64
+		prepare := func(*Result) {
+			n := waiting.Add(1)
+			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+			}
+		}
+		emit := func(Result) error {
+			waiting.Add(-1)
+			return nil
+		}
+		if _, err := Process(context.Background(), []string{corpus}, nil, input.Options{}, Config{DatesOnly: true}, workers, prepare, emit); err != nil {
+			t.Fatal(err)
+		}
+		if got, limit := most.Load(), int64(InFlight(workers)); got > limit {
+			t.Errorf("%d workers: %d results waited at once, more than InFlight's %d", workers, got, limit)
+		}
 	}
 }
