@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/parse"
 )
 
 // A batch of documents handed to a worker holds up to maxBatchDocs
@@ -49,7 +50,9 @@ func InFlight(workers int) int { return 4 * max(workers, 1) * maxBatchDocs }
 // With in.Blocks set, the blocks that JSON Lines records are read into are
 // read into again once the results of their records have been emitted:
 // the text of a result's document (Result.Doc.Text) may then be used by
-// prepare and emit, but not kept after emit returns.
+// prepare and emit, but not kept after emit returns. With a prepare too,
+// the result's timexes (Result.Tag.Timexes) are prepare's alone: the
+// worker's next document reuses their slice, and emit sees none.
 func Process(ctx context.Context, files []string, stdin io.Reader, in input.Options, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
 	if workers < 1 {
 		workers = 1
@@ -182,6 +185,10 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 			if prepare != nil {
 				prepared = new(Result)
 			}
+			// With blocks recycled, prepare is the last to see a result's
+			// timexes, and the next document's go into the same slice.
+			reuse := prepare != nil && in.Blocks != nil
+			var timexes []parse.Timex
 			for b := range jobs {
 				var out []Result
 				select {
@@ -201,12 +208,15 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 					case p.Skipped():
 						out[i] = Result{Index: index, Skipped: true, InputWarning: p.Warning()}
 					default:
-						out[i] = analyzeSafely(ctx, d, index, cfg)
+						out[i] = analyzeSafely(ctx, d, index, cfg, timexes)
 						out[i].InputWarning = p.Warning()
 						if prepare != nil && out[i].Err == nil {
 							*prepared = out[i]
 							prepare(prepared)
 							out[i], *prepared = *prepared, Result{}
+							if reuse {
+								timexes, out[i].Tag.Timexes = out[i].Tag.Timexes[:0], nil
+							}
 						}
 					}
 					out[i].block = p.Block()
