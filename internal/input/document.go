@@ -259,7 +259,6 @@ func eachLineBlocks(r io.Reader, name string, max int64, blocks *Blocks, fn func
 				if blocks != nil {
 					next := blocks.get(size)
 					nb = append(next.buf[:0], rest...)
-					next.buf = nb[:0]
 					blk.Release() // its lines no longer need the reader
 					blk = next
 				} else {
