@@ -462,26 +462,38 @@ func FormatSize(n int64) string {
 type ctxReader struct {
 	ctx context.Context
 	r   io.Reader
+	// buf and done serve each read in turn: a read that returns leaves
+	// them to the next, so that standard input read in blocks of 64 KiB
+	// does not allocate as much again; a read left behind keeps them.
+	buf  []byte
+	done chan ctxResult
 }
 
-func (cr ctxReader) Read(p []byte) (int, error) {
+type ctxResult struct {
+	n   int
+	err error
+}
+
+func (cr *ctxReader) Read(p []byte) (int, error) {
 	if err := cr.ctx.Err(); err != nil {
 		return 0, err
 	}
-	type result struct {
-		n   int
-		err error
+	if cap(cr.buf) < len(p) {
+		cr.buf = make([]byte, len(p)) // the abandoned read must not write into p
 	}
-	done := make(chan result, 1)
-	buf := make([]byte, len(p)) // the abandoned read must not write into p
+	if cr.done == nil {
+		cr.done = make(chan ctxResult, 1)
+	}
+	buf, done := cr.buf[:len(p)], cr.done
 	go func() {
 		n, err := cr.r.Read(buf)
-		done <- result{n, err}
+		done <- ctxResult{n, err}
 	}()
 	select {
 	case res := <-done:
 		return copy(p, buf[:res.n]), res.err
 	case <-cr.ctx.Done():
+		cr.buf, cr.done = nil, nil // the read left behind may still use them
 		return 0, cr.ctx.Err()
 	}
 }
@@ -493,7 +505,7 @@ func Open(ctx context.Context, name string, stdin io.Reader) (io.Reader, func(),
 		if stdin == nil {
 			stdin = strings.NewReader("")
 		}
-		return ctxReader{ctx, stdin}, func() {}, nil
+		return &ctxReader{ctx: ctx, r: stdin}, func() {}, nil
 	}
 	f, err := os.Open(name)
 	if err != nil {
