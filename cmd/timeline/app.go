@@ -405,8 +405,10 @@ func runAnalysis(c *cli.Context, dates bool) error {
 	var es *render.EventStream
 	// lineBufs holds the buffers that the workers render the lines of
 	// dates -f jsonl into: each comes back once its line is written, so a
-	// run of any length uses a few.
-	lineBufs := make(chan []byte, 4*max(s.jobs, 1)+4)
+	// run of any length uses a few, and there is room for as many as can
+	// wait to be written at once (with two workers most lines waited in
+	// batches and each took a new buffer).
+	lineBufs := make(chan []byte, timeline.InFlight(s.jobs)+4)
 	if stream {
 		if es, err = render.NewEventStream(out, s.format, opts); err != nil {
 			return cli.Exit(err.Error(), exitUsage)
@@ -472,7 +474,12 @@ func runAnalysis(c *cli.Context, dates bool) error {
 		return nil
 	}
 	var prepare func(*timeline.Result)
+	in := s.in
 	if dates && s.format == render.JSONL {
+		// Each document's line is rendered by prepare and written by
+		// emit, which keeps nothing of the document: the blocks its
+		// records are read into can be read into again.
+		in.Blocks = input.NewBlocks()
 		prepare = func(r *timeline.Result) {
 			var buf []byte
 			select {
@@ -482,7 +489,7 @@ func runAnalysis(c *cli.Context, dates bool) error {
 			r.Output = render.AppendDatesJSONL(buf, *r)
 		}
 	}
-	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, s.in, s.cfg, s.jobs, prepare, emit)
+	readErrs, werr := timeline.Process(c.Context, files, c.App.Reader, in, s.cfg, s.jobs, prepare, emit)
 	prog.done()
 	if lineBuf != nil {
 		// the lines of the documents done, as if written one by one

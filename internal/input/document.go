@@ -184,15 +184,29 @@ func EachLine(r io.Reader, name string, fn func(line int, b []byte) error) error
 // cannot reach the next. A block holds many lines, so reading a line
 // costs no allocation or copy of its own.
 func eachLineMax(r io.Reader, name string, max int64, fn func(line int, b []byte) error, tooLong func(line int)) error {
-	const blockSize = 64 << 10
+	return eachLineBlocks(r, name, max, nil, func(line int, b []byte, _ *Block) error { return fn(line, b) }, tooLong)
+}
+
+// eachLineBlocks is eachLineMax that, when blocks is not nil, takes the
+// blocks from it rather than making them, and gives fn the block that
+// each line lies in, held once for the line: fn (or whoever it hands the
+// line to) releases it once the line is no longer used, and the block
+// goes back to blocks when the reader has left it and every line of it
+// has been released. A line that fn gets may then be kept only until it
+// is released. With blocks nil, the block fn gets is nil.
+func eachLineBlocks(r io.Reader, name string, max int64, blocks *Blocks, fn func(line int, b []byte, blk *Block) error, tooLong func(line int)) error {
 	var (
 		buf      []byte // the block being read: buf[pos:] is not yet split
+		blk      *Block // buf's block, when blocks are recycled; the reader holds it once
 		pos      int
 		line     = 1
 		skipping bool  // within a line too long to keep, whose bytes are dropped
 		skipped  int64 // the bytes of that line dropped so far
 		rerr     error // the error of the last read, once its bytes are split
 	)
+	// The reader's own hold on the block it reads into goes when it
+	// leaves the block, and when it stops.
+	defer func() { blk.Release() }()
 	// done handles line number line, b (without its line break); n is its
 	// length with the bytes dropped before b.
 	done := func(b []byte, n int64) error {
@@ -204,7 +218,8 @@ func eachLineMax(r io.Reader, name string, max int64, fn func(line int, b []byte
 			b = bytes.TrimPrefix(b, BOM)
 		}
 		if t := bytes.TrimSpace(b); len(t) > 0 {
-			return fn(line, t)
+			blk.hold()
+			return fn(line, t, blk)
 		}
 		return nil
 	}
@@ -240,8 +255,16 @@ func eachLineMax(r io.Reader, name string, max int64, fn func(line int, b []byte
 				if 2*len(rest) > size {
 					size = 2 * len(rest)
 				}
-				nb := make([]byte, len(rest), size)
-				copy(nb, rest)
+				var nb []byte
+				if blocks != nil {
+					next := blocks.get(size)
+					nb = append(next.buf[:0], rest...)
+					blk.Release() // its lines no longer need the reader
+					blk = next
+				} else {
+					nb = make([]byte, len(rest), size)
+					copy(nb, rest)
+				}
 				buf, pos, rest = nb, 0, nb
 			}
 			var n int

@@ -44,6 +44,11 @@ type Options struct {
 	// text or HTML file, or one JSON Lines record. 0 means
 	// [DefaultMaxDocSize].
 	MaxDocSize int64
+	// Blocks, when set, recycles the blocks that JSON Lines input is read
+	// into: each record's [Pending] then holds its block (see
+	// [Pending.Block]) until it is released, and the record and the text
+	// of its document must not be used after that.
+	Blocks *Blocks
 }
 
 // KindOf returns the kind an input is read as: kind itself unless it is
@@ -184,6 +189,7 @@ type Pending struct {
 	warn   error  // a problem worked around, or why the input was skipped
 	skip   bool   // nothing to read: an empty or binary input
 	raw    []byte // a JSON Lines record, when set
+	blk    *Block // the block raw lies in, held for p, when blocks are recycled
 	file   string
 	line   int
 	fields recordFields
@@ -212,6 +218,12 @@ func (p Pending) Size() int {
 	return len(p.doc.Text)
 }
 
+// Block returns the block that p's record lies in, when the input is read
+// with [Options.Blocks], or nil. p holds it once: the caller releases it
+// with [Block.Release] once neither the record nor the text of the
+// document decoded from it is used any more, and not before.
+func (p Pending) Block() *Block { return p.blk }
+
 // Skipped reports whether p holds nothing to read, an empty or binary
 // input; [Pending.Warning] says why.
 func (p Pending) Skipped() bool { return p.skip }
@@ -239,13 +251,14 @@ func Each(r io.Reader, name string, opts Options, fn func(Pending) error) error 
 				ferr = fn(Pending{err: &Error{File: name, Line: line, Err: &SizeError{Limit: limit, Record: true}}})
 			}
 		}
-		err := eachLineMax(r, name, limit, func(line int, b []byte) error {
+		err := eachLineBlocks(r, name, limit, opts.Blocks, func(line int, b []byte, blk *Block) error {
 			if ferr != nil {
+				blk.Release()
 				return ferr
 			}
 			records++
 			// b is the line's own copy, which the record's text becomes
-			return fn(Pending{raw: b, file: name, line: line, fields: fields})
+			return fn(Pending{raw: b, blk: blk, file: name, line: line, fields: fields})
 		}, tooLong)
 		switch {
 		case ferr != nil:
@@ -449,26 +462,38 @@ func FormatSize(n int64) string {
 type ctxReader struct {
 	ctx context.Context
 	r   io.Reader
+	// buf and done serve each read in turn: a read that returns leaves
+	// them to the next, so that standard input read in blocks of 64 KiB
+	// does not allocate as much again; a read left behind keeps them.
+	buf  []byte
+	done chan ctxResult
 }
 
-func (cr ctxReader) Read(p []byte) (int, error) {
+type ctxResult struct {
+	n   int
+	err error
+}
+
+func (cr *ctxReader) Read(p []byte) (int, error) {
 	if err := cr.ctx.Err(); err != nil {
 		return 0, err
 	}
-	type result struct {
-		n   int
-		err error
+	if cap(cr.buf) < len(p) {
+		cr.buf = make([]byte, len(p)) // the abandoned read must not write into p
 	}
-	done := make(chan result, 1)
-	buf := make([]byte, len(p)) // the abandoned read must not write into p
+	if cr.done == nil {
+		cr.done = make(chan ctxResult, 1)
+	}
+	buf, done := cr.buf[:len(p)], cr.done
 	go func() {
 		n, err := cr.r.Read(buf)
-		done <- result{n, err}
+		done <- ctxResult{n, err}
 	}()
 	select {
 	case res := <-done:
 		return copy(p, buf[:res.n]), res.err
 	case <-cr.ctx.Done():
+		cr.buf, cr.done = nil, nil // the read left behind may still use them
 		return 0, cr.ctx.Err()
 	}
 }
@@ -480,7 +505,7 @@ func Open(ctx context.Context, name string, stdin io.Reader) (io.Reader, func(),
 		if stdin == nil {
 			stdin = strings.NewReader("")
 		}
-		return ctxReader{ctx, stdin}, func() {}, nil
+		return &ctxReader{ctx: ctx, r: stdin}, func() {}, nil
 	}
 	f, err := os.Open(name)
 	if err != nil {

@@ -142,7 +142,7 @@ func BenchmarkStageResolve(b *testing.B) {
 			for b.Loop() {
 				for i, r := range rs {
 					r.forget()
-					r.tag(ms[i], Options{Ref: s.docs[i].ref, Now: day(2030, 6, 15)})
+					r.tag(ms[i], Options{Ref: s.docs[i].ref, Now: day(2030, 6, 15)}, nil)
 				}
 			}
 		})
@@ -152,6 +152,15 @@ func BenchmarkStageResolve(b *testing.B) {
 // BenchmarkStageTag times the whole of [Tag].
 func BenchmarkStageTag(b *testing.B) {
 	stage(b, func(b *testing.B, d benchDoc) { Tag(d.text, Options{Ref: d.ref, Now: day(2030, 6, 15)}) })
+}
+
+// BenchmarkStageTagAppend times [TagAppend] into one slice of timexes,
+// reused from text to text.
+func BenchmarkStageTagAppend(b *testing.B) {
+	var xs []Timex
+	stage(b, func(b *testing.B, d benchDoc) {
+		xs = TagAppend(xs[:0], d.text, Options{Ref: d.ref, Now: day(2030, 6, 15)}).Timexes
+	})
 }
 
 // forget drops what the recognizer learnt while resolving, so that each

@@ -68,16 +68,26 @@ type Result struct {
 // entry point of the package: [Scan], [Recognize], then tense, reference
 // date and anchoring decisions, then resolution.
 func Tag(src []byte, opts Options) Result {
+	return TagAppend(nil, src, opts)
+}
+
+// TagAppend is [Tag] that appends the timexes of src to dst and returns
+// them, dst first, as the result's Timexes. A caller done with the
+// timexes of one text passes them, cut to length zero, for the next: the
+// texts then share one slice of timexes rather than allocating one each.
+// The strings of the timexes are not shared and stay valid.
+func TagAppend(dst []Timex, src []byte, opts Options) Result {
 	r := recognizers.Get().(*recognizer)
 	r.reuse(src)
-	res := r.tag(r.recognize(), opts)
+	res := r.tag(r.recognize(), opts, dst)
 	r.release()
 	return res
 }
 
 // tag decides the tense of each mention of ms, the numeric date order, the
-// reference date and the anchoring, and resolves the mentions.
-func (r *recognizer) tag(ms []Mention, opts Options) Result {
+// reference date and the anchoring, and resolves the mentions, appending
+// their timexes to dst.
+func (r *recognizer) tag(ms []Mention, opts Options, dst []Timex) Result {
 	src := r.src
 	res := Result{Dateline: -1}
 	r.ctx = slices.Grow(r.ctx[:0], len(ms))[:len(ms)]
@@ -200,7 +210,7 @@ func (r *recognizer) tag(ms []Mention, opts Options) Result {
 			rs.anchor = AnchorNarrative
 		}
 	}
-	res.Timexes = rs.resolveAll(ms, ctx)
+	res.Timexes = rs.resolveAll(ms, ctx, dst)
 	res.Anchor, res.AnchorReason = opts.Anchor, "chosen by option"
 	if res.Anchor == AnchorAuto && rs.anchor == AnchorNarrative {
 		res.Anchor, res.AnchorReason = chooseAnchor(ms, res.Ref, guessed)
@@ -257,8 +267,15 @@ func writerDeictic(src []byte, m Mention) bool {
 
 // resolveAll resolves the mentions in text order, keeping the state that
 // anaphora and narrative anchoring need.
-func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
-	out := make([]Timex, 0, len(ms))
+func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext, dst []Timex) []Timex {
+	// out is the part of dst that ms's timexes go to, one a mention
+	// before dropUnmarked: it has room for all, so dst is grown once.
+	if dst == nil {
+		dst = make([]Timex, 0, len(ms)) // not nil when empty, as before
+	} else {
+		dst = slices.Grow(dst, len(ms))
+	}
+	out := dst[len(dst):len(dst)]
 	// The mentions that count from the day of writing, few or none in
 	// most texts: a sentence holding one is the writer's (see below).
 	var deictic []int
@@ -383,7 +400,7 @@ func (rs *resolver) resolveAll(ms []Mention, ctx []mentionContext) []Timex {
 			t.Anchor, t.How = "text", "day of the date in the same sentence"
 		}
 	}
-	return dropUnmarked(ms, out)
+	return dst[:len(dst)+len(dropUnmarked(ms, out))]
 }
 
 // recentDay returns the day of the latest day-precise date of the text

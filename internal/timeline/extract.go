@@ -62,19 +62,23 @@ type Result struct {
 	// Output is free for the caller: bytes prepared for the output while
 	// the result was made (see [Process]).
 	Output []byte
+	// block holds the block of input that Doc.Text lies in, when blocks
+	// are recycled (see [Process]), until the result has been emitted.
+	block *input.Block
 }
 
 // AnalyzeDocument tags the dates of doc and builds its events. index is the
 // document's position in the run, kept in the result so that results
 // finished out of order can be put back in order.
 func AnalyzeDocument(doc input.Document, index int, cfg Config) Result {
-	return analyzeDocument(context.Background(), doc, index, cfg)
+	return analyzeDocument(context.Background(), doc, index, cfg, nil)
 }
 
 // analyzeDocument is [AnalyzeDocument] that gives up building events when
 // ctx is done, leaving the result partial: a large document can take
-// seconds, and Ctrl-C should not wait for it.
-func analyzeDocument(ctx context.Context, doc input.Document, index int, cfg Config) Result {
+// seconds, and Ctrl-C should not wait for it. The timexes are appended to
+// timexes (see [parse.TagAppend]).
+func analyzeDocument(ctx context.Context, doc input.Document, index int, cfg Config, timexes []parse.Timex) Result {
 	opts := parse.Options{Now: cfg.Now, Order: cfg.Order, Anchor: cfg.Anchor, File: doc.File}
 	switch {
 	case !cfg.Ref.IsZero():
@@ -84,7 +88,7 @@ func analyzeDocument(ctx context.Context, doc input.Document, index int, cfg Con
 	case !doc.Ref.IsZero():
 		opts.Ref, opts.RefSource, opts.RefReason = doc.Ref, cmp.Or(doc.RefSource, "record"), doc.RefReason
 	}
-	tag := parse.Tag(doc.Text, opts)
+	tag := parse.TagAppend(timexes, doc.Text, opts)
 	in := Input{
 		File: doc.File, Doc: doc.ID, Ref: tag.Ref.Format("2006-01-02"), RefSource: tag.RefSource, RefReason: tag.RefReason,
 		Anchor: tag.Anchor.String(), AnchorReason: tag.AnchorReason, DateOrder: tag.Order.String(),
@@ -156,7 +160,7 @@ func AnalyzeAll(ctx context.Context, docs []input.Document, cfg Config, workers 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = analyzeSafely(ctx, docs[i], i, cfg)
+				out[i] = analyzeSafely(ctx, docs[i], i, cfg, nil)
 			}
 		}()
 	}
@@ -187,14 +191,14 @@ var ErrInternal = errors.New("internal error")
 
 // analyzeSafely is [AnalyzeDocument] that turns a panic into the result's
 // Err, so that a defect met on one document does not lose the others.
-func analyzeSafely(ctx context.Context, doc input.Document, index int, cfg Config) (res Result) {
+func analyzeSafely(ctx context.Context, doc input.Document, index int, cfg Config, timexes []parse.Timex) (res Result) {
 	defer func() {
 		if v := recover(); v != nil {
 			res = Result{Doc: doc, Input: Input{File: doc.File, Doc: doc.ID},
 				Err: &input.Error{File: doc.File, Err: fmt.Errorf("%w: %v; please report it with this input", ErrInternal, v)}}
 		}
 	}()
-	return analyzeDocument(ctx, doc, index, cfg)
+	return analyzeDocument(ctx, doc, index, cfg, timexes)
 }
 
 // lineTable maps byte offsets to 1-based line numbers.

@@ -209,10 +209,10 @@ func TestAnalyzeDocumentCancelled(t *testing.T) {
 	doc, _ := input.NewDocument("d", []byte(strings.Repeat("Talks were held on 3 May. ", 1000)))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if got := analyzeDocument(ctx, doc, 0, Config{Ref: ref}); len(got.Events) != 0 {
+	if got := analyzeDocument(ctx, doc, 0, Config{Ref: ref}, nil); len(got.Events) != 0 {
 		t.Errorf("got %d events after cancellation", len(got.Events))
 	}
-	if got := analyzeDocument(context.Background(), doc, 0, Config{Ref: ref}); len(got.Events) == 0 {
+	if got := analyzeDocument(context.Background(), doc, 0, Config{Ref: ref}, nil); len(got.Events) == 0 {
 		t.Errorf("got no events without cancellation")
 	}
 }

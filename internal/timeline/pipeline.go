@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/timeline-dev/timeline/internal/input"
+	"github.com/timeline-dev/timeline/internal/parse"
 )
 
 // A batch of documents handed to a worker holds up to maxBatchDocs
@@ -20,6 +21,12 @@ const (
 	maxBatchBytes      = 256 << 10
 	maxEventBatchBytes = 16 << 10
 )
+
+// InFlight returns the most results that a run of [Process] with workers
+// workers holds at once between making them and emitting them: a caller
+// that recycles what prepare makes (such as the buffers of
+// Result.Output) needs room for this many.
+func InFlight(workers int) int { return 4 * max(workers, 1) * maxBatchDocs }
 
 // Process reads the documents of files (named as [input.Expand] returns
 // them; "-" is stdin), analyses them with up to workers goroutines, and
@@ -39,6 +46,13 @@ const (
 // before the result joins the queue for emit: work done there (such as
 // rendering the result's output into Result.Output) runs in parallel,
 // while emit runs one result at a time.
+//
+// With in.Blocks set, the blocks that JSON Lines records are read into are
+// read into again once the results of their records have been emitted:
+// the text of a result's document (Result.Doc.Text) may then be used by
+// prepare and emit, but not kept after emit returns. With a prepare too,
+// the result's timexes (Result.Tag.Timexes) are prepare's alone: the
+// worker's next document reuses their slice, and emit sees none.
 func Process(ctx context.Context, files []string, stdin io.Reader, in input.Options, cfg Config, workers int, prepare func(*Result), emit func(Result) error) (inputErrs []error, err error) {
 	if workers < 1 {
 		workers = 1
@@ -66,7 +80,7 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 		batchBytes = maxEventBatchBytes
 	}
 	results := make(chan []Result, workers)
-	// slots bounds the batches read but not yet emitted.
+	// slots bounds the batches read but not yet emitted (see InFlight).
 	slots := make(chan struct{}, 4*workers)
 	// Emptied batches come back for reuse, so that a run allocates a few
 	// of them however many documents it reads.
@@ -171,6 +185,10 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 			if prepare != nil {
 				prepared = new(Result)
 			}
+			// With blocks recycled, prepare is the last to see a result's
+			// timexes, and the next document's go into the same slice.
+			reuse := prepare != nil && in.Blocks != nil
+			var timexes []parse.Timex
 			for b := range jobs {
 				var out []Result
 				select {
@@ -190,14 +208,18 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 					case p.Skipped():
 						out[i] = Result{Index: index, Skipped: true, InputWarning: p.Warning()}
 					default:
-						out[i] = analyzeSafely(ctx, d, index, cfg)
+						out[i] = analyzeSafely(ctx, d, index, cfg, timexes)
 						out[i].InputWarning = p.Warning()
 						if prepare != nil && out[i].Err == nil {
 							*prepared = out[i]
 							prepare(prepared)
 							out[i], *prepared = *prepared, Result{}
+							if reuse {
+								timexes, out[i].Tag.Timexes = out[i].Tag.Timexes[:0], nil
+							}
 						}
 					}
+					out[i].block = p.Block()
 				}
 				clear(b.docs)
 				select {
@@ -237,13 +259,13 @@ func Process(ctx context.Context, files []string, stdin io.Reader, in input.Opti
 			for _, r := range rs {
 				if r.Err != nil {
 					docErrs = append(docErrs, r.Err)
-					continue
-				}
-				if err == nil {
+				} else if err == nil {
 					if err = emit(r); err != nil {
 						cancel()
 					}
 				}
+				// emit is done with the document's text and record
+				r.block.Release()
 			}
 			clear(rs)
 			select {
