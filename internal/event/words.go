@@ -318,10 +318,11 @@ func (a *analyzer) candidates() []anCandidate {
 		}
 	}
 	// In "export blacklist" or "runoff survey" the first word only
-	// modifies the second, which names the event.
+	// modifies the second, which names the event; not when the second
+	// is a participle describing the first ("a blaze blamed on ...").
 	keep := out[:0]
 	for k, c := range out {
-		if k+1 < len(out) && out[k+1].i == c.j+1 && !c.speech && out[k+1].trig.weight <= c.trig.weight {
+		if k+1 < len(out) && out[k+1].i == c.j+1 && !c.speech && out[k+1].trig.weight <= c.trig.weight && !a.reducedRelative(out[k+1].i) {
 			continue
 		}
 		keep = append(keep, c)
@@ -584,6 +585,20 @@ func (a *analyzer) run(start, end int) Analysis {
 	return res
 }
 
+// reducedRelative reports whether token i is a past participle that
+// describes the noun before it, with the preposition of its agent or its
+// object after it: "blamed on" in "a blaze blamed on a HomeHub 2".
+func (a *analyzer) reducedRelative(i int) bool {
+	if !strings.HasSuffix(a.toks[i].low, "ed") || !anVerbLike(a.toks[i]) || i+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[i+1].low {
+	case "on", "by", "for", "in", "at", "to", "over", "after":
+		return true
+	}
+	return false
+}
+
 // refine replaces a too general trigger by the event it names:
 // "announced an order" is the order, and "Cyclone Freddy, which struck"
 // is a disaster, not an attack.
@@ -600,6 +615,16 @@ func (a *analyzer) refine(cands []anCandidate, best int) int {
 	if c.trig.typ == "attack" {
 		for k, o := range cands {
 			if o.trig.typ == "disaster" && o.j < c.i && o.j >= c.i-4 {
+				return k
+			}
+		}
+	}
+	if (c.trig.typ == "statement" || c.trig.typ == "accusation") && c.i == c.j && c.i > 0 && strings.HasSuffix(a.toks[c.i].low, "ed") {
+		// "a blaze blamed on a HomeHub 2 destroyed a family home": a
+		// participle right after the noun it describes, which names the
+		// event
+		for k, o := range cands {
+			if o.j == c.i-1 && !o.speech && o.trig.weight == anStrong && o.trig.typ != "statement" && o.trig.typ != "accusation" {
 				return k
 			}
 		}

@@ -166,6 +166,12 @@ var analyzeTests = []struct {
 		want:     Analysis{Event: true, Type: "legal", Status: "scheduled"},
 	},
 	{
+		name:     "a participle that describes the event noun before it names nothing",
+		sentence: "A blaze blamed on a HomeHub 2 destroyed a family home in Boise on June 3.",
+		expr:     "June 3",
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Location: "Boise"},
+	},
+	{
 		name:     "a space probe is a craft, not an inquiry",
 		sentence: "The Corvus probe reached the asteroid on Monday.",
 		expr:     "Monday",
