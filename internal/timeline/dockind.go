@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/timeline-dev/timeline/internal/event"
@@ -11,24 +12,7 @@ import (
 // strike began on Saturday" in a story of crane operators and their
 // union.
 func labourStrikes(events []Event, text []byte) {
-	checked, labour := false, false
-	for i := range events {
-		e := &events[i]
-		if e.Type != "attack" || e.Trigger == nil {
-			continue
-		}
-		switch strings.ToLower(e.Trigger.Text) {
-		case "strike", "strikes", "striking", "walkout":
-		default:
-			continue
-		}
-		if !checked {
-			checked, labour = true, event.LabourText(string(text))
-		}
-		if labour {
-			e.Type = "other"
-		}
-	}
+	retypeInText(events, text, "attack", []string{"strike", "strikes", "striking", "walkout"}, event.LabourText)
 }
 
 // sportBids types as other a bid or offer read as economic in a text
@@ -36,21 +20,24 @@ func labourStrikes(events []Event, text []byte) {
 // is a transfer, and "Moscow would withdraw the Kazan bid" one to host a
 // championship, not a takeover.
 func sportBids(events []Event, text []byte) {
-	checked, sport := false, false
+	retypeInText(events, text, "economic", []string{"bid", "bids", "offer", "offers"}, event.SportText)
+}
+
+// retypeInText types as other the events of type typ whose trigger is
+// one of the words, when the document's text is of the kind that kind
+// reports; the text is read at most once, and only when such an event
+// exists.
+func retypeInText(events []Event, text []byte, typ string, words []string, kind func(string) bool) {
+	checked, of := false, false
 	for i := range events {
 		e := &events[i]
-		if e.Type != "economic" || e.Trigger == nil {
-			continue
-		}
-		switch strings.ToLower(e.Trigger.Text) {
-		case "bid", "bids", "offer", "offers":
-		default:
+		if e.Type != typ || e.Trigger == nil || !slices.Contains(words, strings.ToLower(e.Trigger.Text)) {
 			continue
 		}
 		if !checked {
-			checked, sport = true, event.SportText(string(text))
+			checked, of = true, kind(string(text))
 		}
-		if sport {
+		if of {
 			e.Type = "other"
 		}
 	}
