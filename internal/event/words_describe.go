@@ -109,7 +109,7 @@ var describable = map[string]bool{
 // organisation, so that "the carrier" fits "Pacífico Airlines" and "the
 // company" fits "startup Estrela Orbital".
 var orgKinds = map[string]string{
-	"airline": "airline", "airlines": "airline", "airways": "airline", "carrier": "airline",
+	"airline": "airline", "airlines": "airline", "airways": "airline", "carrier": "airline", "air": "airline",
 	"company": "company", "firm": "company", "startup": "company", "miner": "company", "operator": "company",
 	"maker": "company", "manufacturer": "company", "producer": "company", "supplier": "company",
 	"minerals": "company", "resources": "company", "shipping": "company", "corp": "company",

@@ -74,6 +74,14 @@ func TestItsSharesAreACompanys(t *testing.T) {
 	}
 }
 
+func TestTheCarrierIsAnAir(t *testing.T) {
+	text := "Nordlys Air Ltd grounded its fleet. Rival Aerocap Leasing Ltd offered help. The carrier had warned in November."
+	pp := ReadNames([]byte(text), sentencesOf(text))
+	if o, ok := pp.describe("carrier", len(text)-5); !ok || o.name != "Nordlys Air Ltd" {
+		t.Errorf("describe(carrier) = %q, %v; want Nordlys Air Ltd", o.name, ok)
+	}
+}
+
 func TestTickerMakesACompany(t *testing.T) {
 	for _, tc := range []struct {
 		text string

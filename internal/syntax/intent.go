@@ -165,3 +165,34 @@ func capitalisedBeyondASCII(form string) bool {
 	}
 	return wide
 }
+
+// currencies lists the plural names of currencies that the web text the
+// tagger learns from hardly has, so that it reads them after an amount
+// as adjectives ("640 million kroner", "kroner" as a comparative).
+var currencies = []string{
+	"kroner", "kronor", "kronur", "krona", "zloty", "zlotys", "forints", "rupees", "rupiah", "shillings",
+	"naira", "rand", "dirhams", "riyals", "reais", "pesos", "lire", "yuan", "roubles", "rubles", "hryvnias",
+}
+
+// fixCurrency retags as a plural noun a currency of currencies that the
+// tagger read as anything but a noun, after a number: "a loss of 640
+// million kroner on 3 May" has its date hang on the loss, not on
+// "kroner".
+func (p *Parser) fixCurrency(s *Sentence, ws []wordInfo) {
+	if p.m.nns < 0 {
+		return
+	}
+	for i := 1; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.UPOS == "NOUN" || w.UPOS == "PROPN" || s.Words[i-1].UPOS != "NUM" {
+			continue
+		}
+		for _, c := range currencies {
+			if strings.EqualFold(w.Form, c) {
+				ws[i].tag = p.m.nns
+				w.UPOS, w.XPOS = p.m.tags.upos[p.m.nns], p.m.tags.xpos[p.m.nns]
+				break
+			}
+		}
+	}
+}

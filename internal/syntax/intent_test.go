@@ -119,3 +119,24 @@ func TestFixName(t *testing.T) {
 		}
 	}
 }
+
+func TestFixCurrency(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := m.NewParser()
+	for _, tc := range []struct{ text, word, upos string }{
+		{"Nordlys posted a loss of 640 million kroner on 3 May.", "kroner", "NOUN"},
+		// not after a number: left as the tagger read it
+		{"The rand weakened.", "rand", "NOUN"},
+	} {
+		for _, s := range p.Parse(tc.text) {
+			for _, w := range s.Words {
+				if w.Form == tc.word && w.UPOS != tc.upos {
+					t.Errorf("%q: %q tagged %s, want %s", tc.text, tc.word, w.UPOS, tc.upos)
+				}
+			}
+		}
+	}
+}

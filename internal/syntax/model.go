@@ -23,10 +23,11 @@ type Model struct {
 	// coarse maps each tag to the number of its universal tag.
 	coarse []int
 	// vbz is the tag of a present-tense verb (VERB, VBZ), sconj that
-	// of a subordinating conjunction (SCONJ, IN) and nnp that of a
-	// proper noun (PROPN, NNP), -1 when the tag set lacks it: see
-	// [Parser.fixIntent], [Parser.fixThat] and [Parser.fixName].
-	vbz, sconj, nnp int
+	// of a subordinating conjunction (SCONJ, IN), nnp that of a proper
+	// noun (PROPN, NNP) and nns that of a plural noun (NOUN, NNS), -1
+	// when the tag set lacks it: see [Parser.fixIntent],
+	// [Parser.fixThat], [Parser.fixName] and [Parser.fixCurrency].
+	vbz, sconj, nnp, nns int
 }
 
 // sureKey identifies an arc by the dependent's tag, its side of the
@@ -90,7 +91,7 @@ func learnSure(sents []Sentence, ts *tagSet, coarse []int, labelIndex map[string
 func (m *Model) setCoarse() {
 	ids := map[string]int{}
 	m.coarse = make([]int, len(m.tags.upos))
-	m.vbz, m.sconj, m.nnp = -1, -1, -1
+	m.vbz, m.sconj, m.nnp, m.nns = -1, -1, -1, -1
 	for i, u := range m.tags.upos {
 		if _, ok := ids[u]; !ok {
 			ids[u] = len(ids)
@@ -104,6 +105,9 @@ func (m *Model) setCoarse() {
 		}
 		if u == "PROPN" && m.tags.xpos[i] == "NNP" {
 			m.nnp = i
+		}
+		if u == "NOUN" && m.tags.xpos[i] == "NNS" {
+			m.nns = i
 		}
 	}
 }
@@ -182,6 +186,7 @@ func (p *Parser) tagWords(s *Sentence) {
 	p.fixIntent(s, ws)
 	p.fixThat(s, ws)
 	p.fixName(s, ws)
+	p.fixCurrency(s, ws)
 }
 
 // lemmatize sets the lemmas of the words of s, tagged by tagWords.

@@ -63,6 +63,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-04 economic", "2024-05-03 economic", "2024-05-05 other"},
 		},
 		{
+			name: "a loss posted is a result, not a post",
+			in:   "Nordlys Air posted a loss of 640 million kroner on 3 May.",
+			want: []string{"2024-05-03 economic"},
+		},
+		{
 			name: "a bid in a story of clubs and players is a transfer",
 			in:   "The club wants a new striker before the season starts.\nThe league approved the move.\nThe board turned down Faro's third bid on 3 May.",
 			want: []string{"2024-05-03 other"},
