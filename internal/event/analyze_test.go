@@ -68,6 +68,8 @@ func TestAnalyze(t *testing.T) {
 		// trade stopped is a measure taken, not an event called off
 		{"Japan/Japan/PROPN/2/nsubj suspended/suspend/VERB/0/root imports/import/NOUN/2/obj of/of/ADP/5/case poultry/poultry/NOUN/3/nmod on/on/ADP/7/case Tuesday/Tuesday/PROPN/2/obl",
 			"Tuesday", "imports", "economic", "reported", ""},
+		{"Its/its/PRON/2/nmod:poss/PRP$ shares/share/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass suspended/suspend/VERB/0/root on/on/ADP/6/case Monday/Monday/PROPN/4/obl",
+			"Monday", "shares", "economic", "reported", ""},
 		{"Japan/Japan/PROPN/2/nsubj suspended/suspend/VERB/0/root talks/talk/NOUN/2/obj on/on/ADP/5/case Tuesday/Tuesday/PROPN/2/obl",
 			"Tuesday", "talks", "talks", "cancelled", ""},
 		// a deadline in the condition of a promise, through an infinitive

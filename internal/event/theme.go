@@ -424,9 +424,12 @@ func verbTree(s *syntax.Sentence, v int) *tree {
 	return t
 }
 
-// tradeNoun lists the lemmas of trade that a state stops as a measure:
-// "suspended imports", "halted exports".
-var tradeNoun = map[string]bool{"import": true, "export": true, "imports": true, "exports": true}
+// tradeNoun lists the lemmas of trade whose stopping is itself the event,
+// a measure taken rather than an event called off: "suspended imports",
+// "halted exports", "its shares were suspended".
+var tradeNoun = map[string]bool{
+	"import": true, "export": true, "imports": true, "exports": true, "share": true, "shares": true, "trading": true, "stock": true,
+}
 
 // AmountType returns "economic" when verb v of sentence s reaches, totals
 // or moves to an amount of money or of traded goods: "trade reached $2.4
