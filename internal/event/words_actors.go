@@ -88,7 +88,7 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 				// nor does an organisation's: "Its president, Héctor
 				// Villalobos"
 				official = anOfficial[a.titleOf(i, n)] && !slices.ContainsFunc(a.toks[i:i+n], func(t Token) bool { return t.low == "former" }) &&
-					!(i > 0 && (a.toks[i-1].low == "its" || a.toks[i-1].low == "their"))
+					!(i > 0 && (a.toks[i-1].low == "its" || a.toks[i-1].low == "their")) && !a.bodyPossessive(i)
 				add(country, person)
 				i += n
 				last = i
@@ -197,6 +197,24 @@ func (a *analyzer) actors(cs, ce int, typ string, skip []bool) []string {
 		last = i
 	}
 	return out
+}
+
+// bodyPossessive reports whether the title at token i follows the
+// possessive of a name that is no country: "The Green List's leader,
+// Maja Kranjc" leads a party, not the state.
+func (a *analyzer) bodyPossessive(i int) bool {
+	p := i - 1
+	if p < 1 || a.toks[p].kind != anPoss || !a.toks[p-1].cap {
+		return false
+	}
+	s := p - 1
+	for s > 0 && a.toks[s-1].cap && a.toks[s-1].kind == anWord {
+		s--
+	}
+	if n, e := a.gaz(s, p); n == p-s && (e.kind == anCountry || e.kind == anMetonym || e.kind == anDemonym) {
+		return false // "Russia's foreign minister"
+	}
+	return true
 }
 
 // stateNounAt reports whether a noun that makes a demonym a state actor

@@ -510,6 +510,16 @@ func (pp *Names) companyBefore(at int) (docPerson, bool) {
 	}
 }
 
+// Person reports whether name is one of the persons the document names
+// (not an organisation): "Maja Kranjc".
+func (pp *Names) Person(name string) bool {
+	if pp == nil {
+		return false
+	}
+	p, ok := pp.lookup(name)
+	return ok && p.name == name && !slices.ContainsFunc(pp.orgs, func(o docPerson) bool { return o.name == name })
+}
+
 // lookup resolves a name read with a title: "Pezeshkian" after "Iranian
 // President" is the document's "Masoud Pezeshkian".
 func (pp *Names) lookup(name string) (docPerson, bool) {

@@ -356,6 +356,10 @@ func buildEvents(ctx context.Context, doc input.Document, tag parse.Result, synt
 		}
 		if person, ok := people.Antecedent(s.Start); ok && slices.Contains(ev.Actors, person) {
 			ev.Summary = namePronoun(ev.Summary, person)
+		} else if i := slices.IndexFunc(ev.Actors, people.Person); i >= 0 {
+			// "..., Maja Kranjc, said she would open talks": the person
+			// the sentence itself names
+			ev.Summary = namePronoun(ev.Summary, ev.Actors[i])
 		}
 		if a.Trigger != "" {
 			ev.Trigger = &Trigger{Text: oneLine(a.Trigger), Start: s.Start + a.TriggerStart, End: s.Start + a.TriggerEnd}

@@ -177,6 +177,21 @@ func TestSummaryCutKeepsNoBareNumber(t *testing.T) {
 	}
 }
 
+func TestSummaryNamesThePersonOfItsSentence(t *testing.T) {
+	ev := extractText(t, "LJUBLJANA, 21 November 2022 (Balkan Desk) – The Green List won the vote. The Green List's leader, Maja Kranjc, 39, said she would open coalition talks with the Social Democrats on Wednesday and hoped to form a majority soon.")
+	if len(ev) == 0 {
+		t.Fatal("no events")
+	}
+	last := ev[len(ev)-1]
+	if !strings.HasPrefix(last.Summary, "Kranjc ") {
+		t.Errorf("summary %q, want it to open with Kranjc", last.Summary)
+	}
+	// a party's leader speaks for the party, not for the state
+	if !slices.Contains(last.Actors, "Maja Kranjc") {
+		t.Errorf("actors %q, want Maja Kranjc alone", last.Actors)
+	}
+}
+
 func TestSummaryKeepsLengths(t *testing.T) {
 	ev := extractText(t, "A former mayor was sentenced on Tuesday to 12 years in prison.")
 	if len(ev) != 1 || ev[0].Summary != "Former mayor sentenced to 12 years in prison" {
