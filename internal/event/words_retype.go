@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/internal/wordnet"
+)
 
 // spaceProbe reports whether the probe that trigger c names is a craft:
 // its name or a word of space or flight comes right before it ("the
@@ -108,3 +112,33 @@ func (a *analyzer) vehicleStruck(c anCandidate) bool {
 	}
 	return false
 }
+
+// diseaseBefore reports whether the subject right before trigger c, a
+// word or two back, is a disease, an infection or a germ by its first
+// WordNet sense: "Malaria killed", "the virus has killed".
+func (a *analyzer) diseaseBefore(c anCandidate) bool {
+	for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
+		t := a.toks[k]
+		if t.kind != anWord {
+			return false
+		}
+		if anAux[t.low] {
+			continue // "has killed"
+		}
+		ss := wordnet.Lookup(t.low, wordnet.Noun)
+		if len(ss) == 0 {
+			return false
+		}
+		for _, name := range illnesses {
+			if d, ok := wordnet.ByName(name); ok && ss[0].IsA(d) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// illnesses names the WordNet synsets under which a disease, an
+// infection or what causes one lies.
+var illnesses = []string{"disease.n.01", "infection.n.01", "pathological_state.n.01", "virus.n.01", "bacteria.n.01"}

@@ -88,4 +88,16 @@ var retypeTests = []analyzeTest{
 		expr:     "June 3",
 		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Location: "Boise"},
 	},
+	{
+		name:     "a disease that kills is a disaster",
+		sentence: "Malaria killed about 580,000 people in Africa in 2024.",
+		expr:     "2024",
+		want:     Analysis{Event: true, Type: "disaster", Status: "reported", Location: "Africa"},
+	},
+	{
+		name:     "gunmen who kill attack",
+		sentence: "Gunmen killed 12 villagers on Monday.",
+		expr:     "Monday",
+		want:     Analysis{Event: true, Type: "attack", Status: "reported"},
+	},
 }

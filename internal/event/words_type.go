@@ -60,6 +60,10 @@ func (a *analyzer) retype(cands []anCandidate, c anCandidate) string {
 		// "the trawler overturned off Blackrock": a boat or a car
 		// overturns in an accident; a court overturns a ruling
 		return "disaster"
+	case typ == "attack" && st == anStem("kill") && a.diseaseBefore(c):
+		// "Malaria killed about 580,000 people": a disease kills in a
+		// disaster, not in an attack
+		return "disaster"
 	case typ == "attack" && (st == anStem("strike") || st == anStem("hit")):
 		// "an earthquake struck eastern Turkey": nature strikes in a
 		// disaster
