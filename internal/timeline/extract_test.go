@@ -63,6 +63,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-04 economic", "2024-05-03 economic", "2024-05-05 other"},
 		},
 		{
+			name: "a medicine's trial that ends is no court's",
+			in:   "Trials in 4,200 children ended on 3 May.\nThe trial of the former mayor ended on 5 May.",
+			want: []string{"2024-05-03 other", "2024-05-05 legal"},
+		},
+		{
 			name: "a loss posted is a result, not a post",
 			in:   "Nordlys Air posted a loss of 640 million kroner on 3 May.",
 			want: []string{"2024-05-03 economic"},
