@@ -585,6 +585,26 @@ func (a *analyzer) run(start, end int) Analysis {
 	return res
 }
 
+// ofHead returns the candidate that an inquiry or a report of trigger c
+// is, when c lies in its "of" phrase: "an independent audit of its
+// contracts" is the audit, "an investigation of the bribes" the
+// investigation; -1 otherwise.
+func (a *analyzer) ofHead(cands []anCandidate, c anCandidate) int {
+	k := c.i - 1
+	for k > 0 && (anNPStart(a.toks[k].low) || a.toks[k].kind == anPoss) {
+		k--
+	}
+	if k < 1 || a.toks[k].low != "of" {
+		return -1
+	}
+	for i, o := range cands {
+		if o.j == k-1 && !o.speech && o.trig.weight == anStrong && (o.trig.typ == "report" || o.trig.typ == "legal") && o.trig.typ != c.trig.typ {
+			return i
+		}
+	}
+	return -1
+}
+
 // reducedRelative reports whether token i is a past participle that
 // describes the noun before it, with the preposition of its agent or its
 // object after it: "blamed on" in "a blaze blamed on a HomeHub 2".
@@ -618,6 +638,9 @@ func (a *analyzer) refine(cands []anCandidate, best int) int {
 				return k
 			}
 		}
+	}
+	if k := a.ofHead(cands, c); k >= 0 {
+		return k
 	}
 	if (c.trig.typ == "statement" || c.trig.typ == "accusation") && c.i == c.j && c.i > 0 && strings.HasSuffix(a.toks[c.i].low, "ed") {
 		// "a blaze blamed on a HomeHub 2 destroyed a family home": a

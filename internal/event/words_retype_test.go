@@ -100,4 +100,16 @@ var retypeTests = []analyzeTest{
 		expr:     "Monday",
 		want:     Analysis{Event: true, Type: "attack", Status: "reported"},
 	},
+	{
+		name:     "an audit of contracts is the audit",
+		sentence: "The port authority would publish an independent audit of its contracts in December.",
+		expr:     "December",
+		want:     Analysis{Event: true, Type: "report", Status: "reported"},
+	},
+	{
+		name:     "bribes taken are a legal matter",
+		sentence: "He took €2.3 million in bribes from a towing company in 2016.",
+		expr:     "2016",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported"},
+	},
 }
