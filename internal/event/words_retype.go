@@ -57,9 +57,20 @@ var anTradeStop = map[string]bool{
 }
 
 // courtCase reports whether the case that trigger c names is heard,
-// tried, dropped or won, as a court's or a party's is: "hear the case",
-// "dismissed his case".
+// tried, dropped or won, as a court's or a party's is ("hear the case",
+// "dismissed his case"), or follows a legal word in its clause ("was
+// fined in a separate case").
 func (a *analyzer) courtCase(c anCandidate) bool {
+	// "was fined €400,000 in a separate case": a legal word before it
+	// in its clause
+	for k := c.i - 1; k >= 0 && k >= c.i-7 && !a.hard(k); k-- {
+		if tr, ok := anLexicon[anStem(a.toks[k].low)]; ok && tr.typ == "legal" && tr.weight == anStrong {
+			return true
+		}
+		if tr, ok := anSurface[a.toks[k].low]; ok && tr.typ == "legal" {
+			return true
+		}
+	}
 	k := c.i - 1
 	if k >= 0 && anNPStart(a.toks[k].low) {
 		k--

@@ -112,4 +112,10 @@ var retypeTests = []analyzeTest{
 		expr:     "2016",
 		want:     Analysis{Event: true, Type: "legal", Status: "reported"},
 	},
+	{
+		name:     "a case after a legal word in its clause is a court's",
+		sentence: "The director was fined €400,000 in a separate case last year.",
+		expr:     "last year",
+		want:     Analysis{Event: true, Type: "legal", Status: "reported"},
+	},
 }
