@@ -11,6 +11,9 @@ func TestSummaryCases(t *testing.T) {
 		others               []string
 		want                 string
 	}{
+		{"a relative clause after the date names where, not what",
+			"Several thousand farmers drove about 900 tractors into the European quarter on Monday, blocking roads around the building where EU ministers were meeting.", "Monday", nil,
+			"Several thousand farmers drove about 900 tractors into the European quarter"},
 		{"a description set off after the name goes, and a possessor cut from what it owns",
 			"Patrick Sterckx, the lawyer for one of the arrested men, threatened yesterday to sue the police for damage to his client's garage if the door was not repaired by Monday.", "yesterday", []string{"Monday"},
 			"Patrick Sterckx threatened to sue the police for damage"},
