@@ -63,6 +63,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"2024-04 economic", "2024-05-03 economic", "2024-05-05 other"},
 		},
 		{
+			name: "a thing driven somewhere is no visit",
+			in:   "Farmers drove 900 tractors into the city on 3 May.\nThe minister flew to Hanoi on 5 May.",
+			want: []string{"2024-05-03 other", "2024-05-05 visit"},
+		},
+		{
 			name: "a medicine's trial that ends is no court's",
 			in:   "Trials in 4,200 children ended on 3 May.\nThe trial of the former mayor ended on 5 May.",
 			want: []string{"2024-05-03 other", "2024-05-05 legal"},
