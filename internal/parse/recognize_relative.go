@@ -349,8 +349,35 @@ func (r *recognizer) part(j, k int) (Mention, int, bool) {
 		}
 	} else if r.fn(next, fOf) && r.fn(next+1, fThe) && r.cls(next+2, cUnit) && r.val(next+2) == uYear {
 		m.End, next = r.toks[next+2].End, next+3
+	} else if (m.Half != 0 || m.Quarter != 0) && r.sportAround(k) {
+		// "scored twice in the second half": a match's, not a year's
+		return Mention{}, k, false
 	}
 	return m, next, true
+}
+
+// sportWords are the words that make a bare half or quarter in their
+// sentence a part of a match.
+var sportWords = []string{
+	"scored", "score", "scores", "scoring", "goal", "goals", "penalty", "minute", "match", "game",
+	"kick-off", "half-time", "halftime", "innings", "touchdown", "striker", "referee", "equaliser", "equalizer",
+}
+
+// sportAround reports whether the sentence holding token i speaks of a
+// match: a word of sportWords.
+func (r *recognizer) sportAround(i int) bool {
+	lo, hi := r.sentenceBounds(i)
+	for k := lo; k < hi; k++ {
+		if r.toks[k].Kind != Word {
+			continue
+		}
+		for _, w := range sportWords {
+			if r.isWord(k, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // finalPart reads "the final quarter of 2009" (the fourth quarter) and

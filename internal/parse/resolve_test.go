@@ -435,6 +435,8 @@ var resolveCases = []tagCase{
 		want: []string{"Tuesday|2025-02-18", "9:30 a.m.|2025-02-18T09:30|type=TIME"}},
 	{name: "clock with zone", in: "The rocket lifted off on Thursday at 14:30 GMT.", ref: "2025-09-12",
 		want: []string{"Thursday|2025-09-11", "14:30 GMT|2025-09-11T14:30Z|type=TIME"}},
+	{name: "a half of a match is no half of a year", in: "Okafor scored twice in the second half on Saturday. Profits rose in the second half.", ref: "2025-02-23",
+		want: []string{"Saturday|2025-02-22", "the second half|2024-H2"}},
 	{name: "an asteroid's name holds no year", in: "The asteroid 2013 VR4 will pass on Monday; in 2020 EU27 leaders met.", ref: "2024-04-10",
 		want: []string{"Monday|2024-04-15", "2020|2020"}},
 	{name: "clock in a North American zone named alone", in: "The trouble began at 5:12 a.m. ET, and Smith et al. wrote at 9 a.m.", ref: "2024-11-23",
