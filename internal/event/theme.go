@@ -271,15 +271,8 @@ func TransferType(s *syntax.Sentence, v int) string {
 // WordNet sense is a substance, a food or an artefact ("fuel",
 // "sorghum", "batches of tablets").
 func (t *tree) goods(i int) bool {
-	for _, k := range t.kids[i] {
-		if t.rel(k) == "nummod" || t.w[k].UPOS == "SYM" {
-			if l := t.lemma(i); currencyNoun[l] || t.w[i].UPOS == "SYM" || t.w[k].UPOS == "SYM" {
-				return true
-			}
-		}
-	}
-	if currencyNoun[t.lemma(i)] || currencyNoun[strings.ToLower(t.w[i].Form)] || t.w[i].UPOS == "SYM" {
-		return true // "kroner" read as an adjective is still money
+	if t.cash(i) {
+		return true
 	}
 	if t.pos(i) != posNoun || t.w[i].UPOS == "PROPN" {
 		return false
@@ -359,17 +352,7 @@ var timeNoun = map[string]bool{
 // least, and never of arms, so that a strike in it is a stoppage even in
 // a sentence that says no more than "The strike began on Saturday".
 func LabourText(text string) bool {
-	n := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && !unicode.IsDigit(r) }) {
-		w = strings.ToLower(w)
-		if anMilitary[w] {
-			return false
-		}
-		if anLabour[w] {
-			n++
-		}
-	}
-	return n >= 2
+	return countWords(text, anLabour, anMilitary, 2)
 }
 
 // SportText reports whether a text speaks of sport: three words at least
@@ -377,15 +360,23 @@ func LabourText(text string) bool {
 // "championships"), so that a bid in it is a transfer or a bid to host,
 // not a takeover.
 func SportText(text string) bool {
-	n := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if sportWord[strings.ToLower(w)] {
-			if n++; n >= 3 {
-				return true
-			}
+	return countWords(text, sportWord, nil, 3)
+}
+
+// countWords reports whether text holds at least n words of set, in any
+// case, and none of stop.
+func countWords(text string, set, stop map[string]bool, n int) bool {
+	c := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && !unicode.IsDigit(r) }) {
+		w = strings.ToLower(w)
+		if stop[w] {
+			return false
+		}
+		if set[w] {
+			c++
 		}
 	}
-	return false
+	return c >= n
 }
 
 // sportWord lists the words of sport that [SportText] counts.
@@ -495,14 +486,20 @@ func AmountType(s *syntax.Sentence, v int) string {
 // "180 million kroner") or of goods traded by weight or volume ("173
 // million tonnes").
 func (t *tree) money(i int) bool {
-	l := t.lemma(i)
-	if currencyNoun[l] || currencyNoun[strings.ToLower(t.w[i].Form)] || t.w[i].UPOS == "SYM" {
+	return t.cash(i) || t.child(i, "nummod") >= 0 && anCommodityUnit(strings.ToLower(t.w[i].Form))
+}
+
+// cash reports whether word i is an amount of money: a currency's name
+// (even read as an adjective: "kroner"), a currency sign, or a word a
+// sign belongs to ("$2.4 billion" read with "billion" as the head).
+func (t *tree) cash(i int) bool {
+	if currencyNoun[t.lemma(i)] || currencyNoun[strings.ToLower(t.w[i].Form)] || t.w[i].UPOS == "SYM" {
 		return true
 	}
 	for _, k := range t.kids[i] {
 		if t.w[k].UPOS == "SYM" {
-			return true // "$2.4 billion" read with "billion" as the head
+			return true
 		}
 	}
-	return t.child(i, "nummod") >= 0 && anCommodityUnit(strings.ToLower(t.w[i].Form))
+	return false
 }

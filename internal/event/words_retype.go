@@ -1,7 +1,7 @@
 package event
 
 import (
-	"strings"
+	"sync"
 
 	"github.com/timeline-dev/timeline/internal/wordnet"
 )
@@ -10,8 +10,8 @@ import (
 // its name or a word of space or flight comes right before it ("the
 // Corvus probe", "a space probe", "the robotic probe").
 func (a *analyzer) spaceProbe(c anCandidate) bool {
-	if c.i != c.j || !strings.HasPrefix(a.toks[c.i].low, "probe") || strings.HasPrefix(a.toks[c.i].low, "probed") || a.toks[c.i].low == "probing" {
-		return false
+	if w := a.toks[c.i].low; c.i != c.j || w != "probe" && w != "probes" {
+		return false // a noun, not "probed" or "probing"
 	}
 	k := c.i - 1
 	if k < 0 {
@@ -140,8 +140,8 @@ func (a *analyzer) diseaseBefore(c anCandidate) bool {
 		if len(ss) == 0 {
 			return false
 		}
-		for _, name := range illnesses {
-			if d, ok := wordnet.ByName(name); ok && ss[0].IsA(d) {
+		for _, d := range illnesses() {
+			if ss[0].IsA(d) {
 				return true
 			}
 		}
@@ -150,6 +150,14 @@ func (a *analyzer) diseaseBefore(c anCandidate) bool {
 	return false
 }
 
-// illnesses names the WordNet synsets under which a disease, an
-// infection or what causes one lies.
-var illnesses = []string{"disease.n.01", "infection.n.01", "pathological_state.n.01", "virus.n.01", "bacteria.n.01"}
+// illnesses returns the WordNet synsets under which a disease, an
+// infection or what causes one lies, looked up once.
+var illnesses = sync.OnceValue(func() []wordnet.Synset {
+	var out []wordnet.Synset
+	for _, name := range []string{"disease.n.01", "infection.n.01", "pathological_state.n.01", "virus.n.01", "bacteria.n.01"} {
+		if d, ok := wordnet.ByName(name); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+})

@@ -595,15 +595,22 @@ var analyzeTests = []analyzeTest{
 	},
 }
 
+// readAt reads sentence for its date expression expr, with its other
+// date expressions others.
+func readAt(t *testing.T, sentence, expr string, others []string) Analysis {
+	t.Helper()
+	sp := spanOf(t, sentence, expr)
+	var spans []Span
+	for _, o := range others {
+		spans = append(spans, spanOf(t, sentence, o))
+	}
+	return Read(sentence, sp.Start, sp.End, spans)
+}
+
 func TestRead(t *testing.T) {
 	for _, tc := range slices.Concat(analyzeTests, retypeTests) {
 		t.Run(tc.name, func(t *testing.T) {
-			sp := spanOf(t, tc.sentence, tc.expr)
-			var others []Span
-			for _, o := range tc.others {
-				others = append(others, spanOf(t, tc.sentence, o))
-			}
-			got := Read(tc.sentence, sp.Start, sp.End, others)
+			got := readAt(t, tc.sentence, tc.expr, tc.others)
 			if !tc.want.Event {
 				// only that it is no event matters
 				if got.Event {

@@ -111,12 +111,7 @@ var continuedTests = []struct {
 func TestReadContinued(t *testing.T) {
 	for _, tc := range continuedTests {
 		t.Run(tc.name, func(t *testing.T) {
-			sp := spanOf(t, tc.sentence, tc.expr)
-			var others []Span
-			for _, o := range tc.others {
-				others = append(others, spanOf(t, tc.sentence, o))
-			}
-			got := Read(tc.sentence, sp.Start, sp.End, others)
+			got := readAt(t, tc.sentence, tc.expr, tc.others)
 			if got.Type != tc.want {
 				t.Errorf("Read(%q, %q)\ngot  %s (%q)\nwant %s", tc.sentence, tc.expr, got.Type, got.Trigger, tc.want)
 			}
@@ -127,12 +122,7 @@ func TestReadContinued(t *testing.T) {
 func TestReadType(t *testing.T) {
 	for _, tc := range typeTests {
 		t.Run(tc.name, func(t *testing.T) {
-			sp := spanOf(t, tc.sentence, tc.expr)
-			var others []Span
-			for _, o := range tc.others {
-				others = append(others, spanOf(t, tc.sentence, o))
-			}
-			got := Read(tc.sentence, sp.Start, sp.End, others)
+			got := readAt(t, tc.sentence, tc.expr, tc.others)
 			if got.Type != tc.want {
 				t.Errorf("Read(%q, %q)\ngot  %s (%q)\nwant %s", tc.sentence, tc.expr, got.Type, got.Trigger, tc.want)
 			}
